@@ -1,0 +1,75 @@
+"""ombudsparse: typed, validated records of news articles about Azerbaijan's Ombudsman.
+
+Parse an article's text into an :class:`Article`:
+
+    >>> import ombudsparse
+    >>> article = ombudsparse.parse(
+    ...     "BAKU, Azerbaijan, November 14. The Ombudsperson met a delegation, Trend reports.")
+    >>> article.source.value, article.dateline.place, article.published.isoformat()
+    ('trend', 'BAKU', '--11-14')
+    >>> ombudsparse.from_json(ombudsparse.to_json(article)) == article
+    True
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from ombudsparse.convert import converter, from_dict, from_json, to_dict, to_json
+from ombudsparse.errors import (
+    DecodeError,
+    EmptyInputError,
+    InvalidArgumentError,
+    NotTextError,
+    OmbudsparseError,
+    ParseWarning,
+    RecordError,
+    UnsupportedInputError,
+    WarningCode,
+)
+from ombudsparse.model import (
+    Article,
+    Dateline,
+    Language,
+    MonthDay,
+    PublishedDate,
+    Source,
+    YearMonth,
+)
+from ombudsparse.parsing import parse, parse_file
+from ombudsparse.schema import json_schema
+from ombudsparse.sources import detect_source
+
+try:
+    __version__ = version("ombudsparse")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "DecodeError",
+    "EmptyInputError",
+    "InvalidArgumentError",
+    "Language",
+    "MonthDay",
+    "NotTextError",
+    "OmbudsparseError",
+    "ParseWarning",
+    "PublishedDate",
+    "RecordError",
+    "Source",
+    "UnsupportedInputError",
+    "WarningCode",
+    "YearMonth",
+    "__version__",
+    "converter",
+    "detect_source",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "parse",
+    "parse_file",
+    "to_dict",
+    "to_json",
+]

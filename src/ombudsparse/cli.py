@@ -1,0 +1,153 @@
+"""The ``ombudsparse`` command: a thin layer over the library.
+
+``ombudsparse parse PATH...`` writes one JSON line per input to standard
+output; an input that cannot be parsed is reported on standard error (path and
+reason) and the others are still parsed. ``ombudsparse schema`` prints the
+records' JSON Schema.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from ombudsparse import __version__
+from ombudsparse.convert import to_dict
+from ombudsparse.errors import OmbudsparseError
+from ombudsparse.model import Source
+from ombudsparse.parsing import parse
+from ombudsparse.schema import json_schema
+
+__all__ = ["main"]
+
+STDIN = "-"
+
+
+def _reference_date(text: str) -> dt.date:
+    try:
+        value = dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 date or datetime with offset: {text!r}"
+        ) from None
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"a datetime needs a UTC offset: {text!r}")
+    return value
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ombudsparse",
+        description="Turn news articles about Azerbaijan's Ombudsman into typed JSON records.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    parse_cmd = commands.add_parser(
+        "parse",
+        help="parse articles and write one JSON line per input",
+        description="Parse each input (files, directories recursively, - for standard input) "
+        "and write one JSON line per input to standard output, with an 'input' key naming it. "
+        "Inputs that fail are reported on standard error; the exit status is then 1.",
+    )
+    parse_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or -")
+    parse_cmd.add_argument(
+        "--source",
+        choices=[s.value for s in Source],
+        help="read every input as this source instead of detecting it",
+    )
+    parse_cmd.add_argument("--url", help="the URL of the page (for a single input)")
+    parse_cmd.add_argument(
+        "--reference-date",
+        type=_reference_date,
+        metavar="DATE",
+        help="a date the articles were published on or before (e.g. the crawl date, "
+        "2023-11-20); year-less dates get their year from it",
+    )
+    parse_cmd.add_argument("--encoding", help="encoding of inputs without a BOM (default UTF-8)")
+    parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
+
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the records",
+        description="Print the JSON Schema (draft 2020-12) of the records 'parse' writes.",
+    )
+    return parser
+
+
+def _expand(paths: Sequence[str]) -> Iterator[str]:
+    """Yield input names: files as given, directories' files recursively, sorted."""
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found: list[str] = []
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
+            yield from sorted(found)
+        else:
+            yield path
+
+
+def _read(name: str, stdin: TextIO) -> bytes:
+    if name == STDIN:
+        return stdin.buffer.read()
+    return Path(name).read_bytes()
+
+
+def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    failed = 0
+    for name in _expand(args.paths):
+        try:
+            data = _read(name, stdin)
+            article = parse(
+                data,
+                url=args.url,
+                source=args.source,
+                reference_date=args.reference_date,
+                encoding=args.encoding,
+            )
+        except (OmbudsparseError, OSError) as exc:
+            failed += 1
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            print(f"ombudsparse: {name}: {reason}", file=stderr)
+            continue
+        record = {"input": name, **to_dict(article)}
+        print(json.dumps(record, ensure_ascii=False, indent=args.indent), file=stdout)
+    return 1 if failed else 0
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    """Run the command line; return the exit status.
+
+    Example:
+        >>> import io
+        >>> out = io.StringIO()
+        >>> main(["schema"], stdout=out)
+        0
+        >>> '"$schema"' in out.getvalue()
+        True
+    """
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    stdin = stdin or sys.stdin
+    args = _build_parser().parse_args(argv)
+    if args.command == "schema":
+        print(json.dumps(json_schema(), ensure_ascii=False, indent=2), file=stdout)
+        return 0
+    return _run_parse(args, stdout, stderr, stdin)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Exceptions raised by ombudsparse and the warnings it attaches to records.
+
+Two kinds of trouble are told apart:
+
+* Input that cannot become an :class:`~ombudsparse.Article` at all (empty,
+  undecodable, binary) raises a subclass of :class:`OmbudsparseError`. Every
+  such error names the source (when known), the field concerned (when there is
+  one) and the reason, so a batch job can report it on one line.
+* Oddities that still leave a usable record (a date without a year, no source
+  marker, two dates that disagree) become :class:`ParseWarning` records in
+  :attr:`Article.warnings <ombudsparse.Article.warnings>`, each with a stable
+  :class:`WarningCode`.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from ombudsparse._fielddoc import doc, documented
+
+__all__ = [
+    "DecodeError",
+    "EmptyInputError",
+    "InvalidArgumentError",
+    "NotTextError",
+    "OmbudsparseError",
+    "ParseWarning",
+    "RecordError",
+    "UnsupportedInputError",
+    "WarningCode",
+]
+
+
+class OmbudsparseError(Exception):
+    """Base class of every error ombudsparse raises on purpose.
+
+    Args:
+        reason: What is wrong, in one sentence.
+        source: The source (``"trend"``, ``"azernews"``, ``"ombudsman"``) the
+            input was read as, when known.
+        field: The record field concerned, when there is one (for example
+            ``"published"``), or ``None`` for the input as a whole.
+
+    Example:
+        >>> err = EmptyInputError("the input holds no text")
+        >>> str(err)
+        'the input holds no text'
+        >>> err = OmbudsparseError("not a date", source="trend", field="published")
+        >>> str(err)
+        'not a date (source: trend, field: published)'
+    """
+
+    def __init__(self, reason: str, *, source: str | None = None, field: str | None = None):
+        self.reason = reason
+        self.source = source
+        self.field = field
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        where = [
+            f"{name}: {value}"
+            for name, value in (("source", self.source), ("field", self.field))
+            if value
+        ]
+        return f"{self.reason} ({', '.join(where)})" if where else self.reason
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({self.reason!r}, source={self.source!r}, field={self.field!r})"
+        )
+
+
+class EmptyInputError(OmbudsparseError, ValueError):
+    """The input is empty or holds only white space."""
+
+
+class DecodeError(OmbudsparseError, ValueError):
+    """Bytes could not be decoded as text in the given or detected encoding."""
+
+
+class NotTextError(OmbudsparseError, ValueError):
+    """The input is neither text nor HTML (for example a binary file)."""
+
+
+class UnsupportedInputError(OmbudsparseError, ValueError):
+    """The input is of a kind this version does not parse yet (HTML pages)."""
+
+
+class InvalidArgumentError(OmbudsparseError, ValueError):
+    """An argument passed by the caller is not valid (for example an unknown source name)."""
+
+
+class RecordError(OmbudsparseError, ValueError):
+    """A dictionary or JSON document is not a valid record.
+
+    The :attr:`field` is a JSON path such as ``$.published``; :attr:`problems`
+    lists every problem found, one line each.
+    """
+
+    def __init__(self, reason: str, *, field: str | None = None, problems: tuple[str, ...] = ()):
+        super().__init__(reason, field=field)
+        self.problems = problems
+
+
+class WarningCode(enum.Enum):
+    """Stable codes of the warnings attached to records.
+
+    The values are the strings that appear in JSON output; they never change
+    meaning between releases.
+    """
+
+    #: No URL, no ``source=`` argument and no marker in the text identified one of
+    #: the three sources, so :attr:`~ombudsparse.Article.source` is ``None``.
+    SOURCE_UNKNOWN = "source-unknown"
+    #: The text carries markers of more than one source with equal weight, so
+    #: none was chosen (``source`` is ``None``).
+    SOURCE_AMBIGUOUS = "source-ambiguous"
+    #: The URL names one source but the text carries markers of another; the
+    #: URL's source was kept.
+    SOURCE_MISMATCH = "source-mismatch"
+    #: The date in the input has a month and day but no year, and no reference
+    #: date was given: ``published`` holds a :class:`~ombudsparse.MonthDay`.
+    YEAR_UNKNOWN = "year-unknown"
+    #: The date in the input has no year; the year was inferred from the
+    #: caller's reference date (the latest year that does not put the date
+    #: after the reference date).
+    YEAR_INFERRED = "year-inferred"
+    #: Two dates in the input disagree (for example the extractor's date prefix
+    #: and the dateline); the more precise one was kept.
+    DATE_CONFLICT = "date-conflict"
+    #: The publication date came only from an extraction tool's `` date``
+    #: prefix line, not from the article's own text.
+    DATE_FROM_PREFIX = "date-from-prefix"
+    #: No publication date was found in the input.
+    DATE_MISSING = "date-missing"
+    #: A date was found but is implausible (before 1990, or more than a day
+    #: after the reference date); it is kept as printed.
+    DATE_IMPLAUSIBLE = "date-implausible"
+    #: The printed UTC offset differs from the one Baku had at that moment;
+    #: the printed offset was kept.
+    OFFSET_MISMATCH = "offset-mismatch"
+    #: No paragraph of body text remained after the source's boilerplate was
+    #: removed.
+    BODY_EMPTY = "body-empty"
+
+
+@documented
+@attrs.frozen(kw_only=True)
+class ParseWarning:
+    """A recoverable oddity found while parsing, attached to the record.
+
+    Example:
+        >>> w = ParseWarning(code=WarningCode.YEAR_UNKNOWN, field="published",
+        ...                  message="the dateline 'November 14' has no year")
+        >>> w.code.value
+        'year-unknown'
+    """
+
+    code: WarningCode = attrs.field(
+        validator=attrs.validators.instance_of(WarningCode),
+        metadata=doc("The stable code; :class:`WarningCode` lists every value."),
+    )
+    field: str | None = attrs.field(
+        default=None,
+        metadata=doc("The record field the warning is about, or ``None`` for the whole record."),
+    )
+    message: str = attrs.field(
+        validator=attrs.validators.instance_of(str),
+        metadata=doc("A human-readable explanation, quoting the input where useful."),
+    )

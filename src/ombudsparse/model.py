@@ -1,0 +1,316 @@
+"""The record schema: frozen, slotted, typed attrs classes and nothing else.
+
+Every field documents itself through its metadata (see
+:mod:`ombudsparse._fielddoc`); the same text becomes the API documentation and
+the JSON Schema's descriptions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from typing import Any, Union
+
+import attrs
+
+from ombudsparse._fielddoc import doc, documented
+from ombudsparse.errors import ParseWarning
+
+__all__ = [
+    "Article",
+    "Dateline",
+    "Language",
+    "MonthDay",
+    "PublishedDate",
+    "Source",
+    "YearMonth",
+]
+
+
+class Source(enum.Enum):
+    """The sources ombudsparse knows. The values appear in JSON output."""
+
+    #: Trend News Agency (``trend.az`` and its editions).
+    TREND = "trend"
+    #: Azernews (``azernews.az``).
+    AZERNEWS = "azernews"
+    #: The Commissioner's own site (``ombudsman.az``, ``ombudsman.gov.az``).
+    OMBUDSMAN = "ombudsman"
+
+
+class Language(enum.Enum):
+    """Languages of the editions, as ISO 639-1 codes."""
+
+    #: English.
+    EN = "en"
+    #: Azerbaijani.
+    AZ = "az"
+    #: Russian.
+    RU = "ru"
+
+
+def _valid_month(_instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not 1 <= value <= 12:
+        raise ValueError(f"{attribute.name} must be 1..12, not {value}")
+
+
+@documented
+@attrs.frozen(kw_only=True, order=True)
+class MonthDay:
+    """A calendar day whose year the input does not give.
+
+    Its JSON form is ISO 8601's form without year, ``--MM-DD``. February 29 is
+    allowed: it exists in some year.
+
+    Example:
+        >>> MonthDay(month=11, day=14).isoformat()
+        '--11-14'
+        >>> MonthDay.fromisoformat("--02-29")
+        MonthDay(month=2, day=29)
+    """
+
+    month: int = attrs.field(validator=_valid_month, metadata=doc("Month, 1 to 12."))
+    day: int = attrs.field(metadata=doc("Day of the month, 1 to 31 as the month allows."))
+
+    @day.validator
+    def _check_day(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        # 2000 is a leap year, so every day that exists in some year passes.
+        if not 1 <= value <= calendar.monthrange(2000, self.month)[1]:
+            raise ValueError(f"month {self.month} has no day {value}")
+
+    def isoformat(self) -> str:
+        """Return the ISO 8601 form without year, ``--MM-DD``."""
+        return f"--{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> MonthDay:
+        """Parse ``--MM-DD``; raise :class:`ValueError` on anything else."""
+        if len(text) != 7 or not text.startswith("--") or text[4] != "-":
+            raise ValueError(f"not a --MM-DD date: {text!r}")
+        month, day = text[2:4], text[5:7]
+        if not (month.isdigit() and day.isdigit() and month.isascii() and day.isascii()):
+            raise ValueError(f"not a --MM-DD date: {text!r}")
+        return cls(month=int(month), day=int(day))
+
+
+@documented
+@attrs.frozen(kw_only=True, order=True)
+class YearMonth:
+    """A month of a year, with no day (for example from a `` date 2019-11`` prefix).
+
+    Example:
+        >>> YearMonth(year=2019, month=11).isoformat()
+        '2019-11'
+    """
+
+    year: int = attrs.field(metadata=doc("Year, four digits."))
+    month: int = attrs.field(validator=_valid_month, metadata=doc("Month, 1 to 12."))
+
+    @year.validator
+    def _check_year(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if not 1 <= value <= 9999:
+            raise ValueError(f"year must be 1..9999, not {value}")
+
+    def isoformat(self) -> str:
+        """Return the ISO 8601 form ``YYYY-MM``."""
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @classmethod
+    def fromisoformat(cls, text: str) -> YearMonth:
+        """Parse ``YYYY-MM``; raise :class:`ValueError` on anything else."""
+        year, sep, month = text.partition("-")
+        if not (sep and len(year) == 4 and len(month) == 2):
+            raise ValueError(f"not a YYYY-MM date: {text!r}")
+        if not (year + month).isdigit() or not (year + month).isascii():
+            raise ValueError(f"not a YYYY-MM date: {text!r}")
+        return cls(year=int(year), month=int(month))
+
+
+#: What is known of a publication date, from most to least precise: a
+#: timezone-aware :class:`~datetime.datetime`, a :class:`~datetime.date`, a
+#: :class:`YearMonth`, or a :class:`MonthDay` (no year).
+PublishedDate = Union[dt.datetime, dt.date, YearMonth, MonthDay]  # noqa: UP007 (runtime alias)
+
+
+def _check_published(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"published must be timezone-aware, not {value.isoformat()}")
+        return
+    if not isinstance(value, (dt.date, YearMonth, MonthDay)):
+        raise TypeError(f"published must be a PublishedDate, not {type(value).__name__}")
+
+
+def _check_paragraphs(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
+    for item in value:
+        if not isinstance(item, str) or not item.strip() or item != item.strip():
+            raise ValueError(
+                f"{attribute.name} items must be non-empty, stripped strings: {item!r}"
+            )
+
+
+def _optional_clean_str(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise ValueError(
+            f"{attribute.name} must be None or a non-empty stripped string: {value!r}"
+        )
+
+
+def _to_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@documented
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """An article's dateline: where and when, as printed.
+
+    Example:
+        >>> Dateline(text="BAKU, Azerbaijan, November 14", place="BAKU",
+        ...          date_text="November 14").place
+        'BAKU'
+    """
+
+    text: str = attrs.field(
+        validator=_optional_clean_str,
+        metadata=doc("The dateline as printed, without its final punctuation."),
+    )
+    place: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc("The place as printed (``BAKU``, ``БАКУ``), or ``None`` when none is given."),
+    )
+    date_text: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc(
+            "The date as printed (``November 14``, ``30-11-2022``), or ``None`` when the "
+            "dateline has no date."
+        ),
+    )
+
+
+@documented
+@attrs.frozen(kw_only=True)
+class Article:
+    """One news article about the Ombudsman, as a clean, validated record.
+
+    Records are immutable; use :func:`attrs.evolve` to derive a changed copy.
+    :func:`ombudsparse.to_json` and :func:`ombudsparse.from_json` convert them
+    to and from JSON without loss.
+
+    Example:
+        >>> art = Article(body=("The Ombudsman received a delegation.",))
+        >>> art.source is None, art.body[0]
+        (True, 'The Ombudsman received a delegation.')
+    """
+
+    source: Source | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Source)),
+        metadata=doc(
+            "The source the article was published by, or ``None`` when nothing in the input "
+            "identifies one (then a ``source-unknown`` warning is attached).",
+            json='``"trend"``, ``"azernews"``, ``"ombudsman"`` or ``null``.',
+        ),
+    )
+    url: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc("The page's URL when the caller gave it."),
+    )
+    language: Language | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Language)),
+        metadata=doc(
+            "The language of the body: from the URL's edition when given, else from the "
+            "body's script and letters.",
+            json='``"en"``, ``"az"``, ``"ru"`` or ``null``.',
+        ),
+    )
+    title: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc("The headline, or ``None`` when the input does not carry one."),
+    )
+    authors: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=_check_paragraphs,
+        metadata=doc("Bylined authors as printed, in order; empty when none is named."),
+    )
+    published: PublishedDate | None = attrs.field(
+        default=None,
+        validator=_check_published,
+        metadata=doc(
+            "The publication date, exactly as precise as the input: a timezone-aware "
+            "datetime, a date, a :class:`YearMonth`, or a :class:`MonthDay` when the "
+            "year is not in the input. Local times are Baku time unless the input gives "
+            "an offset.",
+            json='``"2023-09-21T16:21:00+04:00"``, ``"2022-11-30"``, ``"2019-11"``, '
+            '``"--11-14"`` or ``null``.',
+        ),
+    )
+    dateline: Dateline | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(Dateline)),
+        metadata=doc("The dateline (place and date as printed), when the input has one."),
+    )
+    body: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=_check_paragraphs,
+        metadata=doc(
+            "The article's paragraphs, clean: no dateline, page chrome, repeated title or "
+            "footer, white space normalised."
+        ),
+    )
+    view_count: int | None = attrs.field(
+        default=None,
+        metadata=doc("How many times the page was read, as the page printed it."),
+    )
+    attribution: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc(
+            "Who the text is attributed to, as printed: ``the Ombudsman's Office`` in "
+            "``..., the Ombudsman's Office told Trend``."
+        ),
+    )
+    cited_agencies: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=_check_paragraphs,
+        metadata=doc(
+            "Other news agencies the text cites, as printed: ``Azertaj`` in ``As Azertaj "
+            "was told by ...``."
+        ),
+    )
+    syndicated_from: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc(
+            "For copies on other sites, the original as the copy names it: "
+            "``Trend News Agency`` in ``(MENAFN- Trend News Agency)``."
+        ),
+    )
+    warnings: tuple[ParseWarning, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(ParseWarning)),
+        metadata=doc("Recoverable oddities found while parsing; see :class:`WarningCode`."),
+    )
+
+    @view_count.validator
+    def _check_view_count(self, _attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ValueError(f"view_count must be None or an int >= 0, not {value!r}")

@@ -1,0 +1,369 @@
+"""The parsing pipeline: input -> source detection -> the source's parser -> one Article."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import re
+import urllib.parse
+
+from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
+from ombudsparse.errors import (
+    DecodeError,
+    EmptyInputError,
+    InvalidArgumentError,
+    NotTextError,
+    ParseWarning,
+    UnsupportedInputError,
+    WarningCode,
+)
+from ombudsparse.model import Article, Language, MonthDay, PublishedDate, Source, YearMonth
+from ombudsparse.sources import Detection, detect_source, parser_for
+from ombudsparse.sources.base import Extracted, TextDocument, host_of
+from ombudsparse.text import (
+    find_attribution,
+    guess_language,
+    normalize,
+    split_extractor_prefix,
+    split_syndication_prefix,
+)
+
+__all__ = ["decode", "parse", "parse_file"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The start of an HTML document or fragment: a doctype, a comment or a known tag.
+_HTML_START = re.compile(
+    r"^\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|body|meta|title|div|p|article|section|"
+    r"span|a|h[1-6]|table|ul|script|style|link)\b)",
+    re.IGNORECASE,
+)
+# Share of control characters above which the input is taken for binary data.
+_MAX_CONTROL_SHARE = 0.05
+
+
+def decode(data: str | bytes, *, encoding: str | None = None) -> str:
+    r"""Turn input bytes into text: a BOM wins, then ``encoding``, then strict UTF-8.
+
+    Raises:
+        DecodeError: the bytes are not valid in that encoding, or the encoding
+            is unknown.
+
+    Example:
+        >>> decode("Ombudsman".encode("utf-16"))
+        'Ombudsman'
+        >>> decode(b"\xff\xfe\xfa", encoding="ascii")
+        Traceback (most recent call last):
+        ...
+        ombudsparse.errors.DecodeError: bytes are not valid utf-16 at byte 2: truncated data
+    """
+    if isinstance(data, str):
+        return data
+    chosen = next((name for bom, name in _BOMS if data.startswith(bom)), encoding or "utf-8")
+    try:
+        return data.decode(chosen)
+    except LookupError:
+        raise DecodeError(f"unknown encoding {chosen!r}") from None
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            f"bytes are not valid {chosen} at byte {exc.start}: {exc.reason}"
+        ) from None
+
+
+def _check_is_text(text: str) -> None:
+    if not text.strip():
+        raise EmptyInputError("the input is empty or holds only white space")
+    if "\x00" in text:
+        raise NotTextError("the input holds NUL characters: it is binary data, not text or HTML")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise NotTextError("the input is mostly control characters: it is not text or HTML")
+    if _HTML_START.match(text):
+        raise UnsupportedInputError(
+            "the input is HTML; this version parses extracted text only (HTML pages come in a "
+            "later release)"
+        )
+
+
+def _coerce_source(source: Source | str | None) -> Source | None:
+    if source is None or isinstance(source, Source):
+        return source
+    try:
+        return Source(source)
+    except ValueError:
+        known = ", ".join(s.value for s in Source)
+        raise InvalidArgumentError(f"unknown source {source!r}; known sources: {known}") from None
+
+
+def _split_url(url: str | None) -> urllib.parse.SplitResult | None:
+    if url is None:
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        parts.port  # noqa: B018 - reading the port validates it
+    except ValueError as exc:
+        raise InvalidArgumentError(f"not a valid URL {url!r}: {exc}") from None
+    return parts
+
+
+def _reference_day(reference_date: dt.date | None) -> dt.date | None:
+    if reference_date is None:
+        return None
+    if isinstance(reference_date, dt.datetime):
+        if reference_date.tzinfo is None:
+            raise InvalidArgumentError("reference_date must be timezone-aware when it has a time")
+        return reference_date.astimezone(dt.timezone(baku_offset(reference_date))).date()
+    if isinstance(reference_date, dt.date):
+        return reference_date
+    raise InvalidArgumentError(
+        f"reference_date must be a date or datetime, not {type(reference_date).__name__}"
+    )
+
+
+def _join_hard_breaks(lines: list[str]) -> list[str]:
+    """Join lines broken inside a sentence, as syndicated copies often are."""
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and not joined[-1].endswith((".", "!", "?", ":", '"', "”", "»"))
+            and line[:1].islower()
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseWarning]:
+    if forced is not None:
+        return []
+    if detection.source is None:
+        if len(detection.from_text) > 1:
+            names = ", ".join(s.value for s in detection.from_text)
+            return [
+                ParseWarning(
+                    code=WarningCode.SOURCE_AMBIGUOUS,
+                    field="source",
+                    message=f"the text carries markers of several sources ({names}) equally",
+                )
+            ]
+        return [
+            ParseWarning(
+                code=WarningCode.SOURCE_UNKNOWN,
+                field="source",
+                message="no URL, no source argument and no source marker in the text",
+            )
+        ]
+    if (
+        detection.from_url is not None
+        and detection.from_text
+        and detection.from_url not in detection.from_text
+    ):
+        names = ", ".join(s.value for s in detection.from_text)
+        return [
+            ParseWarning(
+                code=WarningCode.SOURCE_MISMATCH,
+                field="source",
+                message=f"the URL names {detection.from_url.value} but the text's markers "
+                f"point to {names}; the URL's source was kept",
+            )
+        ]
+    return []
+
+
+def _resolve_date(
+    page: PublishedDate | None, prefix: dt.date | YearMonth | None, reference: dt.date | None
+) -> tuple[PublishedDate | None, list[ParseWarning]]:
+    """Combine the page's own date with the extraction prefix and the caller's reference."""
+    warnings: list[ParseWarning] = []
+
+    def warn(code: WarningCode, message: str) -> None:
+        warnings.append(ParseWarning(code=code, field="published", message=message))
+
+    published: PublishedDate | None = page
+    if page is None and prefix is not None:
+        published = prefix
+        warn(
+            WarningCode.DATE_FROM_PREFIX,
+            f"the date {prefix.isoformat()} comes only from the extraction prefix",
+        )
+    elif page is not None and prefix is not None:
+        if agree(page, prefix):
+            if isinstance(page, MonthDay) and isinstance(prefix, YearMonth):
+                published = dt.date(prefix.year, page.month, page.day)
+            elif precision(prefix) > precision(page) and not isinstance(page, MonthDay):
+                published = prefix
+            elif isinstance(page, MonthDay) and isinstance(prefix, dt.date):
+                published = prefix  # the same day, with the year the prefix gives
+        elif not isinstance(page, MonthDay):
+            warn(
+                WarningCode.DATE_CONFLICT,
+                f"the page's date {page.isoformat()} disagrees with the extraction prefix "
+                f"{prefix.isoformat()}; the page's date was kept",
+            )
+
+    if isinstance(published, MonthDay):
+        if reference is None and isinstance(prefix, dt.date):
+            reference, whence = prefix, "the extraction prefix's date"
+        else:
+            whence = "the reference date"
+        if reference is not None:
+            inferred = infer_year(published, reference)
+            warn(
+                WarningCode.YEAR_INFERRED,
+                f"the input gives no year for {published.isoformat()}; {inferred.year} was "
+                f"inferred from {whence} {reference.isoformat()}",
+            )
+            published = inferred
+        else:
+            warn(
+                WarningCode.YEAR_UNKNOWN,
+                f"the input gives no year for {published.isoformat()} and no reference date "
+                "was given",
+            )
+
+    if published is None:
+        warn(WarningCode.DATE_MISSING, "no publication date was found in the input")
+    elif not is_plausible(published, reference):
+        warn(
+            WarningCode.DATE_IMPLAUSIBLE,
+            f"the date {published.isoformat()} is implausible; kept as printed",
+        )
+    if isinstance(published, dt.datetime) and published.utcoffset() != baku_offset(published):
+        warn(
+            WarningCode.OFFSET_MISMATCH,
+            f"the printed offset of {published.isoformat()} is not Baku's at that moment; "
+            "kept as printed",
+        )
+    return published, warnings
+
+
+def parse(
+    data: str | bytes,
+    *,
+    url: str | None = None,
+    source: Source | str | None = None,
+    reference_date: dt.date | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Parse one article into a validated :class:`~ombudsparse.Article`.
+
+    Args:
+        data: The article's extracted page text, as ``str`` or ``bytes``.
+        url: The page's URL, if known; its domain identifies the source and
+            its edition the language.
+        source: Force a source (a :class:`~ombudsparse.Source` or its value,
+            e.g. ``"trend"``) instead of detecting it.
+        reference_date: A date the article was published on or before, such as
+            the crawl date. A year-less date then gets the latest year that
+            fits, with a ``year-inferred`` warning. A datetime must be
+            timezone-aware.
+        encoding: The encoding of ``bytes`` input without a BOM (default UTF-8).
+
+    Returns:
+        The record. Oddities that still leave a usable record are listed in its
+        :attr:`~ombudsparse.Article.warnings`.
+
+    Raises:
+        EmptyInputError: the input holds no text.
+        DecodeError: the bytes cannot be decoded.
+        NotTextError: the input is binary data.
+        UnsupportedInputError: the input is an HTML page (not parsed yet).
+        InvalidArgumentError: an argument is not valid.
+
+    Example:
+        >>> text = ("BAKU, Azerbaijan, November 14. The Ombudsperson received a "
+        ...         "delegation, the Ombudsman's Office told Trend.")
+        >>> article = parse(text)
+        >>> article.source, article.published, article.attribution
+        (<Source.TREND: 'trend'>, MonthDay(month=11, day=14), "the Ombudsman's Office")
+        >>> [w.code.value for w in article.warnings]
+        ['year-unknown']
+        >>> parse(text, reference_date=dt.date(2023, 11, 20)).published
+        datetime.date(2023, 11, 14)
+    """
+    forced = _coerce_source(source)
+    url_parts = _split_url(url)
+    reference = _reference_day(reference_date)
+    text = decode(data, encoding=encoding)
+    _check_is_text(text)
+    text = normalize(text)
+
+    prefix_date, text = split_extractor_prefix(text)
+    syndicated_from, text = split_syndication_prefix(text)
+    detection = detect_source(
+        text if syndicated_from is None else f"(MENAFN- {syndicated_from}) {text}", url_parts
+    )
+    chosen = forced or detection.source
+    warnings = _source_warnings(detection, forced)
+
+    lines = [line for line in text.split("\n") if line]
+    if syndicated_from is not None:
+        lines = _join_hard_breaks(lines)
+    document = TextDocument(paragraphs=tuple(lines))
+    parser = parser_for(chosen) if chosen is not None else None
+    extracted = (
+        parser.parse_text(document) if parser is not None else Extracted(body=document.paragraphs)
+    )
+    warnings.extend(extracted.warnings)
+
+    published, date_warnings = _resolve_date(extracted.published, prefix_date, reference)
+    warnings.extend(date_warnings)
+    if not extracted.body:
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.BODY_EMPTY,
+                field="body",
+                message="no body text remained after cleaning",
+            )
+        )
+
+    own_names = parser.own_names if parser is not None else ()
+    attribution = find_attribution(extracted.body, own_names=own_names)
+    language: Language | None = None
+    if parser is not None and url_parts is not None and parser.owns_host(host_of(url_parts)):
+        language = parser.language_from_url(url_parts)
+    if language is None:
+        language = guess_language(extracted.body)
+
+    return Article(
+        source=chosen,
+        url=url.strip() if url is not None and url.strip() else None,
+        language=language,
+        title=extracted.title,
+        authors=extracted.authors,
+        published=published,
+        dateline=extracted.dateline,
+        body=extracted.body,
+        view_count=extracted.view_count,
+        attribution=attribution.who,
+        cited_agencies=attribution.agencies,
+        syndicated_from=syndicated_from,
+        warnings=tuple(warnings),
+    )
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    url: str | None = None,
+    source: Source | str | None = None,
+    reference_date: dt.date | None = None,
+    encoding: str | None = None,
+) -> Article:
+    """Read a file and :func:`parse` it; the arguments are those of :func:`parse`.
+
+    Raises:
+        OSError: the file cannot be read.
+        OmbudsparseError: as :func:`parse`.
+    """
+    with open(path, "rb") as handle:
+        data = handle.read()
+    return parse(data, url=url, source=source, reference_date=reference_date, encoding=encoding)

@@ -1,0 +1,103 @@
+"""Steps that more than one source's text parser takes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+import attrs
+
+from ombudsparse.dates import agree, parse_day_month_year, precision
+from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.model import PublishedDate
+
+__all__ = ["Heading", "find_first", "split_heading"]
+
+_T = TypeVar("_T")
+
+# A bare time, as on listing pages: "15:49 (UTC+04)".
+_TIME_ONLY = re.compile(
+    r"^\d{1,2}:\d{2}(?:\s*\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*\))?$"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Heading:
+    """The lines that stand before an article's dateline or date line, sorted out."""
+
+    #: The first line that is not a date: the headline.
+    title: str | None = None
+    #: A printed date found among the lines, and the line itself.
+    printed_date: PublishedDate | None = None
+    printed_text: str | None = None
+    #: Further lines that are neither: kept, to be put before the body.
+    extra: tuple[str, ...] = ()
+
+    def merge_date(
+        self, other: PublishedDate | None, *, what: str
+    ) -> tuple[PublishedDate | None, tuple[ParseWarning, ...]]:
+        """Combine the heading's printed date with ``other`` (from ``what``).
+
+        When the two agree, the more precise is kept; when they disagree, the
+        printed date line is kept and a ``date-conflict`` warning says so.
+        """
+        if self.printed_date is None or other is None:
+            return (self.printed_date if other is None else other), ()
+        if agree(self.printed_date, other):
+            best = other if precision(other) > precision(self.printed_date) else self.printed_date
+            return best, ()
+        warning = ParseWarning(
+            code=WarningCode.DATE_CONFLICT,
+            field="published",
+            message=f"the date line {self.printed_text!r} disagrees with {what}; "
+            "the date line was kept",
+        )
+        return self.printed_date, (warning,)
+
+
+def split_heading(lines: tuple[str, ...]) -> Heading:
+    """Sort the lines before a dateline into title, printed date and the rest.
+
+    Example:
+        >>> h = split_heading(("Ombudspersons met", "7 July 2026 15:56 (UTC +04:00)"))
+        >>> h.title, h.printed_date.isoformat()
+        ('Ombudspersons met', '2026-07-07T15:56:00+04:00')
+    """
+    title: str | None = None
+    printed: PublishedDate | None = None
+    printed_text: str | None = None
+    extra: list[str] = []
+    for line in lines:
+        if _TIME_ONLY.match(line):
+            continue  # a time with no date adds nothing the date line lacks
+        value = parse_day_month_year(line) if printed is None else None
+        if value is not None:
+            printed, printed_text = value, line
+        elif title is None:
+            title = line
+        else:
+            extra.append(line)
+    return Heading(
+        title=title, printed_date=printed, printed_text=printed_text, extra=tuple(extra)
+    )
+
+
+def find_first(
+    paragraphs: Sequence[str], match: Callable[[str], _T | None], *, within: int | None = None
+) -> tuple[int, _T] | None:
+    """Return the index of the first paragraph ``match`` accepts, and what it returned.
+
+    Only the first ``within`` paragraphs are tried when ``within`` is given.
+
+    Example:
+        >>> find_first(["a", "b2", "c3"], lambda p: p[1:] or None)
+        (1, '2')
+        >>> find_first(["a", "b2"], lambda p: p[1:] or None, within=1) is None
+        True
+    """
+    for index, paragraph in enumerate(paragraphs[:within]):
+        found = match(paragraph)
+        if found is not None:
+            return index, found
+    return None

@@ -1,0 +1,140 @@
+"""The Commissioner's official site (``ombudsman.az``, ``ombudsman.gov.az``).
+
+The article is found by its content, not by guessed page structure:
+
+* The line ``30-11-2022 361 dəfə oxunub`` ("read 361 times", in Azerbaijani
+  on every edition) gives :attr:`Article.published` (a date: the site prints
+  no time) and :attr:`Article.view_count`.
+* The line before it is the title; everything above the title is page chrome
+  (the accessibility widget's notice, the site's name, the call-centre
+  number) and is dropped, as is the title repeated after the date line.
+* Without the date line (the body-only copies that circulate of the site's
+  English articles), known chrome lines at the top are dropped and every other
+  paragraph is body; the title and date stay ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+
+from ombudsparse.dates import parse_numeric_dmy
+from ombudsparse.model import Dateline, Language, Source
+from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument
+from ombudsparse.sources.common import find_first
+from ombudsparse.text import same_text
+
+__all__ = ["PARSER"]
+
+_DMY = r"\d{2}[-./]\d{2}[-./]\d{4}"
+# "30-11-2022 361 dəfə oxunub"; other editions' wording of "times read" is
+# unknown, so any short label after the count is accepted.
+_DATE_LINE = re.compile(
+    rf"^(?P<date>{_DMY})"
+    r"(?:\s+(?P<views>\d{1,3}(?:[ ,.]?\d{3})*)\s+(?P<label>[^\d\s][^\d]{0,30}))?$"
+)
+_TITLE_MAX_LENGTH = 200
+_ACCESSIBILITY = "Please ensure Javascript is enabled for purposes of website accessibility"
+# The site's name, on its own line or after the accessibility notice, in any edition.
+_SITE_NAME = re.compile(
+    r"(?i)^(?:Azərbaycan\s+Respublikasının\s+İnsan\s+Hüquqları\s+üzrə\s+Müvəkkili"
+    r"|Commissioner\s+for\s+Human\s+Rights|Уполномоченный\s+по\s+правам\s+человека)"
+    r"[^.]{0,80}\(\s*(?:Ombudsman|Омбудсмен)\s*\)[^.]{0,60}$"
+)
+_CALL_CENTRE = re.compile(
+    r"(?i)^(?:(?:call[\s-]*cent(?:er|re)|çağrı\s+mərkəzi|колл?-?центр)\s*:?\s*)?916$"
+)
+
+
+def _is_chrome(paragraph: str) -> bool:
+    if paragraph.startswith(_ACCESSIBILITY):
+        rest = paragraph[len(_ACCESSIBILITY) :].strip()
+        return not rest or _SITE_NAME.match(rest) is not None
+    return _SITE_NAME.match(paragraph) is not None or _CALL_CENTRE.match(paragraph) is not None
+
+
+def _looks_like_title(paragraph: str) -> bool:
+    return len(paragraph) <= _TITLE_MAX_LENGTH and not paragraph.endswith((".", "!", "?", ":"))
+
+
+def _match_date_line(paragraph: str) -> tuple[str, dt.date, int | None] | None:
+    """Return the date as printed, the date and the view count of a date line."""
+    match = _DATE_LINE.match(paragraph)
+    published = parse_numeric_dmy(match["date"]) if match else None
+    if match is None or published is None:
+        return None
+    views = None if match["views"] is None else int(re.sub(r"\D", "", match["views"]))
+    return match["date"], published, views
+
+
+def parse_text(document: TextDocument) -> Extracted:
+    """Parse the extracted text of a page of the official site, or a body-only copy.
+
+    Example:
+        >>> doc = TextDocument(paragraphs=(
+        ...     "Call center 916", "Ombudsman visits a school", "05-03-2024 12 dəfə oxunub",
+        ...     "Ombudsman visits a school", "The Ombudsman visited a school.",
+        ... ))
+        >>> found = parse_text(doc)
+        >>> found.title, found.published, found.view_count, found.body
+        ('Ombudsman visits a school', datetime.date(2024, 3, 5), 12, ('The Ombudsman visited a school.',))
+    """  # noqa: E501 (a doctest line)
+    paragraphs = document.paragraphs
+    first = find_first(paragraphs, _match_date_line)
+    if first is None:
+        start = 0
+        while start < len(paragraphs) and _is_chrome(paragraphs[start]):
+            start += 1
+        return Extracted(body=paragraphs[start:])
+
+    index, (date_text, published, views) = first
+    before = [p for p in paragraphs[:index] if not _is_chrome(p)]
+    after = paragraphs[index + 1 :]
+    title = before[-1] if before else None
+    if after and (same_text(after[0], title) if title else _looks_like_title(after[0])):
+        title, after = after[0], after[1:]
+    return Extracted(
+        title=title,
+        body=after,
+        dateline=Dateline(text=paragraphs[index], date_text=date_text),
+        published=published,
+        view_count=views,
+    )
+
+
+def _language_from_url(url: urllib.parse.SplitResult) -> Language | None:
+    edition = url.path.strip("/").split("/", 1)[0].lower()
+    return {"az": Language.AZ, "en": Language.EN, "ru": Language.RU}.get(edition)
+
+
+PARSER = SourceParser(
+    source=Source.OMBUDSMAN,
+    domains=("ombudsman.az", "ombudsman.gov.az"),
+    own_names=(),
+    markers=(
+        Marker(
+            name="accessibility notice", pattern=re.compile(re.escape(_ACCESSIBILITY)), weight=3
+        ),
+        Marker(
+            name="times-read line",
+            pattern=re.compile(rf"(?m)^{_DMY}\s+\d[\d ,.]*\s+dəfə\s+oxunub\s*$"),
+            weight=3,
+        ),
+        Marker(
+            name="site name line",
+            pattern=re.compile(
+                r"(?m)(?:^|accessibility\s)Azərbaycan\s+Respublikasının\s+İnsan\s+Hüquqları\s+üzrə"
+                r"\s+Müvəkkili\s+\(Ombudsman\)\s*$"
+            ),
+            weight=3,
+        ),
+        Marker(
+            name="call centre line",
+            pattern=re.compile(r"(?im)^call\s+cent(?:er|re)\s+916\s*$"),
+            weight=2,
+        ),
+    ),
+    language_from_url=_language_from_url,
+    parse_text=parse_text,
+)

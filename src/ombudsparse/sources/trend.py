@@ -1,0 +1,168 @@
+"""Trend News Agency (``en.trend.az``, ``trend.az``, ``az.trend.az``).
+
+What is removed and kept (see the docs page *Trend* for the evidence):
+
+* The dateline, in any of its styles, becomes :attr:`Article.dateline`:
+  ``BAKU, Azerbaijan, November 14. <lead>`` (current English style, no year),
+  ``BAKU, Azerbaijan, Oct. 25`` on its own line followed by a ``Trend:`` line
+  (older English style), and ``<CITY> /Trend/ - <lead>`` (Russian, and by
+  analogy Azerbaijani). Its date gives :attr:`Article.published`.
+* A line before the dateline is the title; a printed date line such as
+  ``7 July 2026 15:56 (UTC +04:00)`` there gives the full publication time.
+* Footers that advertise Trend's WhatsApp or Telegram channel are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from ombudsparse.dates import MONTH_PATTERN, parse_day_month_year, parse_month_day
+from ombudsparse.model import Dateline, Language, PublishedDate, Source
+from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument, host_of
+from ombudsparse.sources.common import find_first, split_heading
+
+__all__ = ["PARSER"]
+
+# A place written in letters, spaces, dots, apostrophes or hyphens: "BAKU", "NEW YORK".
+_PLACE = r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3}"
+_ENGLISH_DATELINE = re.compile(
+    rf"""^(?P<text>
+        (?P<place>{_PLACE})\s*,
+        (?:\s*(?P<country>{_PLACE})\s*,)?
+        \s*(?P<date>{MONTH_PATTERN}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)
+    )
+    (?:\s*\.(?:\s+|$)|\s*[-–—:]\s+|\s*$)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_SLASH_DATELINE = re.compile(
+    rf"""^(?P<text>
+        (?P<place>{_PLACE})
+        (?:\s*,\s*(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?))?
+        \s*/\s*Trend\s*/
+    )
+    \s*(?:[-–—:.]\s*)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The older style's second line, "Trend:", possibly with the lead after it.
+_TREND_LABEL = re.compile(r"^Trend\s*:\s*")
+# Footers: a short line that points to Trend's messenger channel.
+_FOOTER_WORDS = re.compile(r"(?i)\b(?:whatsapp|telegram)\b")
+_TREND_WORD = re.compile(r"\bTrend\b")
+_FOOTER_MAX_LENGTH = 200
+# How far into a text the dateline may stand (title, date and category lines come first).
+_DATELINE_WITHIN = 5
+
+
+def _is_footer(paragraph: str) -> bool:
+    return (
+        len(paragraph) <= _FOOTER_MAX_LENGTH
+        and _FOOTER_WORDS.search(paragraph) is not None
+        and _TREND_WORD.search(paragraph) is not None
+    )
+
+
+def _dateline_date(date_text: str | None) -> PublishedDate | None:
+    if date_text is None:
+        return None
+    return parse_month_day(date_text) or parse_day_month_year(date_text)
+
+
+def _match_dateline(paragraph: str) -> tuple[Dateline, PublishedDate | None, str] | None:
+    """Return the dateline at the start of a paragraph, its date, and the rest."""
+    for pattern in (_ENGLISH_DATELINE, _SLASH_DATELINE):
+        match = pattern.match(paragraph)
+        if match is None:
+            continue
+        date_text = match["date"]
+        published = _dateline_date(date_text)
+        if date_text is not None and published is None:
+            continue  # "November 31": not a date, so not a dateline
+        text = " ".join(match["text"].split()).rstrip(" .")
+        dateline = Dateline(text=text, place=match["place"].strip(), date_text=date_text)
+        return dateline, published, paragraph[match.end() :].strip()
+    return None
+
+
+def parse_text(document: TextDocument) -> Extracted:
+    """Parse the extracted text of a Trend article.
+
+    Example:
+        >>> doc = TextDocument(paragraphs=(
+        ...     "BAKU, Azerbaijan, March 3. The Ombudsman met a guest, Trend reports.",
+        ...     "Stay up to date with more news at Trend News Agency's WhatsApp channel",
+        ... ))
+        >>> found = parse_text(doc)
+        >>> found.dateline.place, found.published, found.body
+        ('BAKU', MonthDay(month=3, day=3), ('The Ombudsman met a guest, Trend reports.',))
+    """
+    paragraphs = [p for p in document.paragraphs if not _is_footer(p)]
+    first = find_first(paragraphs, _match_dateline, within=_DATELINE_WITHIN)
+    if first is None:
+        return Extracted(body=tuple(paragraphs))
+
+    index, (dateline, dateline_date, lead) = first
+    heading = split_heading(tuple(paragraphs[:index]))
+    rest = paragraphs[index + 1 :]
+    if not lead and rest and _TREND_LABEL.match(rest[0]):
+        lead = _TREND_LABEL.sub("", rest[0]).strip()
+        rest = rest[1:]
+    lead = _TREND_LABEL.sub("", lead).strip()
+    body = heading.extra + ((lead,) if lead else ()) + tuple(rest)
+
+    published, warnings = heading.merge_date(dateline_date, what="the dateline")
+    return Extracted(
+        title=heading.title,
+        body=body,
+        dateline=dateline,
+        published=published,
+        warnings=warnings,
+    )
+
+
+def _language_from_url(url: urllib.parse.SplitResult) -> Language | None:
+    host = host_of(url)
+    if host.startswith("en."):
+        return Language.EN
+    if host.startswith("az."):
+        return Language.AZ
+    if host in ("trend.az", "www.trend.az", "ru.trend.az"):
+        return Language.RU
+    return None
+
+
+PARSER = SourceParser(
+    source=Source.TREND,
+    domains=("trend.az",),
+    own_names=("Trend", "Trend News Agency"),
+    markers=(
+        Marker(
+            name="syndication prefix",
+            pattern=re.compile(r"\(\s*MENAFN\s*[-–—]\s*Trend\b"),
+            weight=3,
+        ),
+        Marker(
+            name="slash dateline",
+            pattern=re.compile(r"(?m)^[^\W\d_][\w .-]{0,30}/\s*Trend\s*/"),
+            weight=3,
+        ),
+        Marker(
+            name="WhatsApp footer",
+            pattern=re.compile(r"(?i)Trend News Agency['’]s\s+WhatsApp\s+channel"),
+            weight=3,
+        ),
+        Marker(name="told Trend", pattern=re.compile(r"\btold\s+Trend\b"), weight=2),
+        Marker(name="Trend reports", pattern=re.compile(r"\bTrend\s+reports\b"), weight=2),
+        Marker(name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2),
+        Marker(
+            name="English dateline",
+            pattern=re.compile(
+                rf"(?m)^{_PLACE}\s*,\s*Azerbaijan\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b",
+                re.IGNORECASE,
+            ),
+            weight=2,
+        ),
+    ),
+    language_from_url=_language_from_url,
+    parse_text=parse_text,
+)

@@ -1,0 +1,254 @@
+"""Text cleaning shared by every source: white space, prefixes, attribution, language.
+
+Nothing here knows one source from another; source modules call these steps
+and add only what is their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+import attrs
+
+from ombudsparse.dates import parse_iso_partial
+from ombudsparse.model import Language, YearMonth
+
+__all__ = [
+    "KNOWN_AGENCIES",
+    "Attribution",
+    "find_attribution",
+    "guess_language",
+    "is_blank",
+    "normalize",
+    "same_text",
+    "split_extractor_prefix",
+    "split_syndication_prefix",
+]
+
+# Characters that carry no text: zero-width spaces and joiners, the BOM, soft hyphens.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Every other kind of space becomes a plain space.
+_SPACES = re.compile(r"[^\S\n]+")
+
+
+def normalize(text: str) -> str:
+    r"""Normalise text for parsing: NFC, one kind of newline and space, no control characters.
+
+    Lines are stripped; blank lines are kept (they separate paragraphs in
+    some extracted texts).
+
+    Example:
+        >>> normalize("  Call\u00a0center  916 \r\n\r\nnext\u200b line ")
+        'Call center 916\n\nnext line'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = "".join(
+        ch if ch == "\n" or unicodedata.category(ch)[0] != "C" or ch == "\t" else " "
+        for ch in text
+    )
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip("\n")
+
+
+def is_blank(text: str) -> bool:
+    r"""Tell whether text holds nothing but white space and invisible characters.
+
+    Example:
+        >>> is_blank(" \n\u200b\t"), is_blank(" a ")
+        (True, False)
+    """
+    return not normalize(text).strip()
+
+
+def same_text(first: str, second: str) -> bool:
+    """Compare two lines as a reader would: ignoring case, spacing and final punctuation.
+
+    Example:
+        >>> same_text("Ombudspersons met online", "ombudspersons  met online.")
+        True
+    """
+
+    def key(text: str) -> str:
+        return " ".join(text.casefold().split()).rstrip(" .!?")
+
+    return key(first) == key(second)
+
+
+# " date 2023-09-21 rest of the line": the prefix some extraction tools write.
+_EXTRACTOR_PREFIX = re.compile(r"^\s*date\s+(?P<date>\d{4}-\d{2}(?:-\d{2})?)(?=\s|$)\s*")
+
+
+def split_extractor_prefix(text: str) -> tuple[dt.date | YearMonth | None, str]:
+    """Remove an extraction tool's `` date YYYY-MM-DD`` prefix; return its date and the rest.
+
+    The page's text goes on after the prefix on the same line. The prefix may
+    hold only a year and month. Text without the prefix comes back unchanged.
+
+    Example:
+        >>> split_extractor_prefix(" date 2023-09-21 21 September 2023 16:21")
+        (datetime.date(2023, 9, 21), '21 September 2023 16:21')
+        >>> split_extractor_prefix(" date 2019-11 Title")
+        (YearMonth(year=2019, month=11), 'Title')
+        >>> split_extractor_prefix("No prefix here")
+        (None, 'No prefix here')
+    """
+    match = _EXTRACTOR_PREFIX.match(text)
+    if match is None:
+        return None, text
+    value = parse_iso_partial(match["date"])
+    if value is None:
+        return None, text
+    return value, text[match.end() :]
+
+
+_SYNDICATION_PREFIX = re.compile(r"^\s*\(\s*MENAFN\s*[-–—]\s*(?P<name>[^()\n]{1,80}?)\s*\)\s*")
+
+
+def split_syndication_prefix(text: str) -> tuple[str | None, str]:
+    """Remove a syndication prefix such as ``(MENAFN- Trend News Agency)``.
+
+    Returns the name of the original as the copy prints it, and the rest.
+
+    Example:
+        >>> split_syndication_prefix("(MENAFN- AzerNews) The Ombudsman met ...")
+        ('AzerNews', 'The Ombudsman met ...')
+        >>> split_syndication_prefix("The Ombudsman met ...")
+        (None, 'The Ombudsman met ...')
+    """
+    match = _SYNDICATION_PREFIX.match(text)
+    if match is None:
+        return None, text
+    return match["name"].strip(), text[match.end() :]
+
+
+#: News agencies whose names are recognised in attribution phrases.
+KNOWN_AGENCIES: tuple[str, ...] = (
+    "Trend News Agency",
+    "Trend",
+    "Azernews",
+    "AzerNews",
+    "AZERNEWS",
+    "Azertac",
+    "AZERTAC",
+    "Azertaj",
+    "AZERTAJ",
+    "APA",
+    "Report.az",
+    "Report",
+    "News.az",
+    "Interfax",
+    "TASS",
+    "Xinhua",
+    "Anadolu Agency",
+    "Anadolu",
+    "Sputnik",
+    "Day.Az",
+    "Oxu.az",
+    "Haqqin.az",
+    "Haqqin",
+    "1news.az",
+    "1news",
+    "Metbuat.az",
+    "Metbuat",
+    "Caliber.az",
+)
+
+_AGENCY = "(?:" + "|".join(re.escape(name) for name in KNOWN_AGENCIES) + r")(?!\w|\.\w)"
+# The person or body told: a short phrase with no clause punctuation in it.
+_WHO = r"(?:the\s+|The\s+)?[^\s,.;:!?()\"“”][^,.;:!?()\"“”]{1,80}?"
+_ATTRIBUTION_PATTERNS = (
+    # "..., the Ombudsman's Office told Trend." / "... told Trend on October 25"
+    re.compile(rf"(?:^|[,;:]\s+|[.!?]\s+)(?P<who>{_WHO})\s+told\s+(?P<agency>{_AGENCY})"),
+    # "As Azertaj was told by the Ombudsman's Office, ..."
+    re.compile(
+        rf"\b[Aa]s\s+(?P<agency>{_AGENCY})\s+was\s+told\s+by\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+    ),
+    # "..., Azernews reports, citing the Ombudsman Office."
+    re.compile(rf"\b(?P<agency>{_AGENCY})\s+reports?,?\s+citing\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
+    # "According to Azernews, ..." / "..., Trend reports."
+    re.compile(rf"\b[Aa]ccording\s+to\s+(?P<agency>{_AGENCY})"),
+    re.compile(rf"\b(?P<agency>{_AGENCY})\s+reports?\b"),
+)
+
+
+@attrs.frozen
+class Attribution:
+    """Who a text is attributed to and which agencies it cites."""
+
+    who: str | None
+    agencies: tuple[str, ...]
+
+
+def _canonical_agency(name: str) -> str:
+    return "Trend" if name == "Trend News Agency" else name
+
+
+def find_attribution(paragraphs: tuple[str, ...], own_names: tuple[str, ...] = ()) -> Attribution:
+    """Find the first attribution phrase and every agency cited in the paragraphs.
+
+    ``own_names`` are the publishing source's own names (``Trend``): the source
+    itself is not a cited agency.
+
+    Example:
+        >>> find_attribution(("The Ombudsman met a guest, the Ombudsman's Office told Trend.",),
+        ...                  own_names=("Trend",))
+        Attribution(who="the Ombudsman's Office", agencies=())
+        >>> find_attribution(("As Azertaj was told by the Ombudsman's Office, the two met.",))
+        Attribution(who="the Ombudsman's Office", agencies=('Azertaj',))
+    """
+    own = {_canonical_agency(name).casefold() for name in own_names}
+    who: str | None = None
+    agencies: list[str] = []
+    for paragraph in paragraphs:
+        found = sorted(
+            (match.start("agency"), match)
+            for pattern in _ATTRIBUTION_PATTERNS
+            for match in pattern.finditer(paragraph)
+        )
+        for _start, match in found:
+            agency = _canonical_agency(match["agency"])
+            if agency.casefold() not in own and agency.casefold() not in map(
+                str.casefold, agencies
+            ):
+                agencies.append(agency)
+            if who is None and "who" in match.groupdict() and match["who"]:
+                who = match["who"].strip()
+    return Attribution(who=who, agencies=tuple(agencies))
+
+
+_AZERBAIJANI_LETTERS = frozenset("əƏıİğĞüÜöÖşŞçÇ")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
+    """Guess the language of body text from its letters; ``None`` when there are none.
+
+    Cyrillic script means Russian. Latin script in which more than a quarter
+    of the words hold a letter of the Azerbaijani alphabet that English lacks
+    (``ə ı ğ ü ö ş ç``) means Azerbaijani: English texts that quote an
+    Azerbaijani name stay well below that. Other Latin text is English.
+
+    Example:
+        >>> guess_language(("Müvəkkil Səbinə Əliyeva görüş keçirib.",))
+        <Language.AZ: 'az'>
+        >>> guess_language(("Омбудсмен встретилась с делегацией.",))
+        <Language.RU: 'ru'>
+        >>> guess_language(("The Ombudsman, Səbinə Əliyeva, received a delegation of "
+        ...                 "guests from abroad in Baku.",))
+        <Language.EN: 'en'>
+    """
+    letters = [ch for paragraph in paragraphs for ch in paragraph if ch.isalpha()]
+    if not letters:
+        return None
+    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
+    if cyrillic * 2 > len(letters):
+        return Language.RU
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if latin * 2 <= len(letters):
+        return None
+    words = [word for paragraph in paragraphs for word in _WORD.findall(paragraph)]
+    azerbaijani = sum(1 for word in words if not _AZERBAIJANI_LETTERS.isdisjoint(word))
+    return Language.AZ if azerbaijani * 4 > len(words) else Language.EN

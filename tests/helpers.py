@@ -1,0 +1,35 @@
+"""Checks every test applies to the records it produces."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import jsonschema
+
+import ombudsparse
+from ombudsparse import Article
+
+
+@functools.cache
+def _validator() -> jsonschema.protocols.Validator:
+    schema = ombudsparse.json_schema()
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
+
+
+def check_record(article: Article) -> dict[str, Any]:
+    """Validate a record against the JSON Schema and the round trip; return its dict."""
+    data = ombudsparse.to_dict(article)
+    _validator().validate(data)
+    assert ombudsparse.from_dict(data) == article
+    assert ombudsparse.from_json(ombudsparse.to_json(article)) == article
+    return data
+
+
+def parse_checked(data: str | bytes, **kwargs: Any) -> Article:
+    """Parse with :func:`ombudsparse.parse` and check the record."""
+    article = ombudsparse.parse(data, **kwargs)
+    check_record(article)
+    return article
