@@ -25,11 +25,7 @@ from ombudsparse.text import same_text
 
 def clean_text(max_size: int = 60) -> st.SearchStrategy[str]:
     """Non-empty stripped text of any characters, as record fields require."""
-    return (
-        st.text(min_size=1, max_size=max_size)
-        .map(str.strip)
-        .filter(bool)
-    )
+    return st.text(min_size=1, max_size=max_size).map(str.strip).filter(bool)
 
 
 offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
@@ -38,9 +34,9 @@ offsets = st.integers(min_value=-14 * 60, max_value=14 * 60).map(
 aware_datetimes = st.datetimes(
     min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2100, 1, 1), timezones=offsets
 )
-month_days = st.builds(
-    MonthDay, month=st.integers(1, 12), day=st.integers(1, 28)
-) | st.just(MonthDay(month=2, day=29))
+month_days = st.builds(MonthDay, month=st.integers(1, 12), day=st.integers(1, 28)) | st.just(
+    MonthDay(month=2, day=29)
+)
 year_months = st.builds(YearMonth, year=st.integers(1, 9999), month=st.integers(1, 12))
 published_dates = st.one_of(st.none(), aware_datetimes, st.dates(), year_months, month_days)
 warnings = st.builds(
@@ -122,6 +118,8 @@ class Rendered:
     body: tuple[str, ...]
     authors: tuple[str, ...] = ()
     view_count: int | None = None
+    #: Whether the text carries a marker of its source (else the source must be given).
+    marked: bool = True
 
 
 def _join(blocks: list[str], blank_lines: bool) -> str:
@@ -140,16 +138,20 @@ def trend_texts(draw: st.DrawFn) -> Rendered:
         month_name = draw(st.sampled_from([ENGLISH_MONTHS, ENGLISH_ABBREVIATIONS]))[month - 1]
         country = draw(st.sampled_from(["Azerbaijan", "Georgia"]))
         blocks = [f"{place}, {country}, {month_name} {day}. {body[0]}", *body[1:]]
+        marked = country == "Azerbaijan"
     elif style == "older":
         month_name = ENGLISH_ABBREVIATIONS[month - 1]
         blocks = [f"{place}, Azerbaijan, {month_name} {day}", "Trend:", *body]
+        marked = True
     else:
         blocks = [f"БАКУ /Trend/ - {body[0]}", *body[1:]]
+        marked = True
     published = MonthDay(month=month, day=day) if style != "russian" else None
     title = draw(st.none() | titles)
     if title is not None:
         blocks.insert(0, title)
     if draw(st.booleans()):
+        marked = True
         blocks.append(
             draw(
                 st.sampled_from(
@@ -161,16 +163,30 @@ def trend_texts(draw: st.DrawFn) -> Rendered:
             )
         )
     text = _join(blocks, draw(st.booleans()))
-    return Rendered(text=text, title=title, published=published, body=body)
+    return Rendered(text=text, title=title, published=published, body=body, marked=marked)
+
+
+_AZERNEWS_PHRASES = (
+    "The guests met the Ombudswoman, Azernews reports.",
+    "According to Azernews, the guests met the Ombudswoman.",
+    "The guests met the Ombudswoman, Azernews reports, citing the Ombudsman Office.",
+)
 
 
 @st.composite
 def azernews_texts(draw: st.DrawFn) -> Rendered:
     """An Azernews article: date line, maybe a title, an author box and the footer."""
     body = draw(bodies)
-    moment = draw(st.datetimes(min_value=dt.datetime(2016, 1, 1), max_value=dt.datetime(2030, 1, 1)))
+    marked = draw(st.booleans())
+    if marked:
+        body = (body[0] + " " + draw(st.sampled_from(_AZERNEWS_PHRASES)), *body[1:])
+    moment = draw(
+        st.datetimes(min_value=dt.datetime(2016, 1, 1), max_value=dt.datetime(2030, 1, 1))
+    )
     moment = moment.replace(second=0, microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=4)))
-    date_line = f"{moment.day} {ENGLISH_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M} (UTC+04:00)"
+    date_line = (
+        f"{moment.day} {ENGLISH_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M} (UTC+04:00)"
+    )
     blocks = [date_line, *body]
     title = draw(st.none() | titles)
     if title is not None:
@@ -182,10 +198,13 @@ def azernews_texts(draw: st.DrawFn) -> Rendered:
         blocks.append(f"{author} Read more")
     if draw(st.booleans()):
         blocks += ["---", "Follow us on Twitter @AzerNewsAz"]
+        marked = True
     text = _join(blocks, draw(st.booleans()))
     if draw(st.booleans()):
         text = f" date {moment:%Y-%m-%d} {text}"
-    return Rendered(text=text, title=title, published=moment, body=body, authors=authors)
+    return Rendered(
+        text=text, title=title, published=moment, body=body, authors=authors, marked=marked
+    )
 
 
 @st.composite
@@ -214,4 +233,6 @@ def official_texts(draw: st.DrawFn) -> Rendered:
     repeated = [title] if draw(st.booleans()) else []
     blocks = [*chrome, title, f"{day:%d-%m-%Y} {views} dəfə oxunub", *repeated, *body]
     text = _join(blocks, draw(st.booleans()))
-    return Rendered(text=text, title=title, published=day, body=body, view_count=views)
+    return Rendered(
+        text=text, title=title, published=day, body=body, view_count=views, marked=True
+    )

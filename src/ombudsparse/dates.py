@@ -130,12 +130,14 @@ def month_number(name: str) -> int | None:
     Case and a final dot are ignored; unknown names give ``None``.
 
     Example:
-        >>> month_number("Sept."), month_number("Dekabr"), month_number("ноября")
-        (9, 12, 11)
+        >>> month_number("Sept."), month_number("İyun"), month_number("ноября")
+        (9, 6, 11)
         >>> month_number("Brumaire") is None
         True
     """
-    return _MONTHS.get(name.strip().rstrip(".").casefold())
+    # Azerbaijani capital İ is a plain i in lower case, not i with a dot above.
+    key = name.strip().rstrip(".").replace("İ", "i").casefold().replace("i\u0307", "i")
+    return _MONTHS.get(key)
 
 
 def baku_offset(moment: dt.datetime) -> dt.timedelta:

@@ -204,11 +204,10 @@ def find_attribution(paragraphs: tuple[str, ...], own_names: tuple[str, ...] = (
     agencies: list[str] = []
     for paragraph in paragraphs:
         found = sorted(
-            (match.start("agency"), match)
-            for pattern in _ATTRIBUTION_PATTERNS
-            for match in pattern.finditer(paragraph)
+            (match for pattern in _ATTRIBUTION_PATTERNS for match in pattern.finditer(paragraph)),
+            key=lambda match: match.start("agency"),
         )
-        for _start, match in found:
+        for match in found:
             agency = _canonical_agency(match["agency"])
             if agency.casefold() not in own and agency.casefold() not in map(
                 str.casefold, agencies

@@ -143,7 +143,7 @@ PARSER = SourceParser(
         ),
         Marker(
             name="slash dateline",
-            pattern=re.compile(r"(?m)^[^\W\d_][\w .-]{0,30}/\s*Trend\s*/"),
+            pattern=re.compile(r"(?m)^[^\W\d_][\w .,-]{0,40}/\s*Trend\s*/"),
             weight=3,
         ),
         Marker(
