@@ -1,4 +1,4 @@
-"""Hypothesis strategies: random records, and random articles rendered in each source's text form."""
+"""Hypothesis strategies: random records, and articles rendered in each source's text form."""
 
 from __future__ import annotations
 

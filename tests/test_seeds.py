@@ -26,7 +26,7 @@ def _seed(number: str) -> Path:
 def _cases() -> list[tuple[str, str | None]]:
     cases = []
     for golden in sorted(GOLDEN.glob("*.json")):
-        number, _, forced = golden.stem.partition(".")
+        _number, _, forced = golden.stem.partition(".")
         cases.append((golden.stem, forced or None))
     return cases
 

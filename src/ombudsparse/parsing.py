@@ -24,6 +24,7 @@ from ombudsparse.sources.base import Extracted, TextDocument, host_of
 from ombudsparse.text import (
     find_attribution,
     guess_language,
+    is_blank,
     normalize,
     split_extractor_prefix,
     split_syndication_prefix,
@@ -77,13 +78,13 @@ def decode(data: str | bytes, *, encoding: str | None = None) -> str:
 
 
 def _check_is_text(text: str) -> None:
-    if not text.strip():
-        raise EmptyInputError("the input is empty or holds only white space")
     if "\x00" in text:
         raise NotTextError("the input holds NUL characters: it is binary data, not text or HTML")
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > _MAX_CONTROL_SHARE * len(text):
         raise NotTextError("the input is mostly control characters: it is not text or HTML")
+    if is_blank(text):
+        raise EmptyInputError("the input is empty or holds only white space")
     if _HTML_START.match(text):
         raise UnsupportedInputError(
             "the input is HTML; this version parses extracted text only (HTML pages come in a "

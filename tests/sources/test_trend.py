@@ -140,7 +140,7 @@ def test_trend_visible_date_that_contradicts_the_dateline_is_kept_with_a_warning
 
 def test_trend_attribution_told_trend_on_a_date() -> None:
     article = parse_checked(
-        f"BAKU, Azerbaijan, Oct. 25\nTrend:\nThe visit is planned, the Ombudsman's Office told Trend on October 25."
+        "BAKU, Azerbaijan, Oct. 25\nTrend:\nThe visit is planned, the Ombudsman's Office told Trend on October 25."
     )
     assert article.attribution == "the Ombudsman's Office"
     assert article.cited_agencies == ()
