@@ -13,6 +13,7 @@ import pytest
 
 import ombudsparse
 from ombudsparse.cli import main
+from tests.helpers import check_record
 
 TREND = "BAKU, Azerbaijan, November 14. The two met, Trend reports.\n"
 
@@ -27,6 +28,10 @@ def _run(*argv: str, stdin: bytes = b"") -> tuple[int, list[dict[str, object]], 
     out, err = io.StringIO(), io.StringIO()
     status = main(list(argv), stdout=out, stderr=err, stdin=_Stdin(stdin))
     records = [json.loads(line) for line in out.getvalue().splitlines()]
+    for record in records:
+        assert isinstance(record["input"], str)
+        fields = {key: value for key, value in record.items() if key != "input"}
+        assert check_record(ombudsparse.from_dict(fields)) == fields
     return status, records, err.getvalue().splitlines()
 
 

@@ -17,7 +17,7 @@ from ombudsparse import (
     OmbudsparseError,
     UnsupportedInputError,
 )
-from tests.helpers import check_record
+from tests.helpers import check_record, parse_checked
 from tests.strategies import azernews_texts, official_texts, trend_texts
 
 
@@ -44,13 +44,13 @@ def test_undecodable_bytes_are_our_error(data: bytes, encoding: str | None) -> N
 
 def test_explicit_encoding_decodes_legacy_bytes() -> None:
     text = "БАКУ /Trend/ - Омбудсмен приняла делегацию."
-    article = ombudsparse.parse(text.encode("cp1251"), encoding="cp1251")
+    article = parse_checked(text.encode("cp1251"), encoding="cp1251")
     assert article.body == ("Омбудсмен приняла делегацию.",)
 
 
 @pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-32"])
 def test_bom_decides_the_encoding(codec: str) -> None:
-    article = ombudsparse.parse("The two met, Trend reports.".encode(codec))
+    article = parse_checked("The two met, Trend reports.".encode(codec))
     assert article.body == ("The two met, Trend reports.",)
 
 
@@ -88,7 +88,7 @@ def test_naive_reference_datetime_is_refused() -> None:
 def test_aware_reference_datetime_is_read_in_baku() -> None:
     # 21:00 UTC on Nov 13 is already Nov 14 in Baku, so Nov 15 is within a day.
     reference = dt.datetime(2023, 11, 13, 21, 0, tzinfo=dt.timezone.utc)
-    article = ombudsparse.parse(
+    article = parse_checked(
         "BAKU, Azerbaijan, November 15. Text, Trend reports.", reference_date=reference
     )
     assert article.published == dt.date(2023, 11, 15)

@@ -69,6 +69,7 @@ def test_seed_003_gets_its_year_from_a_reference_date() -> None:
 
 def test_seed_002_prefix_date_agrees_with_the_date_line_so_no_warning() -> None:
     article = ombudsparse.parse_file(_seed("002"))
+    check_record(article)
     assert article.warnings == ()
     assert isinstance(article.published, dt.datetime)
     assert not any(p.startswith(" date") or "2023-09-21" in p for p in article.body)

@@ -71,6 +71,13 @@ def test_official_body_only_copy_drops_leading_chrome_only() -> None:
     assert [w.code.value for w in article.warnings] == ["date-missing"]
 
 
+def test_official_date_deep_in_a_body_only_copy_stays_in_the_body() -> None:
+    paragraphs = [LEAD, *(f"{MORE} ({n})" for n in range(12)), "05-03-2024", "The end."]
+    article = parse_checked("\n".join(paragraphs), source="ombudsman")
+    assert article.body == tuple(paragraphs)
+    assert article.published is None
+
+
 @pytest.mark.parametrize(
     ("url", "language"),
     [

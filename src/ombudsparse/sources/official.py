@@ -35,6 +35,9 @@ _DATE_LINE = re.compile(
     r"(?:\s+(?P<views>\d{1,3}(?:[ ,.]?\d{3})*)\s+(?P<label>[^\d\s][^\d]{0,30}))?$"
 )
 _TITLE_MAX_LENGTH = 200
+# How far into a text the date line may stand: page chrome and the title come
+# first, and a date deeper in the text is part of the body, not the page's.
+_DATE_LINE_WITHIN = 10
 _ACCESSIBILITY = "Please ensure Javascript is enabled for purposes of website accessibility"
 # The site's name, on its own line or after the accessibility notice, in any edition.
 _SITE_NAME = re.compile(
@@ -81,7 +84,7 @@ def parse_text(document: TextDocument) -> Extracted:
         ('Ombudsman visits a school', datetime.date(2024, 3, 5), 12, ('The Ombudsman visited a school.',))
     """  # noqa: E501 (a doctest line)
     paragraphs = document.paragraphs
-    first = find_first(paragraphs, _match_date_line)
+    first = find_first(paragraphs, _match_date_line, within=_DATE_LINE_WITHIN)
     if first is None:
         start = 0
         while start < len(paragraphs) and _is_chrome(paragraphs[start]):
