@@ -9,6 +9,7 @@ import jsonschema
 
 import ombudsparse
 from ombudsparse import Article
+from tests.strategies import Rendered
 
 
 @functools.cache
@@ -32,4 +33,19 @@ def parse_checked(data: str | bytes, **kwargs: Any) -> Article:
     """Parse with :func:`ombudsparse.parse` and check the record."""
     article = ombudsparse.parse(data, **kwargs)
     check_record(article)
+    return article
+
+
+def parse_rendered(rendered: Rendered) -> Article:
+    """Parse a text rendered by a source strategy; check it gives back what was rendered.
+
+    The source is passed only when the rendered text carries none of its markers.
+    """
+    article = parse_checked(rendered.text, source=None if rendered.marked else rendered.source)
+    assert article.source is rendered.source
+    assert article.title == rendered.title
+    assert article.published == rendered.published
+    assert article.body == rendered.body
+    assert article.authors == rendered.authors
+    assert article.view_count == rendered.view_count
     return article

@@ -112,6 +112,7 @@ RUSSIAN_GENITIVE = (
 class Rendered:
     """A text in a source's form, and the fields the parser must give back."""
 
+    source: Source
     text: str
     title: str | None
     published: object
@@ -163,7 +164,9 @@ def trend_texts(draw: st.DrawFn) -> Rendered:
             )
         )
     text = _join(blocks, draw(st.booleans()))
-    return Rendered(text=text, title=title, published=published, body=body, marked=marked)
+    return Rendered(
+        source=Source.TREND, text=text, title=title, published=published, body=body, marked=marked
+    )
 
 
 _AZERNEWS_PHRASES = (
@@ -203,7 +206,13 @@ def azernews_texts(draw: st.DrawFn) -> Rendered:
     if draw(st.booleans()):
         text = f" date {moment:%Y-%m-%d} {text}"
     return Rendered(
-        text=text, title=title, published=moment, body=body, authors=authors, marked=marked
+        source=Source.AZERNEWS,
+        text=text,
+        title=title,
+        published=moment,
+        body=body,
+        authors=authors,
+        marked=marked,
     )
 
 
@@ -234,5 +243,5 @@ def official_texts(draw: st.DrawFn) -> Rendered:
     blocks = [*chrome, title, f"{day:%d-%m-%Y} {views} dəfə oxunub", *repeated, *body]
     text = _join(blocks, draw(st.booleans()))
     return Rendered(
-        text=text, title=title, published=day, body=body, view_count=views, marked=True
+        source=Source.OMBUDSMAN, text=text, title=title, published=day, body=body, view_count=views
     )

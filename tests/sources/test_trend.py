@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 
 from ombudsparse import Language, MonthDay, Source
-from tests.helpers import parse_checked
+from tests.helpers import parse_checked, parse_rendered
 from tests.strategies import Rendered, trend_texts
 
 LEAD = "The Ombudsperson received a delegation of visiting judges."
@@ -170,9 +170,5 @@ def test_trend_text_without_dateline_keeps_every_paragraph() -> None:
 
 @given(trend_texts())
 def test_any_rendered_trend_text_parses_back(rendered: Rendered) -> None:
-    article = parse_checked(rendered.text, source=None if rendered.marked else "trend")
-    assert article.source is Source.TREND
-    assert article.title == rendered.title
-    assert article.published == rendered.published
-    assert article.body == rendered.body
+    article = parse_rendered(rendered)
     assert not any("WhatsApp" in p for p in article.body)
