@@ -134,3 +134,23 @@ def test_version_and_help_as_a_process() -> None:
         check=True,
     )
     assert "--reference-date" in helped.stdout
+
+
+def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    for number in range(200):
+        (tmp_path / f"{number:03d}.txt").write_text(TREND * 20, encoding="utf-8")
+    reader = subprocess.Popen(
+        ["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL
+    )
+    writer = subprocess.run(
+        [sys.executable, "-m", "ombudsparse", "parse", str(tmp_path)],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    assert reader.stdin is not None
+    reader.stdin.close()
+    reader.wait()
+    assert "Traceback" not in writer.stderr
+    assert writer.returncode == 1

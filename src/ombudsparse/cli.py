@@ -143,10 +143,20 @@ def main(
     stderr = stderr or sys.stderr
     stdin = stdin or sys.stdin
     args = _build_parser().parse_args(argv)
-    if args.command == "schema":
-        print(json.dumps(json_schema(), ensure_ascii=False, indent=2), file=stdout)
-        return 0
-    return _run_parse(args, stdout, stderr, stdin)
+    try:
+        if args.command == "schema":
+            print(json.dumps(json_schema(), ensure_ascii=False, indent=2), file=stdout)
+            return 0
+        return _run_parse(args, stdout, stderr, stdin)
+    except BrokenPipeError:
+        # The reader went away (`ombudsparse parse dir | head`): stop quietly, and keep
+        # Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print("ombudsparse: interrupted", file=stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

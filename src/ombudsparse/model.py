@@ -154,6 +154,11 @@ def _check_paragraphs(_instance: object, attribute: attrs.Attribute[Any], value:
             )
 
 
+def _clean_str(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise ValueError(f"{attribute.name} must be a non-empty stripped string: {value!r}")
+
+
 def _optional_clean_str(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -179,7 +184,7 @@ class Dateline:
     """
 
     text: str = attrs.field(
-        validator=_optional_clean_str,
+        validator=_clean_str,
         metadata=doc("The dateline as printed, without its final punctuation."),
     )
     place: str | None = attrs.field(

@@ -298,10 +298,9 @@ def parse(
     text = normalize(text)
 
     prefix_date, text = split_extractor_prefix(text)
+    # Detect before the syndication prefix goes: "(MENAFN- AzerNews)" names the source.
+    detection = detect_source(text, url_parts)
     syndicated_from, text = split_syndication_prefix(text)
-    detection = detect_source(
-        text if syndicated_from is None else f"(MENAFN- {syndicated_from}) {text}", url_parts
-    )
     chosen = forced or detection.source
     warnings = _source_warnings(detection, forced)
 

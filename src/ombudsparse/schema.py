@@ -117,7 +117,6 @@ def json_schema(cls: type = Article) -> dict[str, Any]:
     ref = builder._record(cls)
     return {
         "$schema": _DIALECT,
-        "$id": f"https://ombudsparse.readthedocs.io/schema/{cls.__name__.lower()}.json",
         "title": f"ombudsparse {cls.__name__}",
         **ref,
         "$defs": builder.defs,
