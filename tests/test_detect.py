@@ -19,6 +19,8 @@ PLAIN = "The Ombudsman received a delegation of visiting judges."
         ),
         ("The two met, Trend reports.", Source.TREND),
         ("БАКУ /Trend/ - Омбудсмен встретилась с делегацией.", Source.TREND),
+        ("Azerbaijan, Baku, Oct. 25 / Trend, A.Name /\n" + PLAIN, Source.TREND),
+        ("Азербайджан, Баку, 14 ноября /корр. Trend Ф.Имя/\n" + PLAIN, Source.TREND),
         ("BAKU, Azerbaijan, Oct. 25\nTrend:\n" + PLAIN, Source.TREND),
         (
             PLAIN + "\nStay up to date with more news at Trend News Agency's WhatsApp channel",

@@ -62,6 +62,25 @@ MORE = "The parties discussed the monitoring of detention places."
             "14 ноября",
             MonthDay(month=11, day=14),
         ),
+        # Plausible variants: day before month; country first with the correspondent named.
+        (
+            f"BAKU, Azerbaijan, 14 November. {LEAD}\n{MORE}",
+            "BAKU",
+            "14 November",
+            MonthDay(month=11, day=14),
+        ),
+        (
+            f"Azerbaijan, Baku, Oct. 25 / Trend, A.Name /\n{LEAD}\n{MORE}",
+            "Baku",
+            "Oct. 25",
+            MonthDay(month=10, day=25),
+        ),
+        (
+            f"Азербайджан, Баку, 14 ноября /корр. Trend Ф.Имя/\n{LEAD}\n{MORE}",
+            "Баку",
+            "14 ноября",
+            MonthDay(month=11, day=14),
+        ),
     ],
 )
 def test_trend_dateline_styles(

@@ -24,22 +24,29 @@ from ombudsparse.sources.common import find_first, split_heading
 
 __all__ = ["PARSER"]
 
+# "/Trend/", "/ Trend, A.Name /", "/корр. Trend Ф.Имя/".
+_TREND_IN_SLASHES = r"/\s*(?:корр\.\s*)?Trend\b[^/\n]{0,60}/"
 # A place written in letters, spaces, dots, apostrophes or hyphens: "BAKU", "NEW YORK".
 _PLACE = r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3}"
+# "November 14", "Oct. 25", "November 14, 2023", "14 November", "14 ноября 2023".
+_DAY_AND_MONTH = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?)"
 _ENGLISH_DATELINE = re.compile(
     rf"""^(?P<text>
         (?P<place>{_PLACE})\s*,
         (?:\s*(?P<country>{_PLACE})\s*,)?
-        \s*(?P<date>{MONTH_PATTERN}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)
+        \s*(?P<date>{_DAY_AND_MONTH})
     )
     (?:\s*\.(?:\s+|$)|\s*[-–—:]\s+|\s*$)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "БАКУ /Trend/", "Баку, 14 ноября /Trend/", and older forms that name the country
+# first and the correspondent inside the slashes: "Azerbaijan, Baku, Oct. 25 / Trend, A.Name /".
 _SLASH_DATELINE = re.compile(
     rf"""^(?P<text>
+        (?:{_PLACE}\s*,\s*(?={_PLACE}\s*(?:,|/)))?
         (?P<place>{_PLACE})
-        (?:\s*,\s*(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?))?
-        \s*/\s*Trend\s*/
+        (?:\s*,\s*(?P<date>{_DAY_AND_MONTH}))?
+        \s*{_TREND_IN_SLASHES}
     )
     \s*(?:[-–—:.]\s*)?""",
     re.IGNORECASE | re.VERBOSE,
@@ -143,7 +150,7 @@ PARSER = SourceParser(
         ),
         Marker(
             name="slash dateline",
-            pattern=re.compile(r"(?m)^[^\W\d_][\w .,-]{0,40}/\s*Trend\s*/"),
+            pattern=re.compile(rf"(?m)^[^\W\d_][\w .,-]{{0,40}}{_TREND_IN_SLASHES}"),
             weight=3,
         ),
         Marker(
