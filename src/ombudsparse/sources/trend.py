@@ -29,7 +29,10 @@ _TREND_IN_SLASHES = r"/\s*(?:корр\.\s*)?Trend\b[^/\n]{0,60}/"
 # A place written in letters, spaces, dots, apostrophes or hyphens: "BAKU", "NEW YORK".
 _PLACE = r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3}"
 # "November 14", "Oct. 25", "November 14, 2023", "14 November", "14 ноября 2023".
-_DAY_AND_MONTH = rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?)"
+_DAY_AND_MONTH = (
+    rf"(?:{MONTH_PATTERN}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?"
+    rf"|\d{{1,2}}\s+{MONTH_PATTERN}(?:\s+\d{{4}})?)"
+)
 _ENGLISH_DATELINE = re.compile(
     rf"""^(?P<text>
         (?P<place>{_PLACE})\s*,
