@@ -38,7 +38,7 @@ from ombudsparse.model import (
 )
 from ombudsparse.parsing import parse, parse_file
 from ombudsparse.schema import json_schema
-from ombudsparse.sources import detect_source
+from ombudsparse.sources import Detection, detect_source
 
 try:
     __version__ = version("ombudsparse")
@@ -49,6 +49,7 @@ __all__ = [
     "Article",
     "Dateline",
     "DecodeError",
+    "Detection",
     "EmptyInputError",
     "InvalidArgumentError",
     "Language",

@@ -6,7 +6,6 @@ import codecs
 import datetime as dt
 import os
 import re
-import urllib.parse
 
 from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
 from ombudsparse.errors import (
@@ -20,7 +19,7 @@ from ombudsparse.errors import (
 )
 from ombudsparse.model import Article, Language, MonthDay, PublishedDate, Source, YearMonth
 from ombudsparse.sources import Detection, detect_source, parser_for
-from ombudsparse.sources.base import Extracted, TextDocument, host_of
+from ombudsparse.sources.base import Extracted, TextDocument, host_of, split_url
 from ombudsparse.text import (
     find_attribution,
     guess_language,
@@ -100,17 +99,6 @@ def _coerce_source(source: Source | str | None) -> Source | None:
     except ValueError:
         known = ", ".join(s.value for s in Source)
         raise InvalidArgumentError(f"unknown source {source!r}; known sources: {known}") from None
-
-
-def _split_url(url: str | None) -> urllib.parse.SplitResult | None:
-    if url is None:
-        return None
-    try:
-        parts = urllib.parse.urlsplit(url.strip())
-        parts.port  # noqa: B018 - reading the port validates it
-    except ValueError as exc:
-        raise InvalidArgumentError(f"not a valid URL {url!r}: {exc}") from None
-    return parts
 
 
 def _reference_day(reference_date: dt.date | None) -> dt.date | None:
@@ -291,7 +279,7 @@ def parse(
         datetime.date(2023, 11, 14)
     """
     forced = _coerce_source(source)
-    url_parts = _split_url(url)
+    url_parts = split_url(url) if url is not None else None
     reference = _reference_day(reference_date)
     text = decode(data, encoding=encoding)
     _check_is_text(text)
@@ -299,7 +287,7 @@ def parse(
 
     prefix_date, text = split_extractor_prefix(text)
     # Detect before the syndication prefix goes: "(MENAFN- AzerNews)" names the source.
-    detection = detect_source(text, url_parts)
+    detection = detect_source(text, url)
     syndicated_from, text = split_syndication_prefix(text)
     chosen = forced or detection.source
     warnings = _source_warnings(detection, forced)

@@ -9,12 +9,13 @@ the right one for an input.
 from __future__ import annotations
 
 import urllib.parse
+from collections.abc import Mapping
 
 import attrs
 
 from ombudsparse.model import Source
 from ombudsparse.sources import azernews, official, trend
-from ombudsparse.sources.base import SourceParser, host_of
+from ombudsparse.sources.base import SourceParser, host_of, split_url
 
 __all__ = ["PARSERS", "Detection", "detect_source", "parser_for"]
 
@@ -31,7 +32,13 @@ def parser_for(source: Source) -> SourceParser:
 
 @attrs.frozen(kw_only=True)
 class Detection:
-    """The outcome of source detection, with the evidence for it."""
+    """The outcome of source detection, with the evidence for it.
+
+    Example:
+        >>> found = detect_source("The two met, Trend reports.")
+        >>> found.source, found.evidence[Source.TREND]
+        (<Source.TREND: 'trend'>, ('Trend reports',))
+    """
 
     #: The source found, or ``None``.
     source: Source | None
@@ -39,8 +46,8 @@ class Detection:
     from_url: Source | None = None
     #: The source(s) the text's markers point to most strongly (several on a tie).
     from_text: tuple[Source, ...] = ()
-    #: Names of the markers found, per source.
-    evidence: dict[Source, tuple[str, ...]] = attrs.field(factory=dict)
+    #: Names of the markers found, per source (only sources with a marker).
+    evidence: Mapping[Source, tuple[str, ...]] = attrs.field(factory=dict)
 
 
 def source_from_url(url: urllib.parse.SplitResult) -> Source | None:
@@ -52,11 +59,18 @@ def source_from_url(url: urllib.parse.SplitResult) -> Source | None:
     return None
 
 
-def detect_source(text: str, url: urllib.parse.SplitResult | None = None) -> Detection:
+def detect_source(text: str, url: str | None = None) -> Detection:
     """Find the source of a text: the URL's domain first, else the strongest markers.
 
     Text markers are summed per source; the source with the highest score wins
     and a tie names none. A URL's source always wins, even against the text.
+
+    Args:
+        text: The article's text (normalised or not).
+        url: The page's URL, if known.
+
+    Raises:
+        InvalidArgumentError: the URL is not a valid URL.
 
     Example:
         >>> detect_source("..., the Ombudsman's Office told Trend.").source
@@ -75,7 +89,7 @@ def detect_source(text: str, url: urllib.parse.SplitResult | None = None) -> Det
     best = max(scores.values())
     from_text = tuple(s for s, score in scores.items() if score == best) if best else ()
     evidence = {source: names for source, names in evidence.items() if names}
-    from_url = source_from_url(url) if url is not None else None
+    from_url = source_from_url(split_url(url)) if url is not None else None
     if from_url is not None:
         chosen: Source | None = from_url
     else:

@@ -8,10 +8,10 @@ from collections.abc import Callable
 
 import attrs
 
-from ombudsparse.errors import ParseWarning
+from ombudsparse.errors import InvalidArgumentError, ParseWarning
 from ombudsparse.model import Dateline, Language, PublishedDate, Source
 
-__all__ = ["Extracted", "Marker", "SourceParser", "TextDocument", "host_of"]
+__all__ = ["Extracted", "Marker", "SourceParser", "TextDocument", "host_of", "split_url"]
 
 
 @attrs.frozen(kw_only=True)
@@ -72,6 +72,20 @@ class SourceParser:
     def owns_host(self, host: str) -> bool:
         """Tell whether a host name belongs to this source."""
         return any(host == domain or host.endswith("." + domain) for domain in self.domains)
+
+
+def split_url(url: str) -> urllib.parse.SplitResult:
+    """Split a URL into its parts; raise our error when it is not a valid URL.
+
+    Raises:
+        InvalidArgumentError: the URL cannot be parsed (e.g. a bad port or IPv6 host).
+    """
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        parts.port  # noqa: B018 - reading the port validates it
+    except ValueError as exc:
+        raise InvalidArgumentError(f"not a valid URL {url!r}: {exc}") from None
+    return parts
 
 
 def host_of(url: urllib.parse.SplitResult) -> str:
