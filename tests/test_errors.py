@@ -15,7 +15,6 @@ from ombudsparse import (
     InvalidArgumentError,
     NotTextError,
     OmbudsparseError,
-    UnsupportedInputError,
 )
 from tests.helpers import check_record, parse_checked
 from tests.strategies import azernews_texts, official_texts, trend_texts
@@ -59,19 +58,6 @@ def test_bom_decides_the_encoding(codec: str) -> None:
 )
 def test_binary_input_is_our_error(data: str | bytes) -> None:
     with pytest.raises(NotTextError):
-        ombudsparse.parse(data)
-
-
-@pytest.mark.parametrize(
-    "data",
-    [
-        "<!DOCTYPE html><html><body><p>x</p></body></html>",
-        b"  <html><p>x",
-        "<div class='a'>x</div>",
-    ],
-)
-def test_html_is_refused_with_a_clear_error_for_now(data: str | bytes) -> None:
-    with pytest.raises(UnsupportedInputError, match="HTML"):
         ombudsparse.parse(data)
 
 

@@ -23,6 +23,8 @@ from ombudsparse._fielddoc import doc, documented
 __all__ = [
     "DecodeError",
     "EmptyInputError",
+    "HtmlError",
+    "InputTooLargeError",
     "InvalidArgumentError",
     "NotTextError",
     "OmbudsparseError",
@@ -85,7 +87,15 @@ class NotTextError(OmbudsparseError, ValueError):
 
 
 class UnsupportedInputError(OmbudsparseError, ValueError):
-    """The input is of a kind this version does not parse yet (HTML pages)."""
+    """The input is of a kind ombudsparse does not parse."""
+
+
+class InputTooLargeError(OmbudsparseError, ValueError):
+    """The input is larger than any article page (see ``ombudsparse.inputs.MAX_INPUT_CHARS``)."""
+
+
+class HtmlError(OmbudsparseError, ValueError):
+    """An HTML page could not be parsed into a document."""
 
 
 class InvalidArgumentError(OmbudsparseError, ValueError):
@@ -141,6 +151,11 @@ class WarningCode(enum.Enum):
     #: The printed UTC offset differs from the one Baku had at that moment;
     #: the printed offset was kept.
     OFFSET_MISMATCH = "offset-mismatch"
+    #: An HTML page of a known source does not match any of its known layouts;
+    #: the article was found by its content (``provenance`` says ``content``).
+    LAYOUT_UNRECOGNISED = "layout-unrecognised"
+    #: The page shows only the teaser of a paid article; the body is incomplete.
+    PAYWALLED = "paywalled"
     #: No paragraph of body text remained after the source's boilerplate was
     #: removed.
     BODY_EMPTY = "body-empty"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from typing import Any, Union
 
 import attrs
@@ -21,6 +22,7 @@ __all__ = [
     "Article",
     "Dateline",
     "Language",
+    "Layer",
     "MonthDay",
     "PublishedDate",
     "Source",
@@ -37,6 +39,27 @@ class Source(enum.Enum):
     AZERNEWS = "azernews"
     #: The Commissioner's own site (``ombudsman.az``, ``ombudsman.gov.az``).
     OMBUDSMAN = "ombudsman"
+
+
+class Layer(enum.Enum):
+    """Where in the input a field's value was found (see :attr:`Article.provenance`)."""
+
+    #: A JSON-LD object of the page (``<script type="application/ld+json">``).
+    JSON_LD = "json-ld"
+    #: A ``<meta>`` tag or microdata attribute (``og:title``, ``article:published_time``).
+    META = "meta"
+    #: The visible markup of a recognised page layout (``h1``, ``span.date-time``).
+    MARKUP = "markup"
+    #: Found by content, not structure: a page whose layout was not recognised.
+    CONTENT = "content"
+    #: Extracted page text (input that is not HTML).
+    TEXT = "text"
+    #: An extraction tool's `` date YYYY-MM-DD`` prefix line.
+    PREFIX = "prefix"
+    #: The page's URL (its edition gives the language).
+    URL = "url"
+    #: Guessed from the body's letters (the language).
+    GUESS = "guess"
 
 
 class Language(enum.Enum):
@@ -172,6 +195,10 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def _to_provenance(value: Mapping[str, Layer]) -> dict[str, Layer]:
+    return dict(value)
+
+
 @documented
 @attrs.frozen(kw_only=True)
 class Dateline:
@@ -304,6 +331,28 @@ class Article:
         metadata=doc(
             "For copies on other sites, the original as the copy names it: "
             "``Trend News Agency`` in ``(MENAFN- Trend News Agency)``."
+        ),
+    )
+    layout: str | None = attrs.field(
+        default=None,
+        validator=_optional_clean_str,
+        metadata=doc(
+            "For HTML pages, the name of the page layout that was recognised (for example "
+            "``trend-2020``), or ``None`` for text input and unrecognised pages."
+        ),
+    )
+    provenance: Mapping[str, Layer] = attrs.field(
+        factory=dict,
+        converter=_to_provenance,
+        hash=False,
+        validator=attrs.validators.deep_mapping(
+            key_validator=attrs.validators.instance_of(str),
+            value_validator=attrs.validators.instance_of(Layer),
+        ),
+        metadata=doc(
+            "For each field that was found, the layer of the input it came from.",
+            json='an object such as ``{"title": "json-ld", "published": "meta", "body": '
+            '"markup"}``.',
         ),
     )
     warnings: tuple[ParseWarning, ...] = attrs.field(

@@ -2,93 +2,36 @@
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import os
-import re
+
+import attrs
 
 from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
-from ombudsparse.errors import (
-    DecodeError,
-    EmptyInputError,
-    InvalidArgumentError,
-    NotTextError,
-    ParseWarning,
-    UnsupportedInputError,
-    WarningCode,
+from ombudsparse.errors import InvalidArgumentError, ParseWarning, WarningCode
+from ombudsparse.html import load_page
+from ombudsparse.inputs import InputKind, decode, sniff
+from ombudsparse.model import (
+    Article,
+    Language,
+    Layer,
+    MonthDay,
+    PublishedDate,
+    Source,
+    YearMonth,
 )
-from ombudsparse.model import Article, Language, MonthDay, PublishedDate, Source, YearMonth
 from ombudsparse.sources import Detection, detect_source, parser_for
-from ombudsparse.sources.base import Extracted, TextDocument, host_of, split_url
+from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
+from ombudsparse.sources.pages import extract_page
 from ombudsparse.text import (
     find_attribution,
     guess_language,
-    is_blank,
     normalize,
     split_extractor_prefix,
     split_syndication_prefix,
 )
 
-__all__ = ["decode", "parse", "parse_file"]
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-# The start of an HTML document or fragment: a doctype, a comment or a known tag.
-_HTML_START = re.compile(
-    r"^\s*(?:<!doctype\s+html|<!--|<\?xml|<(?:html|head|body|meta|title|div|p|article|section|"
-    r"span|a|h[1-6]|table|ul|script|style|link)\b)",
-    re.IGNORECASE,
-)
-# Share of control characters above which the input is taken for binary data.
-_MAX_CONTROL_SHARE = 0.05
-
-
-def decode(data: str | bytes, *, encoding: str | None = None) -> str:
-    r"""Turn input bytes into text: a BOM wins, then ``encoding``, then strict UTF-8.
-
-    Raises:
-        DecodeError: the bytes are not valid in that encoding, or the encoding
-            is unknown.
-
-    Example:
-        >>> decode("Ombudsman".encode("utf-16"))
-        'Ombudsman'
-        >>> decode(b"\xff\xfe\xfa", encoding="ascii")
-        Traceback (most recent call last):
-        ...
-        ombudsparse.errors.DecodeError: bytes are not valid utf-16 at byte 2: truncated data
-    """
-    if isinstance(data, str):
-        return data
-    chosen = next((name for bom, name in _BOMS if data.startswith(bom)), encoding or "utf-8")
-    try:
-        return data.decode(chosen)
-    except LookupError:
-        raise DecodeError(f"unknown encoding {chosen!r}") from None
-    except UnicodeDecodeError as exc:
-        raise DecodeError(
-            f"bytes are not valid {chosen} at byte {exc.start}: {exc.reason}"
-        ) from None
-
-
-def _check_is_text(text: str) -> None:
-    if "\x00" in text:
-        raise NotTextError("the input holds NUL characters: it is binary data, not text or HTML")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if controls > _MAX_CONTROL_SHARE * len(text):
-        raise NotTextError("the input is mostly control characters: it is not text or HTML")
-    if is_blank(text):
-        raise EmptyInputError("the input is empty or holds only white space")
-    if _HTML_START.match(text):
-        raise UnsupportedInputError(
-            "the input is HTML; this version parses extracted text only (HTML pages come in a "
-            "later release)"
-        )
+__all__ = ["parse", "parse_file"]
 
 
 def _coerce_source(source: Source | str | None) -> Source | None:
@@ -147,7 +90,10 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
             ParseWarning(
                 code=WarningCode.SOURCE_UNKNOWN,
                 field="source",
-                message="no URL, no source argument and no source marker in the text",
+                message="the URL is not on a source's domain and the text has no conclusive "
+                "marker of one"
+                if detection.foreign_url
+                else "no URL, no source argument and no source marker in the text",
             )
         ]
     if (
@@ -279,18 +225,24 @@ def parse(
         datetime.date(2023, 11, 14)
     """
     forced = _coerce_source(source)
-    url_parts = split_url(url) if url is not None else None
+    if url is not None:
+        split_url(url)  # an invalid URL is the caller's error, raised before any work
     reference = _reference_day(reference_date)
     text = decode(data, encoding=encoding)
-    _check_is_text(text)
-    text = normalize(text)
+    if sniff(text) is InputKind.HTML:
+        return _parse_page(text, url=url, forced=forced, reference=reference)
+    return _parse_text(text, url=url, forced=forced, reference=reference)
 
+
+def _parse_text(
+    text: str, *, url: str | None, forced: Source | None, reference: dt.date | None
+) -> Article:
+    text = normalize(text)
     prefix_date, text = split_extractor_prefix(text)
     # Detect before the syndication prefix goes: "(MENAFN- AzerNews)" names the source.
     detection = detect_source(text, url)
     syndicated_from, text = split_syndication_prefix(text)
     chosen = forced or detection.source
-    warnings = _source_warnings(detection, forced)
 
     lines = [line for line in text.split("\n") if line]
     if syndicated_from is not None:
@@ -300,10 +252,85 @@ def parse(
     extracted = (
         parser.parse_text(document) if parser is not None else Extracted(body=document.paragraphs)
     )
+    provenance = {
+        name: Layer.TEXT
+        for name in ("title", "authors", "published", "dateline", "body", "view_count")
+        if getattr(extracted, name) not in (None, ())
+    }
+    extracted = attrs.evolve(extracted, provenance=provenance, syndicated_from=syndicated_from)
+    return _assemble(
+        extracted,
+        detection=detection,
+        forced=forced,
+        url=url,
+        prefix_date=prefix_date,
+        reference=reference,
+        declared_language=None,
+    )
+
+
+def _parse_page(
+    text: str, *, url: str | None, forced: Source | None, reference: dt.date | None
+) -> Article:
+    page = load_page(text)
+    page_url = url if url is not None else page.canonical
+    site_name = page.first_meta("og:site_name", "application-name")
+    detection = detect_source(
+        page.visible_text(), page_url, site_name=site_name[1] if site_name else None
+    )
+    chosen = forced or detection.source
+    parser = parser_for(chosen) if chosen is not None else None
+    own_site = chosen is not None and chosen in (detection.from_url, detection.from_site)
+    extracted = extract_page(page, parser, own_site=own_site)
+    return _assemble(
+        extracted,
+        detection=detection,
+        forced=forced,
+        url=page_url,
+        prefix_date=None,
+        reference=reference,
+        declared_language=page.lang,
+    )
+
+
+def _language(
+    parser: SourceParser | None, url: str | None, declared: str | None, body: tuple[str, ...]
+) -> tuple[Language | None, Layer | None]:
+    if parser is not None and url is not None:
+        parts = split_url(url)
+        if parser.owns_host(host_of(parts)):
+            from_url = parser.language_from_url(parts)
+            if from_url is not None:
+                return from_url, Layer.URL
+    if declared is not None:
+        code = declared.split("-")[0]
+        if code in {language.value for language in Language}:
+            return Language(code), Layer.META
+    guessed = guess_language(body)
+    return guessed, (Layer.GUESS if guessed is not None else None)
+
+
+def _assemble(
+    extracted: Extracted,
+    *,
+    detection: Detection,
+    forced: Source | None,
+    url: str | None,
+    prefix_date: dt.date | YearMonth | None,
+    reference: dt.date | None,
+    declared_language: str | None,
+) -> Article:
+    """Turn what a parser extracted into the record: dates, language, attribution, warnings."""
+    chosen = forced or detection.source
+    parser = parser_for(chosen) if chosen is not None else None
+    warnings = _source_warnings(detection, forced)
     warnings.extend(extracted.warnings)
+    provenance = dict(extracted.provenance)
 
     published, date_warnings = _resolve_date(extracted.published, prefix_date, reference)
     warnings.extend(date_warnings)
+    if published is not None and extracted.published is None:
+        provenance["published"] = Layer.PREFIX
     if not extracted.body:
         warnings.append(
             ParseWarning(
@@ -313,13 +340,12 @@ def parse(
             )
         )
 
-    own_names = parser.own_names if parser is not None else ()
-    attribution = find_attribution(extracted.body, own_names=own_names)
-    language: Language | None = None
-    if parser is not None and url_parts is not None and parser.owns_host(host_of(url_parts)):
-        language = parser.language_from_url(url_parts)
-    if language is None:
-        language = guess_language(extracted.body)
+    attribution = find_attribution(
+        extracted.body, own_names=parser.own_names if parser is not None else ()
+    )
+    language, language_layer = _language(parser, url, declared_language, extracted.body)
+    if language_layer is not None:
+        provenance["language"] = language_layer
 
     return Article(
         source=chosen,
@@ -333,7 +359,9 @@ def parse(
         view_count=extracted.view_count,
         attribution=attribution.who,
         cited_agencies=attribution.agencies,
-        syndicated_from=syndicated_from,
+        syndicated_from=extracted.syndicated_from,
+        layout=extracted.layout,
+        provenance=provenance,
         warnings=tuple(warnings),
     )
 

@@ -7,6 +7,7 @@ the model.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import enum
 import types
@@ -65,6 +66,9 @@ class _Builder:
         if typing.get_origin(hint) is tuple:
             item, _ellipsis = typing.get_args(hint)
             return {"type": "array", "items": self.for_type(item)}
+        if typing.get_origin(hint) in (dict, collections.abc.Mapping):
+            _key, value = typing.get_args(hint)
+            return {"type": "object", "additionalProperties": self.for_type(value)}
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return {"enum": [member.value for member in hint]}
         if isinstance(hint, type) and attrs.has(hint):

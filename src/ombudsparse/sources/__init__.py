@@ -15,7 +15,7 @@ import attrs
 
 from ombudsparse.model import Source
 from ombudsparse.sources import azernews, official, trend
-from ombudsparse.sources.base import SourceParser, host_of, split_url
+from ombudsparse.sources.base import CONCLUSIVE, SourceParser, host_of, split_url
 
 __all__ = ["PARSERS", "Detection", "detect_source", "parser_for"]
 
@@ -44,6 +44,10 @@ class Detection:
     source: Source | None
     #: The source the URL names, if any.
     from_url: Source | None = None
+    #: The source a page's own site name (``og:site_name``) names, if any.
+    from_site: Source | None = None
+    #: Whether a URL was given that is on none of the sources' domains.
+    foreign_url: bool = False
     #: The source(s) the text's markers point to most strongly (several on a tie).
     from_text: tuple[Source, ...] = ()
     #: Names of the markers found, per source (only sources with a marker).
@@ -59,15 +63,19 @@ def source_from_url(url: urllib.parse.SplitResult) -> Source | None:
     return None
 
 
-def detect_source(text: str, url: str | None = None) -> Detection:
-    """Find the source of a text: the URL's domain first, else the strongest markers.
+def detect_source(text: str, url: str | None = None, *, site_name: str | None = None) -> Detection:
+    """Find the source of a text or page: URL, then the site's own name, then text markers.
 
     Text markers are summed per source; the source with the highest score wins
-    and a tie names none. A URL's source always wins, even against the text.
+    and a tie names none. A URL on one of the sources' domains always wins,
+    even against the text. A URL on another domain (a syndicated copy, another
+    outlet) lets only conclusive markers count, such as a ``(MENAFN- ...)``
+    prefix or a source's own page chrome.
 
     Args:
-        text: The article's text (normalised or not).
+        text: The article's text, or a page's visible text.
         url: The page's URL, if known.
+        site_name: The name a page gives its site (``og:site_name``), if any.
 
     Raises:
         InvalidArgumentError: the URL is not a valid URL.
@@ -77,9 +85,16 @@ def detect_source(text: str, url: str | None = None) -> Detection:
         <Source.TREND: 'trend'>
         >>> detect_source("The Ombudsman received a guest.").source is None
         True
+        >>> detect_source("The two met, Trend reports.", "https://example.com/a").source is None
+        True
     """
+    from_url = source_from_url(split_url(url)) if url is not None else None
+    foreign = url is not None and from_url is None
+    minimum = CONCLUSIVE if foreign else 0
     evidence = {
-        parser.source: tuple(m.name for m in parser.markers if m.pattern.search(text))
+        parser.source: tuple(
+            m.name for m in parser.markers if m.weight >= minimum and m.pattern.search(text)
+        )
         for parser in PARSERS.values()
     }
     scores = {
@@ -89,9 +104,26 @@ def detect_source(text: str, url: str | None = None) -> Detection:
     best = max(scores.values())
     from_text = tuple(s for s, score in scores.items() if score == best) if best else ()
     evidence = {source: names for source, names in evidence.items() if names}
-    from_url = source_from_url(split_url(url)) if url is not None else None
+    from_site = _source_from_site_name(site_name) if site_name and not foreign else None
     if from_url is not None:
         chosen: Source | None = from_url
+    elif from_site is not None:
+        chosen = from_site
     else:
         chosen = from_text[0] if len(from_text) == 1 else None
-    return Detection(source=chosen, from_url=from_url, from_text=from_text, evidence=evidence)
+    return Detection(
+        source=chosen,
+        from_url=from_url,
+        from_site=from_site,
+        foreign_url=foreign,
+        from_text=from_text,
+        evidence=evidence,
+    )
+
+
+def _source_from_site_name(name: str) -> Source | None:
+    key = " ".join(name.split()).casefold()
+    for parser in PARSERS.values():
+        if key in parser.site_names:
+            return parser.source
+    return None

@@ -15,11 +15,13 @@ import re
 import urllib.parse
 
 from ombudsparse.dates import parse_day_month_year
+from ombudsparse.html import class_xpath
 from ombudsparse.model import Dateline, Language, Source
-from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument
+from ombudsparse.sources.base import Extracted, HtmlLayout, Marker, SourceParser, TextDocument
 from ombudsparse.sources.common import find_first, split_heading
+from ombudsparse.sources.pages import date_at, first_element, text_at, texts_at
 
-__all__ = ["PARSER"]
+__all__ = ["LAYOUT_CURRENT", "PARSER"]
 
 # "Jane Doe Read more": a name of one to five words, then the link text.
 _AUTHOR_BOX = re.compile(r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4})\s+Read\s+more\.?$")
@@ -40,6 +42,10 @@ def _strip_footer(paragraphs: tuple[str, ...]) -> list[str]:
             continue
         kept.append(paragraph)
     return kept
+
+
+def _printed_dateline(text: str | None) -> Dateline | None:
+    return Dateline(text=text, date_text=text) if text else None
 
 
 def parse_text(document: TextDocument) -> Extracted:
@@ -75,10 +81,28 @@ def parse_text(document: TextDocument) -> Extracted:
         title=heading.title,
         authors=tuple(dict.fromkeys(authors)),
         body=heading.extra + tuple(paragraphs[index + 1 :]),
-        dateline=Dateline(text=paragraphs[index], date_text=paragraphs[index]),
+        dateline=_printed_dateline(paragraphs[index]),
         published=published,
         warnings=warnings,
     )
+
+
+_ARTICLE_BODY = f"//div[{class_xpath('article-content')}]"
+_DATE_LINE = f"//span[{class_xpath('me-3')}]"
+_READ_MORE = re.compile(r"\s*Read\s+more\.?\s*$", re.IGNORECASE)
+
+#: Azernews' page layout as public scrapers report it (the only one known).
+LAYOUT_CURRENT = HtmlLayout(
+    name="azernews-v1",
+    valid_until=None,
+    signature=_ARTICLE_BODY,
+    promises=frozenset({"published", "body"}),
+    body=first_element(_ARTICLE_BODY),
+    title=text_at("//h1"),
+    published=date_at(_DATE_LINE),
+    dateline=lambda page: _printed_dateline(text_at(_DATE_LINE)(page)),
+    authors=texts_at(f"//div[{class_xpath('author')}]//h6", clean=lambda t: _READ_MORE.sub("", t)),
+)
 
 
 def _language_from_url(_url: urllib.parse.SplitResult) -> Language | None:
@@ -108,4 +132,6 @@ PARSER = SourceParser(
     ),
     language_from_url=_language_from_url,
     parse_text=parse_text,
+    layouts=(LAYOUT_CURRENT,),
+    site_names=("azernews", "azernews.az"),
 )

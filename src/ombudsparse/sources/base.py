@@ -2,16 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import urllib.parse
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 import attrs
+import lxml.html
 
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
-from ombudsparse.model import Dateline, Language, PublishedDate, Source
+from ombudsparse.html import Page
+from ombudsparse.model import Dateline, Language, Layer, PublishedDate, Source
 
-__all__ = ["Extracted", "Marker", "SourceParser", "TextDocument", "host_of", "split_url"]
+_T = TypeVar("_T")
+
+__all__ = [
+    "CONCLUSIVE",
+    "Extracted",
+    "FieldReader",
+    "HtmlLayout",
+    "Marker",
+    "SourceParser",
+    "TextDocument",
+    "host_of",
+    "split_url",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -36,6 +52,48 @@ class Extracted:
     published: PublishedDate | None = None
     view_count: int | None = None
     warnings: tuple[ParseWarning, ...] = ()
+    #: For each field found, the layer it came from (set by the HTML path).
+    provenance: Mapping[str, Layer] = attrs.field(factory=dict)
+    #: The page layout recognised (HTML only).
+    layout: str | None = None
+    #: The original a syndicated copy names (``Trend News Agency``).
+    syndicated_from: str | None = None
+
+
+#: A field function: reads one value from a page, or ``None`` when it is not there.
+FieldReader = Callable[[Page], _T | None]
+
+
+@attrs.frozen(kw_only=True)
+class HtmlLayout:
+    """One version of a source's page layout, in the manner of fundus.
+
+    A redesign of a site adds a layout instead of changing one, so old saved
+    pages keep parsing. Each field is one small function over the shared
+    :class:`~ombudsparse.html.Page`.
+    """
+
+    #: A stable name, shown in records and drift reports: ``trend-2020``.
+    name: str
+    #: The last publication day of pages in this layout; ``None`` for the current one.
+    valid_until: dt.date | None
+    #: An XPath that selects something on every page of this layout, and on few others.
+    signature: str
+    #: The fields every page of this layout gives; a missing one is layout drift.
+    promises: frozenset[str]
+    #: The body's container (block elements inside it are the paragraphs).
+    body: FieldReader[lxml.html.HtmlElement]
+    title: FieldReader[str] = attrs.field(default=lambda _page: None)
+    published: FieldReader[PublishedDate] = attrs.field(default=lambda _page: None)
+    authors: FieldReader[tuple[str, ...]] = attrs.field(default=lambda _page: None)
+    #: The dateline or date line, when the layout prints it outside the body.
+    dateline: FieldReader[Dateline] = attrs.field(default=lambda _page: None)
+    #: Tells whether the page shows only a paid article's teaser.
+    paywalled: Callable[[Page], bool] = attrs.field(default=lambda _page: False)
+
+
+#: The weight of a marker that identifies its source on its own.
+CONCLUSIVE = 3
 
 
 @attrs.frozen(kw_only=True)
@@ -68,6 +126,12 @@ class SourceParser:
     language_from_url: Callable[[urllib.parse.SplitResult], Language | None]
     #: Turns a document of this source into extracted fields.
     parse_text: Callable[[TextDocument], Extracted]
+    #: The source's page layouts, oldest first; empty when none is known.
+    layouts: tuple[HtmlLayout, ...] = ()
+    #: Finds the article by its content when no layout is known (the official site).
+    find_content: Callable[[Page], Extracted | None] | None = None
+    #: Names the site gives itself in ``og:site_name`` (lower case).
+    site_names: tuple[str, ...] = ()
 
     def owns_host(self, host: str) -> bool:
         """Tell whether a host name belongs to this source."""

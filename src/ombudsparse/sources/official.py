@@ -19,7 +19,10 @@ import datetime as dt
 import re
 import urllib.parse
 
+import attrs
+
 from ombudsparse.dates import parse_numeric_dmy
+from ombudsparse.html import Page, inner_text_lines
 from ombudsparse.model import Dateline, Language, Source
 from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument
 from ombudsparse.sources.common import find_first
@@ -106,6 +109,33 @@ def parse_text(document: TextDocument) -> Extracted:
     )
 
 
+# The element whose own text holds the "times read" line (or part of it).
+_VIEWS_ANCHOR = "//*[contains(text(), 'dəfə oxunub')]"
+# How many ancestors of that element are tried as the article's container.
+_CONTAINER_DEPTH = 8
+# A container is the article's when a body paragraph of at least this length follows the line.
+_BODY_MIN_LENGTH = 40
+
+
+def find_content(page: Page) -> Extracted | None:
+    """Find the article on a page of the official site by its content.
+
+    The site's markup is unknown, so the "times read" line is the anchor: the
+    nearest ancestor of it whose text, read as lines, parses as an article
+    (title, date line, body) is the article's container.
+    """
+    for anchor in page.xpath(_VIEWS_ANCHOR):
+        node = anchor
+        for _level in range(_CONTAINER_DEPTH):
+            node = node.getparent()
+            if node is None:
+                break
+            found = parse_text(TextDocument(paragraphs=tuple(inner_text_lines(node))))
+            if found.published is not None and any(len(p) >= _BODY_MIN_LENGTH for p in found.body):
+                return attrs.evolve(found, layout="ombudsman-content")
+    return None
+
+
 def _language_from_url(url: urllib.parse.SplitResult) -> Language | None:
     edition = url.path.strip("/").split("/", 1)[0].lower()
     return {"az": Language.AZ, "en": Language.EN, "ru": Language.RU}.get(edition)
@@ -140,4 +170,6 @@ PARSER = SourceParser(
     ),
     language_from_url=_language_from_url,
     parse_text=parse_text,
+    find_content=find_content,
+    site_names=("ombudsman", "ombudsman.az", "ombudsman.gov.az"),
 )

@@ -18,11 +18,20 @@ import re
 import urllib.parse
 
 from ombudsparse.dates import MONTH_PATTERN, parse_day_month_year, parse_month_day
+from ombudsparse.html import class_xpath
 from ombudsparse.model import Dateline, Language, PublishedDate, Source
-from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument, host_of
+from ombudsparse.sources.base import (
+    Extracted,
+    HtmlLayout,
+    Marker,
+    SourceParser,
+    TextDocument,
+    host_of,
+)
 from ombudsparse.sources.common import find_first, split_heading
+from ombudsparse.sources.pages import date_at, first_element, text_at, texts_at
 
-__all__ = ["PARSER"]
+__all__ = ["LAYOUT_CURRENT", "PARSER"]
 
 # "/Trend/", "/ Trend, A.Name /", "/корр. Trend Ф.Имя/".
 _TREND_IN_SLASHES = r"/\s*(?:корр\.\s*)?Trend\b[^/\n]{0,60}/"
@@ -130,6 +139,22 @@ def parse_text(document: TextDocument) -> Extracted:
     )
 
 
+_ARTICLE_BODY = f"//div[{class_xpath('article-content', 'article-paddings')}]"
+
+#: Trend's page layout as public scrapers report it (the only one known).
+LAYOUT_CURRENT = HtmlLayout(
+    name="trend-v1",
+    valid_until=None,
+    signature=_ARTICLE_BODY,
+    promises=frozenset({"title", "published", "body"}),
+    body=first_element(_ARTICLE_BODY),
+    title=text_at(f"//div[{class_xpath('top-part')}]//h1"),
+    published=date_at(f"//span[{class_xpath('date-time')}]"),
+    authors=texts_at(f"//div[{class_xpath('article-paddings')}]//span[{class_xpath('author')}]"),
+    paywalled=lambda page: bool(page.xpath("//*[contains(@class, 'paid-article')]")),
+)
+
+
 def _language_from_url(url: urllib.parse.SplitResult) -> Language | None:
     host = host_of(url)
     if host.startswith("en."):
@@ -175,4 +200,6 @@ PARSER = SourceParser(
     ),
     language_from_url=_language_from_url,
     parse_text=parse_text,
+    layouts=(LAYOUT_CURRENT,),
+    site_names=("trend", "trend.az", "trend news agency"),
 )

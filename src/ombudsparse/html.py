@@ -1,0 +1,381 @@
+"""HTML pages: safe parsing, and what every page offers (JSON-LD, ``<meta>``, text blocks).
+
+A :class:`Page` is computed once per input and handed to every field
+function, so the tree is parsed, the ``<meta>`` tags are read and the JSON-LD
+is decoded once. Nothing here knows one source from another.
+
+lxml is configured for untrusted input: no network access, no huge-tree mode
+(libxml2's limits on depth and text size stay on), comments and processing
+instructions dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+import lxml.etree
+import lxml.html
+
+from ombudsparse.errors import HtmlError
+from ombudsparse.text import normalize
+
+__all__ = [
+    "Page",
+    "class_xpath",
+    "element_text",
+    "inner_text_lines",
+    "load_page",
+    "paragraph_texts",
+    "parse_iso_datetime",
+]
+
+_PARSER = lxml.html.HTMLParser(
+    no_network=True,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    default_doctype=False,
+)
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Elements whose text is never article text.
+_SKIPPED = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "form")
+# Block elements whose text makes one paragraph each.
+_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
+_ARTICLE_TYPES = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "blogposting",
+        "webpage",
+        "backgroundnewsarticle",
+        "opinionnewsarticle",
+        "report",
+    }
+)
+
+
+def class_xpath(*names: str) -> str:
+    """Return an XPath predicate body matching elements that have every class named.
+
+    Example:
+        >>> class_xpath("article-content")
+        "contains(concat(' ', normalize-space(@class), ' '), ' article-content ')"
+    """
+    return " and ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in names
+    )
+
+
+def _skipped(element: lxml.html.HtmlElement) -> bool:
+    return any(ancestor.tag in _SKIPPED for ancestor in element.iterancestors()) or (
+        element.tag in _SKIPPED
+    )
+
+
+def element_text(element: lxml.html.HtmlElement) -> str:
+    r"""Return an element's visible text: ``<br>`` as a line break, white space normalised.
+
+    Text inside scripts, styles and forms is left out.
+
+    Example:
+        >>> root = lxml.html.fragment_fromstring("<p>Two <b>words</b><br>and<script>x</script> more</p>")
+        >>> element_text(root)
+        'Two words\nand more'
+    """  # noqa: E501 (a doctest line)
+    parts: list[str] = []
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        for child in node.iterchildren():
+            if not isinstance(child.tag, str):
+                parts.append(child.tail or "")
+                continue
+            if child.tag == "br":
+                parts.append("\n")
+            elif child.tag not in _SKIPPED:
+                parts.append(child.text or "")
+                walk(child)
+            parts.append(child.tail or "")
+
+    parts.append(element.text or "")
+    walk(element)
+    return normalize("".join(parts))
+
+
+def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
+    """Return the texts of a container's block elements, in order, each once.
+
+    A block inside another block (a ``p`` in a ``blockquote``) is read as part
+    of the outer one. A container with no block elements gives its own text,
+    one paragraph per line.
+
+    Example:
+        >>> root = lxml.html.fragment_fromstring(
+        ...     "<div><p>One.</p><blockquote><p>Two.</p></blockquote><p> </p><h2>Three</h2></div>")
+        >>> paragraph_texts(root)
+        ['One.', 'Two.', 'Three']
+    """
+    xpath = " | ".join(f"descendant::{tag}" for tag in _BLOCKS)
+    texts: list[str] = []
+    blocks = [b for b in container.xpath(xpath) if not _skipped(b)]
+    inner = {id(d) for b in blocks for d in b.iterdescendants() if d.tag in _BLOCKS}
+    for block in blocks:
+        if id(block) not in inner:
+            texts.extend(_split_breaks(element_text(block)))
+    if not blocks:
+        texts = [line for line in element_text(container).split("\n") if line]
+    return texts
+
+
+def _split_breaks(text: str) -> list[str]:
+    # Two line breaks in a row separate paragraphs; one is a soft break inside one.
+    return [" ".join(chunk.split()) for chunk in _BLANK_LINE.split(text) if chunk.strip()]
+
+
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def inner_text_lines(element: lxml.html.HtmlElement) -> list[str]:
+    """Return an element's text as a browser lays it out: one line per block, in order.
+
+    Block elements (``div``, ``p``, headings, list items, table cells, ...)
+    and ``<br>`` start new lines; scripts, styles and forms are left out. The
+    walk is iterative, so deeply nested pages cannot exhaust the stack.
+
+    Example:
+        >>> root = lxml.html.fragment_fromstring(
+        ...     "<div><h1>Title</h1><div><span>30-11-2022</span> <span>5 reads</span></div>"
+        ...     "<p>Body <b>text</b>.</p><script>x()</script></div>")
+        >>> inner_text_lines(root)
+        ['Title', '30-11-2022 5 reads', 'Body text.']
+    """
+    parts: list[str] = []
+    skipping = 0
+    for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
+        if not isinstance(node.tag, str):
+            if event == "end" and not skipping:
+                parts.append(node.tail or "")
+            continue
+        if event == "start":
+            if node.tag in _SKIPPED:
+                skipping += 1
+            elif not skipping:
+                if node.tag in _LINE_BREAKING or node.tag == "br":
+                    parts.append("\n")
+                parts.append(node.text or "")
+        else:
+            if node.tag in _SKIPPED:
+                skipping -= 1
+            elif not skipping and node.tag in _LINE_BREAKING:
+                parts.append("\n")
+            if not skipping and node is not element:
+                parts.append(node.tail or "")
+    return [line for line in normalize("".join(parts)).split("\n") if line]
+
+
+_LINE_BREAKING = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+        "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    }
+)  # fmt: skip
+
+
+def _flatten_jsonld(value: Any) -> Iterator[Mapping[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _flatten_jsonld(item)
+    elif isinstance(value, dict):
+        yield value
+        if "@graph" in value:
+            yield from _flatten_jsonld(value["@graph"])
+
+
+def _types(item: Mapping[str, Any]) -> set[str]:
+    kind = item.get("@type", ())
+    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+@attrs.frozen(kw_only=True)
+class Page:
+    """A parsed HTML page and what it declares about itself, computed once.
+
+    Attributes:
+        root: The document's root element.
+        meta: ``<meta>`` contents by lower-cased ``name``, ``property`` or
+            ``itemprop``, in document order.
+        jsonld: The JSON-LD objects of article types (``NewsArticle``, ...),
+            with ``@graph`` lists flattened.
+        canonical: The page's own URL as declared (``link rel=canonical``,
+            else ``og:url``), if it is an http(s) URL.
+        lang: The ``<html lang>`` attribute, lower case, if any.
+        jsonld_errors: How many JSON-LD scripts could not be decoded.
+    """
+
+    root: lxml.html.HtmlElement
+    meta: Mapping[str, tuple[str, ...]]
+    jsonld: tuple[Mapping[str, Any], ...]
+    canonical: str | None
+    lang: str | None
+    jsonld_errors: int = 0
+
+    def first_meta(self, *keys: str) -> tuple[str, str] | None:
+        """Return the first non-empty content among ``<meta>`` keys, with its key."""
+        for key in keys:
+            for content in self.meta.get(key, ()):
+                if content.strip():
+                    return key, normalize(content)
+        return None
+
+    def xpath(self, path: str) -> list[Any]:
+        """Evaluate an XPath on the whole document."""
+        result = self.root.xpath(path)
+        return result if isinstance(result, list) else [result]
+
+    def first(self, path: str) -> lxml.html.HtmlElement | None:
+        """Return the first element an XPath selects, or ``None``."""
+        for element in self.xpath(path):
+            if isinstance(element, lxml.html.HtmlElement) and not _skipped(element):
+                return element
+        return None
+
+    def visible_text(self) -> str:
+        """Return the text of the page's body, one block a line (for markers and fallbacks)."""
+        body = self.root.find("body")
+        return "\n".join(paragraph_texts(body if body is not None else self.root))
+
+
+def _read_meta(root: lxml.html.HtmlElement) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for element in root.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = element.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), []).append(content)
+    # Visible elements may carry microdata too: <time itemprop="datePublished" datetime=...>.
+    for element in root.xpath("//*[@itemprop][@datetime or @content]"):
+        if element.tag == "meta":
+            continue
+        key = str(element.get("itemprop")).strip().lower()
+        found.setdefault(key, []).append(str(element.get("datetime") or element.get("content")))
+    return {key: tuple(values) for key, values in found.items()}
+
+
+def _read_jsonld(root: lxml.html.HtmlElement) -> tuple[tuple[Mapping[str, Any], ...], int]:
+    items: list[Mapping[str, Any]] = []
+    errors = 0
+    for script in root.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "", strict=False)
+        except (ValueError, RecursionError):
+            errors += 1
+            continue
+        items.extend(item for item in _flatten_jsonld(data) if _types(item) & _ARTICLE_TYPES)
+    # Prefer the most specific type: news articles before plain web pages.
+    items.sort(key=lambda item: "webpage" in _types(item))
+    return tuple(items), errors
+
+
+def _canonical(root: lxml.html.HtmlElement, meta: Mapping[str, tuple[str, ...]]) -> str | None:
+    candidates = [str(link.get("href") or "") for link in root.xpath("//link[@rel='canonical']")]
+    candidates += list(meta.get("og:url", ()))
+    for candidate in candidates:
+        candidate = candidate.strip()
+        if candidate.lower().startswith(("http://", "https://")):
+            return candidate
+    return None
+
+
+def load_page(text: str) -> Page:
+    """Parse an HTML document safely and read its metadata.
+
+    Raises:
+        HtmlError: lxml could not make a document of the input.
+
+    Example:
+        >>> page = load_page('<html lang="en"><head><meta property="og:title" content="A title">'
+        ...                  '</head><body><p>Text.</p></body></html>')
+        >>> page.first_meta("og:title"), page.lang
+        (('og:title', 'A title'), 'en')
+    """
+    text = _XML_DECLARATION.sub("", text.lstrip("\ufeff"), count=1)
+    try:
+        root = lxml.html.document_fromstring(text, parser=_PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise HtmlError(f"the HTML could not be parsed: {exc}") from None
+    if root is None:
+        raise HtmlError("the HTML holds no document")
+    meta = _read_meta(root)
+    jsonld, errors = _read_jsonld(root)
+    lang = root.get("lang") or root.get("xml:lang")
+    return Page(
+        root=root,
+        meta=meta,
+        jsonld=jsonld,
+        canonical=_canonical(root, meta),
+        lang=lang.strip().lower() or None if lang else None,
+        jsonld_errors=errors,
+    )
+
+
+def parse_iso_datetime(text: str, *, local: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+    """Parse a machine-readable date (ISO 8601) as pages declare it; ``None`` if it is not one.
+
+    A datetime without an offset gets the ``local`` zone's offset (as a fixed
+    offset); with ``local=None`` only its date is kept, since the moment is
+    then unknown.
+
+    Example:
+        >>> parse_iso_datetime("2025-12-06T15:49:00+04:00", local=None).isoformat()
+        '2025-12-06T15:49:00+04:00'
+        >>> from ombudsparse.dates import BAKU
+        >>> parse_iso_datetime("2015-07-12T10:00:00", local=BAKU).isoformat()
+        '2015-07-12T10:00:00+05:00'
+        >>> parse_iso_datetime("2015-07-12 10:00", local=None)
+        datetime.date(2015, 7, 12)
+        >>> parse_iso_datetime("yesterday", local=None) is None
+        True
+    """
+    text = text.strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    match = _ISO_DATETIME.fullmatch(text)
+    if match is None:
+        return None
+    offset = match["offset"]
+    if offset is not None:
+        offset = "+00:00" if offset == "Z" else f"{offset[:3]}:{offset[-2:]}"
+    try:
+        value = dt.datetime.fromisoformat(f"{match['date']}T{match['time']}{offset or ''}")
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        return value
+    if local is None:
+        return value.date()
+    return value.replace(
+        tzinfo=dt.timezone(value.replace(tzinfo=local).utcoffset() or dt.timedelta())
+    )
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
+)

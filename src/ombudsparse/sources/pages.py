@@ -1,0 +1,352 @@
+"""Reading an HTML page of a source: layered fields, layout choice, content fallback.
+
+Each field is looked for in layers, in this order: the page's JSON-LD, its
+``<meta>`` tags, then the visible markup of the recognised layout. The body
+always comes from the markup (or, when no layout is recognised, from the
+content), and then goes through the source's text parser, which removes
+datelines and footers exactly as it does for extracted text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import lxml.html
+
+from ombudsparse.dates import BAKU, agree, parse_day_month_year, precision
+from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.html import Page, element_text, paragraph_texts, parse_iso_datetime
+from ombudsparse.model import Layer, PublishedDate
+from ombudsparse.sources.base import Extracted, HtmlLayout, SourceParser, TextDocument
+from ombudsparse.text import normalize, split_syndication_prefix
+
+__all__ = [
+    "content_container",
+    "date_at",
+    "extract_page",
+    "first_element",
+    "merge_dates",
+    "text_at",
+    "texts_at",
+]
+
+# Containers that never hold the article's body.
+_NOT_CONTENT = ("nav", "header", "footer", "aside", "form", "menu")
+
+
+# ---------------------------------------------------------------- field helpers for layouts
+
+
+def first_element(xpath: str) -> Callable[[Page], lxml.html.HtmlElement | None]:
+    """Return a field reader giving the first element an XPath selects."""
+
+    def read(page: Page) -> lxml.html.HtmlElement | None:
+        return page.first(xpath)
+
+    return read
+
+
+def text_at(xpath: str) -> Callable[[Page], str | None]:
+    """Return a field reader giving the visible text of the first element an XPath selects."""
+
+    def read(page: Page) -> str | None:
+        element = page.first(xpath)
+        text = " ".join(element_text(element).split()) if element is not None else ""
+        return text or None
+
+    return read
+
+
+def texts_at(
+    xpath: str, clean: Callable[[str], str] = str.strip
+) -> Callable[[Page], tuple[str, ...] | None]:
+    """Return a field reader giving the cleaned, distinct texts of the elements selected."""
+
+    def read(page: Page) -> tuple[str, ...] | None:
+        texts = [clean(" ".join(element_text(e).split())) for e in page.xpath(xpath)]
+        found = tuple(dict.fromkeys(t for t in texts if t))
+        return found or None
+
+    return read
+
+
+def date_at(xpath: str) -> Callable[[Page], PublishedDate | None]:
+    """Return a field reader giving the printed date of the first element an XPath selects."""
+    read_text = text_at(xpath)
+
+    def read(page: Page) -> PublishedDate | None:
+        text = read_text(page)
+        return parse_day_month_year(text) if text else None
+
+    return read
+
+
+# ---------------------------------------------------------------- layers: JSON-LD and <meta>
+
+
+def _ld_values(page: Page, key: str) -> Iterable[Any]:
+    for item in page.jsonld:
+        if key in item:
+            yield item[key]
+
+
+def _ld_title(page: Page) -> str | None:
+    for value in _ld_values(page, "headline"):
+        if isinstance(value, str) and value.strip():
+            return " ".join(normalize(value).split())
+    return None
+
+
+def _ld_date(page: Page, local: dt.tzinfo | None) -> PublishedDate | None:
+    for value in _ld_values(page, "datePublished"):
+        if isinstance(value, str):
+            parsed = parse_iso_datetime(value, local=local)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _person_names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(value, list):
+        return [name for item in value for name in _person_names(item)]
+    return []
+
+
+def _clean_names(names: Iterable[str]) -> tuple[str, ...] | None:
+    cleaned = (" ".join(normalize(n).split()) for n in names)
+    found = tuple(dict.fromkeys(n for n in cleaned if n and "://" not in n))
+    return found or None
+
+
+def _ld_authors(page: Page) -> tuple[str, ...] | None:
+    return _clean_names(n for value in _ld_values(page, "author") for n in _person_names(value))
+
+
+_META_DATE_KEYS = ("article:published_time", "datepublished", "og:published_time", "pubdate")
+
+
+def _meta_date(page: Page, local: dt.tzinfo | None) -> PublishedDate | None:
+    for key in _META_DATE_KEYS:
+        for value in page.meta.get(key, ()):
+            parsed = parse_iso_datetime(value, local=local)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def _meta_title(page: Page) -> str | None:
+    found = page.first_meta("og:title", "twitter:title")
+    return " ".join(found[1].split()) if found else None
+
+
+def _meta_authors(page: Page) -> tuple[str, ...] | None:
+    return _clean_names(v for key in ("author", "article:author") for v in page.meta.get(key, ()))
+
+
+def _ld_paywalled(page: Page) -> bool:
+    return any(
+        value in (False, "False", "false") for value in _ld_values(page, "isAccessibleForFree")
+    )
+
+
+# ---------------------------------------------------------------- merging layers
+
+
+def merge_dates(
+    candidates: Iterable[tuple[PublishedDate | None, Layer]],
+) -> tuple[PublishedDate | None, Layer | None, tuple[ParseWarning, ...]]:
+    """Keep the most precise date among the layers; warn when two layers disagree.
+
+    On equal precision the earlier layer wins.
+
+    Example:
+        >>> plus4 = dt.timezone(dt.timedelta(hours=4))
+        >>> merge_dates([(dt.date(2023, 9, 21), Layer.META),
+        ...              (dt.datetime(2023, 9, 21, 16, 21, tzinfo=plus4), Layer.MARKUP)])[1]
+        <Layer.MARKUP: 'markup'>
+    """
+    found = [(value, layer) for value, layer in candidates if value is not None]
+    if not found:
+        return None, None, ()
+    best, best_layer = max(found, key=lambda pair: precision(pair[0]))
+    warnings = tuple(
+        ParseWarning(
+            code=WarningCode.DATE_CONFLICT,
+            field="published",
+            message=f"the {layer.value} date {value.isoformat()} disagrees with the "
+            f"{best_layer.value} date {best.isoformat()}; the more precise was kept",
+        )
+        for value, layer in found
+        if not agree(value, best)
+    )
+    return best, best_layer, warnings
+
+
+def _first(
+    candidates: Iterable[tuple[Callable[[Page], Any], Layer]], page: Page
+) -> tuple[Any, Layer | None]:
+    for read, layer in candidates:
+        value = read(page)
+        if value:
+            return value, layer
+    return None, None
+
+
+# ---------------------------------------------------------------- layout choice and fallback
+
+
+def _choose_layout(
+    layouts: tuple[HtmlLayout, ...], page: Page, day: dt.date | None
+) -> HtmlLayout | None:
+    matching = [layout for layout in layouts if page.xpath(layout.signature)]
+    if day is not None:
+        for layout in matching:  # oldest first: the first still valid on that day
+            if layout.valid_until is None or day <= layout.valid_until:
+                return layout
+    return matching[-1] if matching else None
+
+
+def content_container(page: Page) -> lxml.html.HtmlElement | None:
+    """Find the element holding the most paragraph text: the article, by content.
+
+    Navigation, headers, footers and asides are not considered.
+    """
+    best: lxml.html.HtmlElement | None = None
+    best_score = 0
+    for paragraph in page.root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None or any(a.tag in _NOT_CONTENT for a in paragraph.iterancestors()):
+            continue
+        score = sum(len(element_text(p)) for p in parent.iterchildren("p"))
+        if score > best_score:
+            best, best_score = parent, score
+    return best
+
+
+def _day_of(value: PublishedDate | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
+
+
+def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> Extracted:
+    """Read a page of a source (or of no known source, with ``parser=None``) into fields.
+
+    ``own_site`` says the page is on the source's own site (by its URL or site
+    name): only then is a page that matches none of its layouts layout drift.
+    Copies on other sites are read by their content without a warning.
+    """
+    warnings: list[ParseWarning] = []
+    provenance: dict[str, Layer] = {}
+    # Undated offsets are Baku time on the sources' pages; elsewhere the zone is unknown.
+    local = BAKU if parser is not None else None
+    ld_date, meta_date = _ld_date(page, local), _meta_date(page, local)
+    head_date = ld_date or meta_date
+    layout = _choose_layout(parser.layouts, page, _day_of(head_date)) if parser else None
+
+    content: Extracted | None = None
+    syndicated_from: str | None = None
+    container: lxml.html.HtmlElement | None = None
+    if layout is not None:
+        container = layout.body(page)
+    elif parser is not None and parser.find_content is not None:
+        content = parser.find_content(page)
+    if layout is None and content is None and parser is not None and own_site:
+        names = ", ".join(layout.name for layout in parser.layouts) or "none known"
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.LAYOUT_UNRECOGNISED,
+                field=None,
+                message=f"the page does not look like any {parser.source.value} layout "
+                f"({names}); the article was found by its content",
+            )
+        )
+    body_layer = Layer.MARKUP if layout is not None else Layer.CONTENT
+    if content is None:
+        if container is None:
+            container = content_container(page)
+        paragraphs = tuple(paragraph_texts(container)) if container is not None else ()
+        if paragraphs:
+            syndicated_from, first = split_syndication_prefix(paragraphs[0])
+            paragraphs = ((first,) if first else ()) + paragraphs[1:]
+        document = TextDocument(paragraphs=paragraphs)
+        content = parser.parse_text(document) if parser else Extracted(body=paragraphs)
+    warnings.extend(content.warnings)
+
+    def markup(reader: Callable[[Page], Any] | None) -> Callable[[Page], Any]:
+        return reader if reader is not None else (lambda _page: None)
+
+    title, title_layer = _first(
+        [
+            (_ld_title, Layer.JSON_LD),
+            (_meta_title, Layer.META),
+            (markup(layout.title if layout else None), Layer.MARKUP),
+            (lambda _page: content.title if content else None, body_layer),
+            (text_at("//h1"), Layer.CONTENT),
+        ],
+        page,
+    )
+    authors, authors_layer = _first(
+        [
+            (_ld_authors, Layer.JSON_LD),
+            (_meta_authors, Layer.META),
+            (markup(layout.authors if layout else None), Layer.MARKUP),
+            (lambda _page: content.authors if content else None, body_layer),
+        ],
+        page,
+    )
+    published, date_layer, date_warnings = merge_dates(
+        [
+            (ld_date, Layer.JSON_LD),
+            (meta_date, Layer.META),
+            (layout.published(page) if layout else None, Layer.MARKUP),
+            (content.published, body_layer),
+        ]
+    )
+    warnings.extend(date_warnings)
+    if layout is not None and (layout.paywalled(page) or _ld_paywalled(page)):
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.PAYWALLED,
+                field="body",
+                message="the page shows only the teaser of a paid article",
+            )
+        )
+
+    for name, layer in (
+        ("title", title_layer),
+        ("authors", authors_layer),
+        ("published", date_layer),
+    ):
+        if layer is not None:
+            provenance[name] = layer
+    if content.body:
+        provenance["body"] = body_layer
+    dateline = content.dateline
+    if dateline is not None:
+        provenance["dateline"] = body_layer
+    elif layout is not None:
+        dateline = layout.dateline(page)
+        if dateline is not None:
+            provenance["dateline"] = Layer.MARKUP
+    if content.view_count is not None:
+        provenance["view_count"] = body_layer
+    return Extracted(
+        title=title,
+        body=content.body,
+        authors=tuple(authors or ()),
+        dateline=dateline,
+        published=published,
+        view_count=content.view_count,
+        warnings=tuple(warnings),
+        provenance=provenance,
+        syndicated_from=syndicated_from,
+        layout=layout.name if layout is not None else content.layout,
+    )
