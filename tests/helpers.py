@@ -8,7 +8,7 @@ from typing import Any
 import jsonschema
 
 import ombudsparse
-from ombudsparse import Article
+from ombudsparse import Article, OmbudsparseError
 from tests.strategies import Rendered
 
 
@@ -48,4 +48,14 @@ def parse_rendered(rendered: Rendered) -> Article:
     assert article.body == rendered.body
     assert article.authors == rendered.authors
     assert article.view_count == rendered.view_count
+    return article
+
+
+def parse_or_our_error(data: str | bytes, **kwargs: Any) -> Article | OmbudsparseError:
+    """Parse; return the checked record, or the error if it is one of ours (others propagate)."""
+    try:
+        article = ombudsparse.parse(data, **kwargs)
+    except OmbudsparseError as error:
+        return error
+    check_record(article)
     return article

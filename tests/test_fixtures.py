@@ -34,7 +34,9 @@ def test_fixture_page_matches_its_expected_record(page: Path) -> None:
         assert actual[field] == value, field
 
 
-@pytest.mark.parametrize("page", [p for p in PAGES if b'rel="canonical"' in p.read_bytes()], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "page", [p for p in PAGES if b'rel="canonical"' in p.read_bytes()], ids=lambda p: p.stem
+)
 def test_canonical_link_gives_the_url_and_source_of_a_saved_page(page: Path) -> None:
     expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     article = parse_checked(page.read_bytes())

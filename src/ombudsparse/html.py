@@ -45,7 +45,8 @@ _PARSER = lxml.html.HTMLParser(
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Elements whose text is never article text.
-_SKIPPED = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select", "form")
+# (Not "form": some sites wrap the whole page in one.)
+_SKIPPED = ("script", "style", "noscript", "template", "svg", "iframe", "button", "select")
 # Block elements whose text makes one paragraph each.
 _BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figcaption", "td")
 _ARTICLE_TYPES = frozenset(
@@ -252,7 +253,7 @@ class Page:
     def visible_text(self) -> str:
         """Return the text of the page's body, one block a line (for markers and fallbacks)."""
         body = self.root.find("body")
-        return "\n".join(paragraph_texts(body if body is not None else self.root))
+        return "\n".join(inner_text_lines(body if body is not None else self.root))
 
 
 def _read_meta(root: lxml.html.HtmlElement) -> dict[str, tuple[str, ...]]:

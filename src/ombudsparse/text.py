@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 # Characters that carry no text: zero-width spaces and joiners, the BOM, soft hyphens.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Control and format characters (Unicode categories Cc, Cf, Cs) other than the
 # newline: regular expressions keep this fast on multi-megabyte pages.
 _CONTROL = re.compile(
@@ -49,7 +49,7 @@ def normalize(text: str) -> str:
         >>> normalize("  Call\u00a0center  916 \r\n\r\nnext\u200b line ")
         'Call center 916\n\nnext line'
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROL.sub(" ", text)

@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 # Containers that never hold the article's body.
-_NOT_CONTENT = ("nav", "header", "footer", "aside", "form", "menu")
+_NOT_CONTENT = ("nav", "header", "footer", "aside", "menu")
 
 
 # ---------------------------------------------------------------- field helpers for layouts
@@ -216,18 +216,32 @@ def _choose_layout(
 def content_container(page: Page) -> lxml.html.HtmlElement | None:
     """Find the element holding the most paragraph text: the article, by content.
 
-    Navigation, headers, footers and asides are not considered.
+    Each paragraph's length counts fully for its parent and half for its
+    grandparent (sites that wrap every paragraph in its own ``div``), so the
+    element that gathers the most paragraph text wins. Navigation, headers,
+    footers and asides are not considered. Without paragraphs, the
+    ``article`` element, the ``main`` part or the body is taken.
     """
-    best: lxml.html.HtmlElement | None = None
-    best_score = 0
+    scores: dict[lxml.html.HtmlElement, float] = {}
     for paragraph in page.root.iter("p"):
-        parent = paragraph.getparent()
-        if parent is None or any(a.tag in _NOT_CONTENT for a in paragraph.iterancestors()):
+        if any(a.tag in _NOT_CONTENT for a in paragraph.iterancestors()):
             continue
-        score = sum(len(element_text(p)) for p in parent.iterchildren("p"))
-        if score > best_score:
-            best, best_score = parent, score
-    return best
+        # A rough measure (text_content runs in C) is enough to rank containers.
+        length = len(paragraph.text_content().strip())
+        parent = paragraph.getparent()
+        if parent is None or not length:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + length
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0.0) + length / 2
+    if scores:
+        return max(scores, key=scores.__getitem__)
+    for path in ("//article", "//main", "//body"):
+        found = page.first(path)
+        if found is not None:
+            return found
+    return None
 
 
 def _day_of(value: PublishedDate | None) -> dt.date | None:
