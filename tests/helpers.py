@@ -41,7 +41,9 @@ def parse_rendered(rendered: Rendered) -> Article:
 
     The source is passed only when the rendered text carries none of its markers.
     """
-    article = parse_checked(rendered.text, source=None if rendered.marked else rendered.source)
+    article = parse_checked(
+        rendered.text, url=rendered.url, source=None if rendered.marked else rendered.source
+    )
     assert article.source is rendered.source
     assert article.title == rendered.title
     assert article.published == rendered.published

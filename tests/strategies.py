@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import json
 
 import attrs
 from hypothesis import assume
@@ -121,6 +123,8 @@ class Rendered:
     view_count: int | None = None
     #: Whether the text carries a marker of its source (else the source must be given).
     marked: bool = True
+    #: The page's URL, for rendered HTML pages.
+    url: str | None = None
 
 
 def _join(blocks: list[str], blank_lines: bool) -> str:
@@ -244,4 +248,170 @@ def official_texts(draw: st.DrawFn) -> Rendered:
     text = _join(blocks, draw(st.booleans()))
     return Rendered(
         source=Source.OMBUDSMAN, text=text, title=title, published=day, body=body, view_count=views
+    )
+
+
+# ---------------------------------------------------------------- article pages (HTML)
+
+_CHROME = st.lists(
+    st.sampled_from(
+        [
+            "<nav><ul><li><a href='/'>Home</a></li><li><a href='/politics/'>Politics</a></li></ul></nav>",
+            "<script>var tracking = {page: 'article'};</script>",
+            "<style>.x { color: red; }</style>",
+            "<header><div class='logo'>Logo</div></header>",
+            "<aside><h4>Most read</h4><ul><li>Another story</li></ul></aside>",
+            "<footer><p>All rights reserved.</p></footer>",
+        ]
+    ),
+    max_size=4,
+)
+
+
+def _paragraphs_html(body: tuple[str, ...]) -> str:
+    return "".join(f"<p>{html.escape(p)}</p>" for p in body)
+
+
+def _moments(start: int = 2016) -> st.SearchStrategy[dt.datetime]:
+    return st.datetimes(min_value=dt.datetime(start, 1, 1), max_value=dt.datetime(2030, 1, 1)).map(
+        lambda m: m.replace(second=0, microsecond=0, tzinfo=dt.timezone(dt.timedelta(hours=4)))
+    )
+
+
+@st.composite
+def trend_pages(draw: st.DrawFn) -> Rendered:
+    """A Trend article page in its reported layout, any edition, with or without head metadata."""
+    body, title, moment = draw(bodies), draw(titles), draw(_moments())
+    edition = draw(st.sampled_from(["en", "az", "ru"]))
+    host = {"en": "en.trend.az", "az": "az.trend.az", "ru": "www.trend.az"}[edition]
+    url = f"https://{host}/azerbaijan/politics/{draw(st.integers(1, 9_999_999))}.html"
+    month = {"en": ENGLISH_MONTHS, "az": AZERBAIJANI_MONTHS, "ru": RUSSIAN_GENITIVE}[edition]
+    date_time = f"{moment.day} {month[moment.month - 1]} {moment.year} {moment:%H:%M} (UTC +04:00)"
+    if edition == "en":
+        lead = f"BAKU, Azerbaijan, {ENGLISH_MONTHS[moment.month - 1]} {moment.day}. {body[0]}"
+    else:
+        lead = f"{'BAKI' if edition == 'az' else 'БАКУ'} /Trend/ - {body[0]}"
+    author = draw(st.none() | st.sampled_from(_NAMES))
+    head = ""
+    if draw(st.booleans()):
+        head += f"<meta property='og:title' content='{html.escape(title)}'>"
+    if draw(st.booleans()):
+        head += f"<meta property='article:published_time' content='{moment.isoformat()}'>"
+    if draw(st.booleans()):
+        ld = {"@type": "NewsArticle", "headline": title, "datePublished": moment.isoformat()}
+        if author:
+            ld["author"] = {"@type": "Person", "name": author}
+        head += f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+    footer = "<p>Stay up to date with more news at Trend News Agency's WhatsApp channel</p>"
+    chrome = draw(_CHROME)
+    page = (
+        f"<!DOCTYPE html><html lang='{edition}'><head><meta charset='utf-8'>{head}</head><body>"
+        + "".join(chrome[:2])
+        + f"<div class='top-part'><h1>{html.escape(title)}</h1><div class='meta'>"
+        f"<span class='categories'>Politics</span><span class='date-time'>{date_time}</span></div></div>"
+        "<div class='right-part'><div class='image-wrapper'><img src='/a.jpg'></div>"
+        + (
+            f"<div class='article-paddings'><span class='author'>{author}</span></div>"
+            if author
+            else ""
+        )
+        + "<div class='article-content article-paddings'>"
+        + _paragraphs_html((lead, *body[1:]))
+        + (footer if draw(st.booleans()) else "")
+        + "</div></div>"
+        + "".join(chrome[2:])
+        + "</body></html>"
+    )
+    return Rendered(
+        source=Source.TREND,
+        text=page,
+        url=url,
+        title=title,
+        published=moment,
+        body=body,
+        authors=(author,) if author else (),
+    )
+
+
+@st.composite
+def azernews_pages(draw: st.DrawFn) -> Rendered:
+    """An Azernews article page in its reported layout."""
+    body, title, moment = draw(bodies), draw(titles), draw(_moments())
+    author = draw(st.none() | st.sampled_from(_NAMES))
+    date_line = (
+        f"{moment.day} {ENGLISH_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M} (UTC+04:00)"
+    )
+    chrome = draw(_CHROME)
+    page = (
+        f"<html><head><meta property='og:title' content='{html.escape(title)}'></head><body>"
+        + "".join(chrome[:2])
+        + f"<div class='container'><h1>{html.escape(title)}</h1>"
+        f"<div class='d-flex'><span class='me-3'>{date_line}</span></div>"
+        "<div class='article-content'>"
+        + _paragraphs_html(body)
+        + ("<p>---</p><p>Follow us on Twitter @AzerNewsAz</p>" if draw(st.booleans()) else "")
+        + "</div>"
+        + (
+            f"<div class='author'><img src='/a.jpg'><h6>{author}</h6><a href='/a'>Read more</a></div>"
+            if author
+            else ""
+        )
+        + "</div>"
+        + "".join(chrome[2:])
+        + "</body></html>"
+    )
+    return Rendered(
+        source=Source.AZERNEWS,
+        text=page,
+        url=f"https://www.azernews.az/nation/{draw(st.integers(1, 999_999))}.html",
+        title=title,
+        published=moment,
+        body=body,
+        authors=(author,) if author else (),
+    )
+
+
+@st.composite
+def official_pages(draw: st.DrawFn) -> Rendered:
+    """A page of the official site: its markup is unknown, so any plausible structure."""
+    body, title = draw(bodies), draw(titles)
+    assume(not same_text(body[0], title))
+    day = draw(st.dates(min_value=dt.date(2010, 1, 1), max_value=dt.date(2030, 12, 31)))
+    views = draw(st.integers(0, 99_999))
+    wrapper = draw(st.sampled_from(["div", "section", "article", "td"]))
+    title_tag = draw(st.sampled_from(["h1", "h2", "div"]))
+    views_html = draw(
+        st.sampled_from(
+            [
+                f"<div>{day:%d-%m-%Y} {views} dəfə oxunub</div>",
+                f"<p><span>{day:%d-%m-%Y}</span> <span>{views} dəfə oxunub</span></p>",
+            ]
+        )
+    )
+    repeated = f"<h3>{html.escape(title)}</h3>" if draw(st.booleans()) else ""
+    if draw(st.booleans()):
+        body_html = _paragraphs_html(body)
+    else:
+        body_html = "<div>" + "<br><br>".join(html.escape(p) for p in body) + "</div>"
+    edition = draw(st.sampled_from(["az", "en", "ru"]))
+    inner = f"<{title_tag}>{html.escape(title)}</{title_tag}>{views_html}{repeated}{body_html}"
+    if wrapper == "td":
+        inner = f"<table><tr><td>{inner}</td></tr></table>"
+    else:
+        inner = f"<{wrapper}>{inner}</{wrapper}>"
+    page = (
+        "<html><body><div>Please ensure Javascript is enabled for purposes of website accessibility</div>"
+        "<div>Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)</div>"
+        "<div>Call center 916</div>"
+        + "".join(draw(_CHROME)[:2])
+        + f"<div class='page'>{inner}</div></body></html>"
+    )
+    return Rendered(
+        source=Source.OMBUDSMAN,
+        text=page,
+        url=f"https://ombudsman.az/{edition}/view/news/{draw(st.integers(1, 99_999))}/slug",
+        title=title,
+        published=day,
+        body=body,
+        view_count=views,
     )

@@ -154,3 +154,18 @@ def test_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     reader.wait()
     assert "Traceback" not in writer.stderr
     assert writer.returncode == 1
+
+
+def test_directories_give_only_page_and_text_files(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.html", "c.HTM", "d.json", "e.png", "f.xhtml"):
+        (tmp_path / name).write_text(TREND, encoding="utf-8")
+    status, records, _ = _run("parse", str(tmp_path))
+    assert status == 0
+    assert [Path(str(r["input"])).name for r in records] == ["a.txt", "b.html", "c.HTM", "f.xhtml"]
+
+
+def test_a_file_named_explicitly_is_read_whatever_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "article.dat"
+    path.write_text(TREND, encoding="utf-8")
+    status, records, _ = _run("parse", str(path))
+    assert (status, len(records)) == (0, 1)

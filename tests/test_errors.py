@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import ombudsparse
@@ -92,7 +92,6 @@ def test_errors_name_source_field_and_reason() -> None:
     assert isinstance(EmptyInputError("x"), ValueError)
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow], max_examples=300)
 @given(
     st.one_of(
         st.text(),

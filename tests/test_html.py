@@ -9,12 +9,13 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import ombudsparse
 from ombudsparse import DecodeError, HtmlError, Layer, OmbudsparseError, Source
-from tests.helpers import check_record, parse_checked, parse_or_our_error
+from tests.helpers import check_record, parse_checked, parse_or_our_error, parse_rendered
+from tests.strategies import Rendered, azernews_pages, official_pages, trend_pages
 
 TREND_URL = "https://en.trend.az/azerbaijan/politics/4012345.html"
 PLUS4 = dt.timezone(dt.timedelta(hours=4))
@@ -249,7 +250,6 @@ _FRAGMENTS = st.one_of(
 )
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(_FRAGMENTS, max_size=40).map("".join),
     st.sampled_from(["<html>", "<!DOCTYPE html>", "<div>", "<p>"]),
@@ -292,3 +292,12 @@ def test_real_pages_of_other_sites_parse_and_are_not_attributed_to_our_sources()
             check_record(article)
             assert article.source is None, (key, url, article.source)
             assert article.body, key
+
+
+# ---------------------------------------------------------------- render any article into each layout
+
+
+@given(st.one_of(trend_pages(), azernews_pages(), official_pages()))
+def test_any_article_rendered_into_a_source_layout_parses_back(rendered: Rendered) -> None:
+    article = parse_rendered(rendered)
+    assert not [w for w in article.warnings if w.code.value == "layout-unrecognised"]

@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import TextIO
 
 from ombudsparse import __version__
-from ombudsparse.convert import to_dict
+from ombudsparse.convert import converter, to_dict
 from ombudsparse.errors import OmbudsparseError
-from ombudsparse.model import Source
+from ombudsparse.model import Article, Source
 from ombudsparse.parsing import parse
+from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
 
 __all__ = ["main"]
@@ -56,22 +57,22 @@ def _build_parser() -> argparse.ArgumentParser:
         "and write one JSON line per input to standard output, with an 'input' key naming it. "
         "Inputs that fail are reported on standard error; the exit status is then 1.",
     )
-    parse_cmd.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or -")
-    parse_cmd.add_argument(
-        "--source",
-        choices=[s.value for s in Source],
-        help="read every input as this source instead of detecting it",
-    )
-    parse_cmd.add_argument("--url", help="the URL of the page (for a single input)")
-    parse_cmd.add_argument(
-        "--reference-date",
-        type=_reference_date,
-        metavar="DATE",
-        help="a date the articles were published on or before (e.g. the crawl date, "
-        "2023-11-20); year-less dates get their year from it",
-    )
-    parse_cmd.add_argument("--encoding", help="encoding of inputs without a BOM (default UTF-8)")
+    _add_input_options(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
+
+    check_cmd = commands.add_parser(
+        "check",
+        help="report, per source and layout, which fields pages gave and from where",
+        description="Parse each input and report, per source and page layout, how many pages "
+        "gave each field, from which layer (json-ld, meta, markup, content, text), and every "
+        "warning code with its count. With --strict, the exit status is 1 when a page lacks a "
+        "field its layout promises or matches no layout of its source: layout drift.",
+    )
+    _add_input_options(check_cmd)
+    check_cmd.add_argument(
+        "--strict", action="store_true", help="exit with status 1 on any layout drift"
+    )
+    check_cmd.add_argument("--json", action="store_true", help="write the report as JSON")
 
     commands.add_parser(
         "schema",
@@ -81,14 +82,41 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or -")
+    command.add_argument(
+        "--source",
+        choices=[s.value for s in Source],
+        help="read every input as this source instead of detecting it",
+    )
+    command.add_argument("--url", help="the URL of the page (for a single input)")
+    command.add_argument(
+        "--reference-date",
+        type=_reference_date,
+        metavar="DATE",
+        help="a date the articles were published on or before (e.g. the crawl date, "
+        "2023-11-20); year-less dates get their year from it",
+    )
+    command.add_argument("--encoding", help="encoding of inputs without a BOM (default UTF-8)")
+
+
+#: The files taken from a directory: saved pages and extracted texts. Files named
+#: on the command line are always read, whatever their names.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text")
+
+
 def _expand(paths: Sequence[str]) -> Iterator[str]:
-    """Yield input names: files as given, directories' files recursively, sorted."""
+    """Yield input names: files as given; in directories, page and text files recursively."""
     for path in paths:
         if path != STDIN and os.path.isdir(path):
             found: list[str] = []
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(os.path.join(root, f) for f in files if not f.startswith("."))
+                found.extend(
+                    os.path.join(root, f)
+                    for f in files
+                    if not f.startswith(".") and f.lower().endswith(PAGE_SUFFIXES)
+                )
             yield from sorted(found)
         else:
             yield path
@@ -100,8 +128,10 @@ def _read(name: str, stdin: TextIO) -> bytes:
     return Path(name).read_bytes()
 
 
-def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    failed = 0
+def _parse_inputs(
+    args: argparse.Namespace, stderr: TextIO, stdin: TextIO, failures: list[str]
+) -> Iterator[tuple[str, Article]]:
+    """Parse every input; report each failure on stderr, add it to ``failures``, go on."""
     for name in _expand(args.paths):
         try:
             data = _read(name, stdin)
@@ -113,13 +143,35 @@ def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: 
                 encoding=args.encoding,
             )
         except (OmbudsparseError, OSError) as exc:
-            failed += 1
+            failures.append(name)
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             print(f"ombudsparse: {name}: {reason}", file=stderr)
             continue
+        yield name, article
+
+
+def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    failures: list[str] = []
+    for name, article in _parse_inputs(args, stderr, stdin, failures):
         record = {"input": name, **to_dict(article)}
         print(json.dumps(record, ensure_ascii=False, indent=args.indent), file=stdout)
-    return 1 if failed else 0
+    return 1 if failures else 0
+
+
+def _run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    failures: list[str] = []
+    articles = [article for _name, article in _parse_inputs(args, stderr, stdin, failures)]
+    report = drift_report(articles, failures=len(failures))
+    if args.json:
+        data = converter.unstructure(report)
+        for group, unstructured in zip(report.groups, data["groups"], strict=True):
+            unstructured["missing_promised"] = group.missing_promised
+        print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
+    else:
+        stdout.write(format_report(report))
+    if failures:
+        return 1
+    return 1 if args.strict and report.drifted else 0
 
 
 def main(
@@ -147,6 +199,8 @@ def main(
         if args.command == "schema":
             print(json.dumps(json_schema(), ensure_ascii=False, indent=2), file=stdout)
             return 0
+        if args.command == "check":
+            return _run_check(args, stdout, stderr, stdin)
         return _run_parse(args, stdout, stderr, stdin)
     except BrokenPipeError:
         # The reader went away (`ombudsparse parse dir | head`): stop quietly, and keep

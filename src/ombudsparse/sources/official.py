@@ -111,6 +111,7 @@ def parse_text(document: TextDocument) -> Extracted:
 
 # The element whose own text holds the "times read" line (or part of it).
 _VIEWS_ANCHOR = "//*[contains(text(), 'dəfə oxunub')]"
+_CONTENT_LAYOUT = "ombudsman-content"
 # How many ancestors of that element are tried as the article's container.
 _CONTAINER_DEPTH = 8
 # A container is the article's when a body paragraph of at least this length follows the line.
@@ -122,8 +123,10 @@ def find_content(page: Page) -> Extracted | None:
 
     The site's markup is unknown, so the "times read" line is the anchor: the
     nearest ancestor of it whose text, read as lines, parses as an article
-    (title, date line, body) is the article's container.
+    (title, date line, body with a paragraph of some length) is the article's
+    container. Failing that, the nearest one with any body at all.
     """
+    fallback: Extracted | None = None
     for anchor in page.xpath(_VIEWS_ANCHOR):
         node = anchor
         for _level in range(_CONTAINER_DEPTH):
@@ -131,9 +134,13 @@ def find_content(page: Page) -> Extracted | None:
             if node is None:
                 break
             found = parse_text(TextDocument(paragraphs=tuple(inner_text_lines(node))))
-            if found.published is not None and any(len(p) >= _BODY_MIN_LENGTH for p in found.body):
-                return attrs.evolve(found, layout="ombudsman-content")
-    return None
+            if found.published is None or not found.body:
+                continue
+            found = attrs.evolve(found, layout=_CONTENT_LAYOUT)
+            if any(len(p) >= _BODY_MIN_LENGTH for p in found.body):
+                return found
+            fallback = fallback or found
+    return fallback
 
 
 def _language_from_url(url: urllib.parse.SplitResult) -> Language | None:

@@ -1,0 +1,18 @@
+"""Hypothesis profiles: ``default`` for every run, ``thorough`` for a long search.
+
+Run ``HYPOTHESIS_PROFILE=thorough python -m pytest`` before a release.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+settings.register_profile(
+    "default", max_examples=100, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile(
+    "thorough", max_examples=2000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
