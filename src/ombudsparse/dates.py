@@ -296,13 +296,14 @@ def parse_iso_partial(text: str) -> dt.date | YearMonth | None:
     return YearMonth(year=year, month=month)
 
 
-def infer_year(month_day: MonthDay, reference: dt.date) -> dt.date:
+def infer_year(month_day: MonthDay, reference: dt.date) -> dt.date | None:
     """Give a year-less date the latest year that does not put it after ``reference``.
 
     A news article is not published after the day it was crawled, so the year
     is the reference's own if the day has already come by then (one day of
     slack for time zones), else the year before. February 29 goes to the
-    latest leap year that fits.
+    latest leap year that fits. ``None`` when no year fits (a reference date
+    in the first days of the calendar).
 
     Example:
         >>> infer_year(MonthDay(month=11, day=14), dt.date(2023, 11, 20))
@@ -311,14 +312,16 @@ def infer_year(month_day: MonthDay, reference: dt.date) -> dt.date:
         datetime.date(2023, 12, 30)
         >>> infer_year(MonthDay(month=2, day=29), dt.date(2023, 6, 1))
         datetime.date(2020, 2, 29)
+        >>> infer_year(MonthDay(month=12, day=31), dt.date(1, 1, 1)) is None
+        True
     """
-    latest = reference + dt.timedelta(days=1)
-    year = latest.year
-    while True:
+    latest = reference + dt.timedelta(days=1) if reference < dt.date.max else reference
+    # A leap day recurs within eight years, any other day within one: nine tries suffice.
+    for year in range(latest.year, max(latest.year - 9, 0), -1):
         candidate = _day(year, month_day.month, month_day.day)
         if candidate is not None and candidate <= latest:
             return candidate
-        year -= 1
+    return None  # the reference is in the first days of the calendar: no year fits
 
 
 #: The earliest publication year taken as plausible (the sources' archives

@@ -12,6 +12,7 @@ instructions dropped.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -35,6 +36,15 @@ __all__ = [
 ]
 
 _PARSER = lxml.html.HTMLParser(
+    no_network=True,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+    collect_ids=False,
+    default_doctype=False,
+)
+_UTF8_PARSER = lxml.html.HTMLParser(
+    encoding="utf-8",
     no_network=True,
     huge_tree=False,
     remove_comments=True,
@@ -68,11 +78,14 @@ def class_xpath(*names: str) -> str:
     """Return an XPath predicate body matching elements that have every class named.
 
     Example:
-        >>> class_xpath("article-content")
-        "contains(concat(' ', normalize-space(@class), ' '), ' article-content ')"
+        >>> class_xpath("ad")
+        "contains(@class, 'ad') and contains(concat(' ', normalize-space(@class), ' '), ' ad ')"
     """
+    # The plain contains() first: XPath's "and" is lazy, and it rules out most elements cheaply.
     return " and ".join(
-        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in names
+        f"contains(@class, '{name}') and "
+        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+        for name in names
     )
 
 
@@ -92,6 +105,8 @@ def element_text(element: lxml.html.HtmlElement) -> str:
         >>> element_text(root)
         'Two words\nand more'
     """  # noqa: E501 (a doctest line)
+    if len(element) == 0:  # text only, the common case for paragraphs
+        return normalize(element.text or "")
     parts: list[str] = []
 
     def walk(node: lxml.html.HtmlElement) -> None:
@@ -229,6 +244,8 @@ class Page:
     canonical: str | None
     lang: str | None
     jsonld_errors: int = 0
+    # XPath results by expression: layouts ask for the same elements more than once.
+    _results: dict[str, list[Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def first_meta(self, *keys: str) -> tuple[str, str] | None:
         """Return the first non-empty content among ``<meta>`` keys, with its key."""
@@ -239,9 +256,12 @@ class Page:
         return None
 
     def xpath(self, path: str) -> list[Any]:
-        """Evaluate an XPath on the whole document."""
-        result = self.root.xpath(path)
-        return result if isinstance(result, list) else [result]
+        """Evaluate an XPath on the whole document (compiled once, evaluated once per page)."""
+        cached = self._results.get(path)
+        if cached is None:
+            result = _compiled(path)(self.root)
+            cached = self._results[path] = result if isinstance(result, list) else [result]
+        return cached
 
     def first(self, path: str) -> lxml.html.HtmlElement | None:
         """Return the first element an XPath selects, or ``None``."""
@@ -256,52 +276,67 @@ class Page:
         return "\n".join(inner_text_lines(body if body is not None else self.root))
 
 
-def _read_meta(root: lxml.html.HtmlElement) -> dict[str, tuple[str, ...]]:
-    found: dict[str, list[str]] = {}
-    for element in root.iter("meta"):
-        content = element.get("content")
-        if content is None:
-            continue
-        for attribute in ("property", "name", "itemprop"):
-            key = element.get(attribute)
-            if key:
-                found.setdefault(key.strip().lower(), []).append(content)
-    # Visible elements may carry microdata too: <time itemprop="datePublished" datetime=...>.
-    for element in root.xpath("//*[@itemprop][@datetime or @content]"):
-        if element.tag == "meta":
-            continue
-        key = str(element.get("itemprop")).strip().lower()
-        found.setdefault(key, []).append(str(element.get("datetime") or element.get("content")))
-    return {key: tuple(values) for key, values in found.items()}
+@functools.lru_cache(maxsize=512)
+def _compiled(path: str) -> lxml.etree.XPath:
+    return lxml.etree.XPath(path)
 
 
-def _read_jsonld(root: lxml.html.HtmlElement) -> tuple[tuple[Mapping[str, Any], ...], int]:
+# The elements that declare what a page is, found in one walk of the tree.
+_DECLARING_TAGS = ("meta", "link", "script", "time")
+
+
+def _read_declarations(
+    root: lxml.html.HtmlElement,
+) -> tuple[dict[str, tuple[str, ...]], tuple[Mapping[str, Any], ...], int, list[str]]:
+    """Return the page's ``<meta>`` contents, JSON-LD articles and errors, canonical links."""
+    meta: dict[str, list[str]] = {}
     items: list[Mapping[str, Any]] = []
     errors = 0
-    for script in root.xpath("//script[@type='application/ld+json']"):
-        try:
-            data = json.loads(script.text or "", strict=False)
-        except (ValueError, RecursionError):
-            errors += 1
-            continue
-        items.extend(item for item in _flatten_jsonld(data) if _types(item) & _ARTICLE_TYPES)
+    canonical: list[str] = []
+    for element in root.iter(*_DECLARING_TAGS):
+        tag = element.tag
+        if tag == "script":
+            if (element.get("type") or "").strip().lower() != "application/ld+json":
+                continue
+            try:
+                data = json.loads(element.text or "", strict=False)
+            except (ValueError, RecursionError):
+                errors += 1
+                continue
+            items.extend(item for item in _flatten_jsonld(data) if _types(item) & _ARTICLE_TYPES)
+        elif tag == "link":
+            if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+                canonical.append(str(element.get("href")))
+        elif tag == "meta":
+            content = element.get("content")
+            if content is None:
+                continue
+            for attribute in ("property", "name", "itemprop"):
+                key = element.get(attribute)
+                if key:
+                    meta.setdefault(key.strip().lower(), []).append(content)
+        elif element.get("itemprop") and element.get("datetime"):
+            # microdata on a visible element: <time itemprop="datePublished" datetime=...>
+            key = str(element.get("itemprop")).strip().lower()
+            meta.setdefault(key, []).append(str(element.get("datetime")))
     # Prefer the most specific type: news articles before plain web pages.
     items.sort(key=lambda item: "webpage" in _types(item))
-    return tuple(items), errors
+    return {k: tuple(v) for k, v in meta.items()}, tuple(items), errors, canonical
 
 
-def _canonical(root: lxml.html.HtmlElement, meta: Mapping[str, tuple[str, ...]]) -> str | None:
-    candidates = [str(link.get("href") or "") for link in root.xpath("//link[@rel='canonical']")]
-    candidates += list(meta.get("og:url", ()))
-    for candidate in candidates:
+def _canonical(links: list[str], meta: Mapping[str, tuple[str, ...]]) -> str | None:
+    for candidate in [*links, *meta.get("og:url", ())]:
         candidate = candidate.strip()
         if candidate.lower().startswith(("http://", "https://")):
             return candidate
     return None
 
 
-def load_page(text: str) -> Page:
+def load_page(text: str, *, utf8: bytes | None = None) -> Page:
     """Parse an HTML document safely and read its metadata.
+
+    ``utf8`` may hold the same document as the UTF-8 bytes it was decoded
+    from: lxml then parses those directly, which is faster.
 
     Raises:
         HtmlError: lxml could not make a document of the input.
@@ -312,21 +347,23 @@ def load_page(text: str) -> Page:
         >>> page.first_meta("og:title"), page.lang
         (('og:title', 'A title'), 'en')
     """
-    text = _XML_DECLARATION.sub("", text.lstrip("\ufeff"), count=1)
     try:
-        root = lxml.html.document_fromstring(text, parser=_PARSER)
+        if utf8 is not None:
+            root = lxml.html.document_fromstring(utf8, parser=_UTF8_PARSER)
+        else:
+            text = _XML_DECLARATION.sub("", text.lstrip("\ufeff"), count=1)
+            root = lxml.html.document_fromstring(text, parser=_PARSER)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise HtmlError(f"the HTML could not be parsed: {exc}") from None
     if root is None:
         raise HtmlError("the HTML holds no document")
-    meta = _read_meta(root)
-    jsonld, errors = _read_jsonld(root)
+    meta, jsonld, errors, links = _read_declarations(root)
     lang = root.get("lang") or root.get("xml:lang")
     return Page(
         root=root,
         meta=meta,
         jsonld=jsonld,
-        canonical=_canonical(root, meta),
+        canonical=_canonical(links, meta),
         lang=lang.strip().lower() or None if lang else None,
         jsonld_errors=errors,
     )

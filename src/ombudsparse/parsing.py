@@ -10,7 +10,7 @@ import attrs
 from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
 from ombudsparse.errors import InvalidArgumentError, ParseWarning, WarningCode
 from ombudsparse.html import load_page
-from ombudsparse.inputs import InputKind, decode, sniff
+from ombudsparse.inputs import InputKind, decode_with_encoding, sniff
 from ombudsparse.model import (
     Article,
     Language,
@@ -20,7 +20,7 @@ from ombudsparse.model import (
     Source,
     YearMonth,
 )
-from ombudsparse.sources import Detection, detect_source, parser_for
+from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
 from ombudsparse.sources.pages import extract_page
 from ombudsparse.text import (
@@ -149,8 +149,8 @@ def _resolve_date(
             reference, whence = prefix, "the extraction prefix's date"
         else:
             whence = "the reference date"
-        if reference is not None:
-            inferred = infer_year(published, reference)
+        inferred = infer_year(published, reference) if reference is not None else None
+        if reference is not None and inferred is not None:
             warn(
                 WarningCode.YEAR_INFERRED,
                 f"the input gives no year for {published.isoformat()}; {inferred.year} was "
@@ -160,8 +160,12 @@ def _resolve_date(
         else:
             warn(
                 WarningCode.YEAR_UNKNOWN,
-                f"the input gives no year for {published.isoformat()} and no reference date "
-                "was given",
+                f"the input gives no year for {published.isoformat()} and "
+                + (
+                    "no reference date was given"
+                    if reference is None
+                    else f"no year fits before {whence} {reference.isoformat()}"
+                ),
             )
 
     if published is None:
@@ -228,9 +232,10 @@ def parse(
     if url is not None:
         split_url(url)  # an invalid URL is the caller's error, raised before any work
     reference = _reference_day(reference_date)
-    text = decode(data, encoding=encoding)
+    text, used = decode_with_encoding(data, encoding=encoding)
     if sniff(text) is InputKind.HTML:
-        return _parse_page(text, url=url, forced=forced, reference=reference)
+        utf8 = data if isinstance(data, bytes) and used == "utf-8" else None
+        return _parse_page(text, utf8=utf8, url=url, forced=forced, reference=reference)
     return _parse_text(text, url=url, forced=forced, reference=reference)
 
 
@@ -270,14 +275,24 @@ def _parse_text(
 
 
 def _parse_page(
-    text: str, *, url: str | None, forced: Source | None, reference: dt.date | None
+    text: str,
+    *,
+    utf8: bytes | None,
+    url: str | None,
+    forced: Source | None,
+    reference: dt.date | None,
 ) -> Article:
-    page = load_page(text)
+    page = load_page(text, utf8=utf8)
     page_url = url if url is not None else page.canonical
-    site_name = page.first_meta("og:site_name", "application-name")
-    detection = detect_source(
-        page.visible_text(), page_url, site_name=site_name[1] if site_name else None
-    )
+    from_url = source_from_url(split_url(page_url)) if page_url is not None else None
+    if from_url is not None:
+        # The domain settles it; reading the whole page's text for markers would only cost.
+        detection = Detection(source=from_url, from_url=from_url)
+    else:
+        site_name = page.first_meta("og:site_name", "application-name")
+        detection = detect_source(
+            page.visible_text(), page_url, site_name=site_name[1] if site_name else None
+        )
     chosen = forced or detection.source
     parser = parser_for(chosen) if chosen is not None else None
     own_site = chosen is not None and chosen in (detection.from_url, detection.from_site)

@@ -30,6 +30,7 @@ __all__ = [
     "merge_dates",
     "text_at",
     "texts_at",
+    "within",
 ]
 
 # Containers that never hold the article's body.
@@ -57,6 +58,12 @@ def text_at(xpath: str) -> Callable[[Page], str | None]:
         return text or None
 
     return read
+
+
+def within(element: lxml.html.HtmlElement, xpath: str) -> tuple[str, ...] | None:
+    """Return the distinct visible texts of the elements an XPath selects within ``element``."""
+    texts = (" ".join(element_text(e).split()) for e in element.xpath(xpath))
+    return tuple(dict.fromkeys(t for t in texts if t)) or None
 
 
 def texts_at(

@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 import urllib.parse
 
+import lxml.html
+
 from ombudsparse.dates import MONTH_PATTERN, parse_day_month_year, parse_month_day
-from ombudsparse.html import class_xpath
+from ombudsparse.html import Page, class_xpath
 from ombudsparse.model import Dateline, Language, PublishedDate, Source
 from ombudsparse.sources.base import (
     Extracted,
@@ -29,7 +31,7 @@ from ombudsparse.sources.base import (
     host_of,
 )
 from ombudsparse.sources.common import find_first, split_heading
-from ombudsparse.sources.pages import date_at, first_element, text_at, texts_at
+from ombudsparse.sources.pages import date_at, first_element, text_at, within
 
 __all__ = ["LAYOUT_CURRENT", "PARSER"]
 
@@ -140,6 +142,27 @@ def parse_text(document: TextDocument) -> Extracted:
 
 
 _ARTICLE_BODY = f"//div[{class_xpath('article-content', 'article-paddings')}]"
+_read_body = first_element(_ARTICLE_BODY)
+# The author and paid-article markers stand beside the body, in div.right-part:
+# looked for there only, not in the whole page.
+_AUTHOR = f".//div[{class_xpath('article-paddings')}]//span[{class_xpath('author')}]"
+_PAID_MARKER = ".//*[contains(@class, 'paid-article')]"
+
+
+def _article_part(page: Page) -> lxml.html.HtmlElement | None:
+    body = _read_body(page)
+    return body.getparent() if body is not None else None
+
+
+def _authors(page: Page) -> tuple[str, ...] | None:
+    part = _article_part(page)
+    return within(part, _AUTHOR) if part is not None else None
+
+
+def _paywalled(page: Page) -> bool:
+    part = _article_part(page)
+    return part is not None and bool(part.xpath(_PAID_MARKER))
+
 
 #: Trend's page layout as public scrapers report it (the only one known).
 LAYOUT_CURRENT = HtmlLayout(
@@ -147,11 +170,11 @@ LAYOUT_CURRENT = HtmlLayout(
     valid_until=None,
     signature=_ARTICLE_BODY,
     promises=frozenset({"title", "published", "body"}),
-    body=first_element(_ARTICLE_BODY),
+    body=_read_body,
     title=text_at(f"//div[{class_xpath('top-part')}]//h1"),
     published=date_at(f"//span[{class_xpath('date-time')}]"),
-    authors=texts_at(f"//div[{class_xpath('article-paddings')}]//span[{class_xpath('author')}]"),
-    paywalled=lambda page: bool(page.xpath("//*[contains(@class, 'paid-article')]")),
+    authors=_authors,
+    paywalled=_paywalled,
 )
 
 
