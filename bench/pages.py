@@ -104,3 +104,67 @@ def pages(count: int, *, size: int = 170_000, seed: int = 1) -> list[tuple[str, 
     rng = random.Random(seed)
     makers = (trend_page, azernews_page, official_page)
     return [makers[i % 3](rng, size) for i in range(count)]
+
+
+def _article_markup(maker: str, rng: random.Random) -> tuple[str, str]:
+    """Return (URL, the article's markup alone) in one source's layout."""
+    url, page = {"trend": trend_page, "azernews": azernews_page, "ombudsman": official_page}[
+        maker
+    ](rng, 0)
+    text = page.decode()
+    body = text[text.index("<body>") + len("<body>") : text.rindex("</body>")]
+    return url, body
+
+
+def pages_in_real_chrome(eval_dir: str, *, seed: int = 1) -> list[tuple[str, bytes]]:
+    """Return one page per real page of the evaluation set, with its article replaced.
+
+    Each real page keeps its own chrome (head, scripts, menus, footers: real
+    DOM size and shape); the element holding most of its paragraphs is
+    replaced by an article in a source's layout, the sources in turn. The URL
+    is the source's, so the page is parsed as that source's.
+    """
+    import gzip
+    from pathlib import Path
+
+    import lxml.html
+
+    rng = random.Random(seed)
+    result = []
+    for index, path in enumerate(sorted(Path(eval_dir, "html").glob("*.html.gz"))):
+        root = lxml.html.fromstring(gzip.decompress(path.read_bytes()))
+        parents: dict[lxml.html.HtmlElement, int] = {}
+        for paragraph in root.iter("p"):
+            parent = paragraph.getparent()
+            if parent is not None:
+                parents[parent] = parents.get(parent, 0) + len(paragraph.text_content())
+        if not parents:
+            continue
+        container = max(parents, key=parents.__getitem__)
+        url, markup = _article_markup(("trend", "azernews", "ombudsman")[index % 3], rng)
+        replacement = lxml.html.fragment_fromstring(markup, create_parent="div")
+        container.getparent().replace(container, replacement)
+        # The real page's own metadata describes another article on another site: drop it.
+        for element in root.xpath(
+            "//meta[@property or @name or @itemprop] | //link[@rel='canonical']"
+            " | //script[@type='application/ld+json']"
+        ):
+            if element.getparent() is not None:
+                element.getparent().remove(element)
+        for element in root.xpath("//*[@itemprop]"):
+            del element.attrib["itemprop"]
+        result.append((url, lxml.html.tostring(root, encoding="utf-8", doctype="<!DOCTYPE html>")))
+    return result
+
+
+def real_pages(eval_dir: str) -> list[tuple[str, bytes]]:
+    """Return the evaluation set's real pages as they are, with their URLs."""
+    import gzip
+    import json
+    from pathlib import Path
+
+    truth = json.loads(Path(eval_dir, "ground-truth.json").read_text(encoding="utf-8"))
+    return [
+        (truth[path.name.removesuffix(".html.gz")]["url"], gzip.decompress(path.read_bytes()))
+        for path in sorted(Path(eval_dir, "html").glob("*.html.gz"))
+    ]

@@ -26,7 +26,6 @@ from ombudsparse.errors import (
     OmbudsparseError,
     ParseWarning,
     RecordError,
-    UnsupportedInputError,
     WarningCode,
 )
 from ombudsparse.model import (
@@ -40,6 +39,7 @@ from ombudsparse.model import (
     YearMonth,
 )
 from ombudsparse.parsing import parse, parse_file
+from ombudsparse.report import DriftReport, FieldStats, GroupReport, drift_report
 from ombudsparse.schema import json_schema
 from ombudsparse.sources import Detection, detect_source
 
@@ -53,7 +53,10 @@ __all__ = [
     "Dateline",
     "DecodeError",
     "Detection",
+    "DriftReport",
     "EmptyInputError",
+    "FieldStats",
+    "GroupReport",
     "HtmlError",
     "InputTooLargeError",
     "InvalidArgumentError",
@@ -66,12 +69,12 @@ __all__ = [
     "PublishedDate",
     "RecordError",
     "Source",
-    "UnsupportedInputError",
     "WarningCode",
     "YearMonth",
     "__version__",
     "converter",
     "detect_source",
+    "drift_report",
     "from_dict",
     "from_json",
     "json_schema",

@@ -30,7 +30,6 @@ __all__ = [
     "OmbudsparseError",
     "ParseWarning",
     "RecordError",
-    "UnsupportedInputError",
     "WarningCode",
 ]
 
@@ -84,10 +83,6 @@ class DecodeError(OmbudsparseError, ValueError):
 
 class NotTextError(OmbudsparseError, ValueError):
     """The input is neither text nor HTML (for example a binary file)."""
-
-
-class UnsupportedInputError(OmbudsparseError, ValueError):
-    """The input is of a kind ombudsparse does not parse."""
 
 
 class InputTooLargeError(OmbudsparseError, ValueError):

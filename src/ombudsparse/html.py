@@ -90,9 +90,8 @@ def class_xpath(*names: str) -> str:
 
 
 def _skipped(element: lxml.html.HtmlElement) -> bool:
-    return any(ancestor.tag in _SKIPPED for ancestor in element.iterancestors()) or (
-        element.tag in _SKIPPED
-    )
+    # iterancestors() filters by tag in C: no Python object per ancestor.
+    return element.tag in _SKIPPED or next(element.iterancestors(*_SKIPPED), None) is not None
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:

@@ -192,10 +192,14 @@ def parse(
     reference_date: dt.date | None = None,
     encoding: str | None = None,
 ) -> Article:
-    """Parse one article into a validated :class:`~ombudsparse.Article`.
+    """Parse one article, as extracted text or an HTML page, into a validated Article.
+
+    HTML is told from text by how the input starts. Pages are read in layers
+    (JSON-LD, ``<meta>``, the source's layout) and the record's ``provenance``
+    says where each field came from; see the documentation page *HTML pages*.
 
     Args:
-        data: The article's extracted page text, as ``str`` or ``bytes``.
+        data: The article's extracted text or its HTML page, as ``str`` or ``bytes``.
         url: The page's URL, if known; its domain identifies the source and
             its edition the language.
         source: Force a source (a :class:`~ombudsparse.Source` or its value,
@@ -204,7 +208,8 @@ def parse(
             the crawl date. A year-less date then gets the latest year that
             fits, with a ``year-inferred`` warning. A datetime must be
             timezone-aware.
-        encoding: The encoding of ``bytes`` input without a BOM (default UTF-8).
+        encoding: The encoding of ``bytes`` input without a BOM (for a page, this
+            wins over its ``<meta charset>``; the default is UTF-8).
 
     Returns:
         The record. Oddities that still leave a usable record are listed in its
@@ -214,7 +219,8 @@ def parse(
         EmptyInputError: the input holds no text.
         DecodeError: the bytes cannot be decoded.
         NotTextError: the input is binary data.
-        UnsupportedInputError: the input is an HTML page (not parsed yet).
+        HtmlError: the input looks like HTML but lxml cannot make a document of it.
+        InputTooLargeError: the input is larger than any article page.
         InvalidArgumentError: an argument is not valid.
 
     Example:
