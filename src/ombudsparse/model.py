@@ -278,6 +278,15 @@ class Article:
         validator=_check_paragraphs,
         metadata=doc("Bylined authors as printed, in order; empty when none is named."),
     )
+    categories: tuple[str, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=_check_paragraphs,
+        metadata=doc(
+            "The site's sections or categories for the article, as printed (``Politics``); "
+            "empty when the input names none."
+        ),
+    )
     published: PublishedDate | None = attrs.field(
         default=None,
         validator=_check_published,

@@ -374,6 +374,7 @@ def _assemble(
         language=language,
         title=extracted.title,
         authors=extracted.authors,
+        categories=extracted.categories,
         published=published,
         dateline=extracted.dateline,
         body=extracted.body,

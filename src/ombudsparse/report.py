@@ -22,6 +22,7 @@ __all__ = ["DriftReport", "FieldStats", "GroupReport", "drift_report", "promised
 REPORTED_FIELDS = (
     "title",
     "authors",
+    "categories",
     "published",
     "dateline",
     "body",

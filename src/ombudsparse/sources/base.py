@@ -48,6 +48,7 @@ class Extracted:
     title: str | None = None
     body: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
     dateline: Dateline | None = None
     published: PublishedDate | None = None
     view_count: int | None = None
@@ -86,6 +87,7 @@ class HtmlLayout:
     title: FieldReader[str] = attrs.field(default=lambda _page: None)
     published: FieldReader[PublishedDate] = attrs.field(default=lambda _page: None)
     authors: FieldReader[tuple[str, ...]] = attrs.field(default=lambda _page: None)
+    categories: FieldReader[tuple[str, ...]] = attrs.field(default=lambda _page: None)
     #: The dateline or date line, when the layout prints it outside the body.
     dateline: FieldReader[Dateline] = attrs.field(default=lambda _page: None)
     #: Tells whether the page shows only a paid article's teaser.

@@ -139,6 +139,19 @@ def _ld_authors(page: Page) -> tuple[str, ...] | None:
 _META_DATE_KEYS = ("article:published_time", "datepublished", "og:published_time", "pubdate")
 
 
+def _ld_categories(page: Page) -> tuple[str, ...] | None:
+    names = []
+    for value in _ld_values(page, "articleSection"):
+        names.extend(
+            [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        )
+    return _clean_names(n for n in names if isinstance(n, str))
+
+
+def _meta_categories(page: Page) -> tuple[str, ...] | None:
+    return _clean_names(page.meta.get("article:section", ()))
+
+
 def _meta_date(page: Page, local: dt.tzinfo | None) -> PublishedDate | None:
     for key in _META_DATE_KEYS:
         for value in page.meta.get(key, ()):
@@ -323,6 +336,14 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         ],
         page,
     )
+    categories, categories_layer = _first(
+        [
+            (_ld_categories, Layer.JSON_LD),
+            (_meta_categories, Layer.META),
+            (markup(layout.categories if layout else None), Layer.MARKUP),
+        ],
+        page,
+    )
     published, date_layer, date_warnings = merge_dates(
         [
             (ld_date, Layer.JSON_LD),
@@ -344,6 +365,7 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
     for name, layer in (
         ("title", title_layer),
         ("authors", authors_layer),
+        ("categories", categories_layer),
         ("published", date_layer),
     ):
         if layer is not None:
@@ -363,6 +385,7 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         title=title,
         body=content.body,
         authors=tuple(authors or ()),
+        categories=tuple(categories or ()),
         dateline=dateline,
         published=published,
         view_count=content.view_count,

@@ -159,6 +159,14 @@ def _authors(page: Page) -> tuple[str, ...] | None:
     return within(part, _AUTHOR) if part is not None else None
 
 
+def _categories(page: Page) -> tuple[str, ...] | None:
+    # Each category is a link inside span.categories; a bare span is one category.
+    span = page.first(f"//span[{class_xpath('categories')}]")
+    if span is None:
+        return None
+    return within(span, ".//a") or within(span, ".")
+
+
 def _paywalled(page: Page) -> bool:
     part = _article_part(page)
     return part is not None and bool(part.xpath(_PAID_MARKER))
@@ -174,6 +182,7 @@ LAYOUT_CURRENT = HtmlLayout(
     title=text_at(f"//div[{class_xpath('top-part')}]//h1"),
     published=date_at(f"//span[{class_xpath('date-time')}]"),
     authors=_authors,
+    categories=_categories,
     paywalled=_paywalled,
 )
 
