@@ -140,7 +140,7 @@ _META_DATE_KEYS = ("article:published_time", "datepublished", "og:published_time
 
 
 def _ld_categories(page: Page) -> tuple[str, ...] | None:
-    names = []
+    names: list[object] = []
     for value in _ld_values(page, "articleSection"):
         names.extend(
             [value] if isinstance(value, str) else value if isinstance(value, list) else []
