@@ -31,7 +31,7 @@ from ombudsparse.sources.base import (
     host_of,
 )
 from ombudsparse.sources.common import find_first, split_heading
-from ombudsparse.sources.pages import date_at, first_element, text_at, within
+from ombudsparse.sources.pages import first_element, within
 
 __all__ = ["LAYOUT_CURRENT", "PARSER"]
 
@@ -143,8 +143,13 @@ def parse_text(document: TextDocument) -> Extracted:
 
 _ARTICLE_BODY = f"//div[{class_xpath('article-content', 'article-paddings')}]"
 _read_body = first_element(_ARTICLE_BODY)
-# The author and paid-article markers stand beside the body, in div.right-part:
-# looked for there only, not in the whole page.
+_read_top_part = first_element(f"//div[{class_xpath('top-part')}]")
+# Fields are looked for in the part of the page that holds them, not the whole
+# page: the title and div.meta (categories, date) in div.top-part; the author and
+# paid-article markers beside the body, in div.right-part.
+_TITLE = ".//h1"
+_DATE_TIME = f".//span[{class_xpath('date-time')}]"
+_CATEGORIES = f".//span[{class_xpath('categories')}]"
 _AUTHOR = f".//div[{class_xpath('article-paddings')}]//span[{class_xpath('author')}]"
 _PAID_MARKER = ".//*[contains(@class, 'paid-article')]"
 
@@ -154,17 +159,33 @@ def _article_part(page: Page) -> lxml.html.HtmlElement | None:
     return body.getparent() if body is not None else None
 
 
-def _authors(page: Page) -> tuple[str, ...] | None:
-    part = _article_part(page)
-    return within(part, _AUTHOR) if part is not None else None
+def _top_part_texts(page: Page, path: str) -> tuple[str, ...] | None:
+    top = _read_top_part(page)
+    return within(top, path) if top is not None else None
+
+
+def _title(page: Page) -> str | None:
+    found = _top_part_texts(page, _TITLE)
+    return found[0] if found else None
+
+
+def _published(page: Page) -> PublishedDate | None:
+    found = _top_part_texts(page, _DATE_TIME)
+    return parse_day_month_year(found[0]) if found else None
 
 
 def _categories(page: Page) -> tuple[str, ...] | None:
-    # Each category is a link inside span.categories; a bare span is one category.
-    span = page.first(f"//span[{class_xpath('categories')}]")
-    if span is None:
+    top = _read_top_part(page)
+    spans = top.xpath(_CATEGORIES) if top is not None else []
+    if not spans:
         return None
-    return within(span, ".//a") or within(span, ".")
+    # Each category is a link inside span.categories; a bare span is one category.
+    return within(spans[0], ".//a") or within(spans[0], ".")
+
+
+def _authors(page: Page) -> tuple[str, ...] | None:
+    part = _article_part(page)
+    return within(part, _AUTHOR) if part is not None else None
 
 
 def _paywalled(page: Page) -> bool:
@@ -179,8 +200,8 @@ LAYOUT_CURRENT = HtmlLayout(
     signature=_ARTICLE_BODY,
     promises=frozenset({"title", "published", "body"}),
     body=_read_body,
-    title=text_at(f"//div[{class_xpath('top-part')}]//h1"),
-    published=date_at(f"//span[{class_xpath('date-time')}]"),
+    title=_title,
+    published=_published,
     authors=_authors,
     categories=_categories,
     paywalled=_paywalled,
