@@ -29,6 +29,7 @@ __all__ = [
     "Page",
     "class_xpath",
     "element_text",
+    "elements_containing",
     "inner_text_lines",
     "load_page",
     "paragraph_texts",
@@ -92,6 +93,36 @@ def class_xpath(*names: str) -> str:
 def _skipped(element: lxml.html.HtmlElement) -> bool:
     # iterancestors() filters by tag in C: no Python object per ancestor.
     return element.tag in _SKIPPED or next(element.iterancestors(*_SKIPPED), None) is not None
+
+
+def elements_containing(
+    root: lxml.html.HtmlElement, needle: str
+) -> Iterator[lxml.html.HtmlElement]:
+    """Yield, in document order, the elements whose own text (or a child's tail) holds ``needle``.
+
+    Scripts and styles are not read: their text is large and never the
+    article's. (A walk in Python is faster here than XPath's ``contains()``,
+    which copies every text node of the page, scripts included.)
+
+    Example:
+        >>> root = lxml.html.fromstring("<div><script>x='5 reads'</script><p>5 reads</p></div>")
+        >>> [e.tag for e in elements_containing(root, "reads")]
+        ['p']
+    """
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            if element.tail and needle in element.tail:
+                parent = element.getparent()
+                if parent is not None:
+                    yield parent
+            continue
+        if element.text and needle in element.text:
+            yield element
+        elif element.tail and needle in element.tail:
+            parent = element.getparent()
+            if parent is not None:
+                yield parent
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:

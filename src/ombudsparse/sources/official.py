@@ -22,7 +22,7 @@ import urllib.parse
 import attrs
 
 from ombudsparse.dates import parse_numeric_dmy
-from ombudsparse.html import Page, inner_text_lines
+from ombudsparse.html import Page, elements_containing, inner_text_lines
 from ombudsparse.model import Dateline, Language, Source
 from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument
 from ombudsparse.sources.common import find_first
@@ -109,8 +109,8 @@ def parse_text(document: TextDocument) -> Extracted:
     )
 
 
-# The element whose own text holds the "times read" line (or part of it).
-_VIEWS_ANCHOR = "//*[contains(text(), 'dəfə oxunub')]"
+# The words of the "times read" line: the element holding them is the anchor.
+_VIEWS_WORDS = "dəfə oxunub"
 _CONTENT_LAYOUT = "ombudsman-content"
 # How many ancestors of that element are tried as the article's container.
 _CONTAINER_DEPTH = 8
@@ -127,12 +127,8 @@ def find_content(page: Page) -> Extracted | None:
     container. Failing that, the nearest one with any body at all.
     """
     fallback: Extracted | None = None
-    for anchor in page.xpath(_VIEWS_ANCHOR):
-        node = anchor
-        for _level in range(_CONTAINER_DEPTH):
-            node = node.getparent()
-            if node is None:
-                break
+    for anchor in elements_containing(page.root, _VIEWS_WORDS):
+        for _level, node in zip(range(_CONTAINER_DEPTH), anchor.iterancestors(), strict=False):
             found = parse_text(TextDocument(paragraphs=tuple(inner_text_lines(node))))
             if found.published is None or not found.body:
                 continue
