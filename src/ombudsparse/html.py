@@ -36,23 +36,22 @@ __all__ = [
     "parse_iso_datetime",
 ]
 
-_PARSER = lxml.html.HTMLParser(
-    no_network=True,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-    default_doctype=False,
-)
-_UTF8_PARSER = lxml.html.HTMLParser(
-    encoding="utf-8",
-    no_network=True,
-    huge_tree=False,
-    remove_comments=True,
-    remove_pis=True,
-    collect_ids=False,
-    default_doctype=False,
-)
+
+def _safe_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(
+        encoding=encoding,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        collect_ids=False,
+        default_doctype=False,
+    )
+
+
+_PARSER = _safe_parser()
+# For UTF-8 bytes, handed to lxml as they are (faster than decoded text).
+_UTF8_PARSER = _safe_parser("utf-8")
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Elements whose text is never article text.
