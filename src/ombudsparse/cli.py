@@ -20,6 +20,7 @@ from typing import TextIO
 from ombudsparse import __version__
 from ombudsparse.convert import converter, to_dict
 from ombudsparse.errors import OmbudsparseError
+from ombudsparse.meetings import extract_meetings
 from ombudsparse.model import Article, Source
 from ombudsparse.parsing import parse
 from ombudsparse.report import drift_report, format_report
@@ -59,6 +60,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
+
+    meetings_cmd = commands.add_parser(
+        "meetings",
+        help="extract the Ombudsman's meetings, one JSON line per meeting",
+        description="Parse each input and write one JSON line per meeting it reports, with "
+        "the article's source, url and the input's path ('article_source', 'article_url', "
+        "'input').",
+    )
+    _add_input_options(meetings_cmd)
 
     check_cmd = commands.add_parser(
         "check",
@@ -158,6 +168,20 @@ def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: 
     return 1 if failures else 0
 
 
+def _run_meetings(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    failures: list[str] = []
+    for name, article in _parse_inputs(args, stderr, stdin, failures):
+        for meeting in extract_meetings(article):
+            record = {
+                "input": name,
+                "article_source": article.source.value if article.source else None,
+                "article_url": article.url,
+                **to_dict(meeting),
+            }
+            print(json.dumps(record, ensure_ascii=False), file=stdout)
+    return 1 if failures else 0
+
+
 def _run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     failures: list[str] = []
     articles = [article for _name, article in _parse_inputs(args, stderr, stdin, failures)]
@@ -201,6 +225,8 @@ def main(
             return 0
         if args.command == "check":
             return _run_check(args, stdout, stderr, stdin)
+        if args.command == "meetings":
+            return _run_meetings(args, stdout, stderr, stdin)
         return _run_parse(args, stdout, stderr, stdin)
     except BrokenPipeError:
         # The reader went away (`ombudsparse parse dir | head`): stop quietly, and keep

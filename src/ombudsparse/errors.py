@@ -151,6 +151,9 @@ class WarningCode(enum.Enum):
     LAYOUT_UNRECOGNISED = "layout-unrecognised"
     #: The page shows only the teaser of a paid article; the body is incomplete.
     PAYWALLED = "paywalled"
+    #: A figure in the text reads as an implausible number (``4000 thousand``);
+    #: it is kept as printed.
+    FIGURE_IMPLAUSIBLE = "figure-implausible"
     #: No paragraph of body text remained after the source's boilerplate was
     #: removed.
     BODY_EMPTY = "body-empty"

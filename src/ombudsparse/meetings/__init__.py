@@ -1,0 +1,28 @@
+"""Meetings as data: who met the Ombudsman, when, how, about what.
+
+:func:`extract_meetings` reads an :class:`~ombudsparse.Article`'s body with
+transparent rules over its sentences; every fact it gives points back to the
+characters of the body it came from.
+"""
+
+from ombudsparse.meetings.extract import extract_meetings
+from ombudsparse.meetings.model import (
+    Figure,
+    Meeting,
+    MeetingKind,
+    MeetingMode,
+    Person,
+    Span,
+    Topic,
+)
+
+__all__ = [
+    "Figure",
+    "Meeting",
+    "MeetingKind",
+    "MeetingMode",
+    "Person",
+    "Span",
+    "Topic",
+    "extract_meetings",
+]

@@ -1,0 +1,398 @@
+"""A transparent, rule-based meeting extractor over an article's sentences.
+
+Texts of this beat are formulaic: "<the Ombudsman> received <role>, <Name>",
+"<the Ombudsman> met with <role>, <Name>", "<the Ombudsman>, and <role>,
+<Name> held a meeting through videoconferencing". Each rule is a regular
+expression over one sentence; every fact keeps the span of the body it came
+from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+
+from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.meetings.model import (
+    Figure,
+    Meeting,
+    MeetingKind,
+    MeetingMode,
+    Person,
+    Span,
+    Topic,
+)
+from ombudsparse.model import Article
+
+__all__ = ["CAMEO", "HOST", "extract_meetings", "person_key"]
+
+#: The CAMEO event code of each kind of meeting.
+CAMEO = {MeetingKind.RECEIVED: "043", MeetingKind.VISITED: "042", MeetingKind.JOINT: "040"}
+
+#: The Ombudsman (since 2019), as one normalised person.
+HOST = Person(
+    name="Sabina Aliyeva",
+    key="sabina aliyeva",
+    role="Commissioner for Human Rights (Ombudsman)",
+    country="Azerbaijan",
+)
+
+# How the texts name the Ombudsman: her name in en/az/ru, or her titles.
+_HOST = re.compile(
+    r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
+    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)\b|"
+    r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner)",
+    re.IGNORECASE,
+)
+_RECEIVED = re.compile(r"\b(?:has\s+)?(?:received|hosted)\s+", re.IGNORECASE)
+_MET = re.compile(r"\b(?:has\s+|had\s+)?met\s+(?:with\s+)?", re.IGNORECASE)
+_VISITED = re.compile(r"\b(?:has\s+)?visited\s+", re.IGNORECASE)
+_HELD = re.compile(
+    r"\b(?:held|had)\s+(?:a|an)\s+(?:online\s+|video\s*|phone\s+|telephone\s+)?"
+    r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b",
+    re.IGNORECASE,
+)
+_ONLINE = re.compile(
+    r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|by\s+(?:tele)?phone|"
+    r"(?:tele)?phone\s+(?:call|conversation|talk)s?|via\s+video)\b",
+    re.IGNORECASE,
+)
+# The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:[^,]{0,60}\s)?(?:told|reports?|informs?|reported)\b.*$|,\s*according\s+to\b.*$",
+    re.IGNORECASE,
+)
+_DELEGATION_HEAD = re.compile(
+    r"^(?:a|the)\s+delegation\s+(?:\w+\s+){0,3}?(?:headed|led)\s+by\s+", re.IGNORECASE
+)
+_DELEGATION_SENTENCE = re.compile(
+    r"\b(?:meeting\s+(?:was\s+)?(?:also\s+)?(?:involved|attended\s+by|included)|"
+    r"also\s+(?:attended|took\s+part|participated))\b",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞƏŞÇĞÜÖİ][a-zà-öø-ÿəşçğüöı'’-]+"
+_NAME = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})")
+# Capitalised words that are parts of roles, organisations and places, not names.
+_NOT_NAMES = frozenset(
+    """the a an of and to for in on at by with chairman chairperson deputy ambassador
+    permanent representative president member secretary general minister head director
+    commissioner ombudsman ombudswoman ombudsperson parliament parliamentary assembly union
+    republic office community council committee delegation mission embassy agency
+    organization organisation national human rights united nations western eastern northern
+    southern azerbaijan azerbaijani austria ukraine ukrainian armenia armenian turkey russia
+    georgia osce pace un eu nato ohchr unicef unhcr icrc undp extraordinary plenipotentiary
+    special rapporteur high adviser advisor chief senior international affairs foreign
+    caucasus south north europe european state states coordinator resident association bar
+    commission court ministry bank university center centre institute foundation society
+    federation fund programme program board network service department academy school
+    college hospital company group""".split()
+)
+# Words that, standing just before capitalised words, make them an organisation or a
+# place ("of the Norland Bar Association"), not a person's name.
+_BEFORE_NON_NAMES = frozenset({"of", "the", "to", "for", "at", "in", "from", "on"})
+_DEMONYMS = {
+    "us": "United States",
+    "u.s.": "United States",
+    "american": "United States",
+    "ukrainian": "Ukraine",
+    "georgian": "Georgia",
+    "turkish": "Turkey",
+    "russian": "Russia",
+    "german": "Germany",
+    "french": "France",
+    "british": "United Kingdom",
+    "italian": "Italy",
+    "polish": "Poland",
+    "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan",
+    "pakistani": "Pakistan",
+    "iranian": "Iran",
+    "chinese": "China",
+    "japanese": "Japan",
+}
+_FIGURE = re.compile(
+    r"(?P<text>(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some|at\s+least|"
+    r"up\s+to)\s+)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<scale>\s+(?:thousand|million))?)"
+    r"\s+(?P<counts>(?:of\s+(?:our\s+|the\s+)?)?[a-zA-Z][\w'-]*(?:\s+(?:and\s+)?[a-z][\w'-]*){0,3})"
+)
+# Words that end what a figure counts: "4,000 Azerbaijanis went missing".
+_COUNT_STOP = frozenset(
+    """went were was are is have has had lost became become during in on at from to who which
+    that as by for with remained remain""".split()
+)
+# Each topic's words; "\\w*" marks a word whose endings vary. Matched as whole words,
+# case-insensitively except where (?-i:...) says otherwise.
+_TOPIC_WORDS: dict[Topic, str] = {
+    Topic.INTERNATIONAL_COOPERATION: r"cooperation|international\s+organi[sz]ations?|NHRIs?|"
+    r"exchange\s+of\s+(?:views|experience)|bilateral",
+    Topic.LEGISLATION_MANDATE: r"Constitutional\s+Law|amendments?|mandate|legislation",
+    Topic.DETENTION_MONITORING: r"National\s+Preventive\s+Mechanism|(?-i:NPM)|"
+    r"monitoring\s+visits?|detention|detained|cannot\s+(?:leave|abandon)",
+    Topic.MISSING_PERSONS: r"missing",
+    Topic.LANDMINES: r"(?:land)?mines?|minefields?|demining",
+    Topic.REFUGEES_MIGRANTS: r"refugees?|migrants?|asylum|displaced\s+persons|(?-i:IDPs?)",
+    Topic.CHILDREN: r"child|children|(?-i:CRC)|early\s+marriages?",
+    Topic.EQUALITY: r"equality|discrimination|non-discrimination",
+    Topic.GENDER: r"gender|women's\s+rights|domestic\s+violence",
+    Topic.UN_MECHANISMS: r"(?-i:UN)|United\s+Nations|treaty\s+bodies|"
+    r"Universal\s+Periodic\s+Review|(?-i:UPR)|High\s+Commissioner|Human\s+Rights\s+Council|"
+    r"Special\s+Rapporteur",
+    Topic.ARMENIA_AZERBAIJAN_CONFLICT: r"Armenia|Armenia's|Karabakh|Garabagh|occupation|"
+    r"liberated\s+(?:from\s+occupation|territor\w*)",
+    Topic.ELECTIONS: r"elections?|voting",
+}
+_TOPICS = {
+    topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
+}
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
+
+
+def person_key(name: str) -> str:
+    """Normalise a name for matching: lower case, no diacritics, no punctuation.
+
+    Example:
+        >>> person_key("Səbinə Əliyeva"), person_key("  Dmytro  Lubinets ")
+        ('sabina aliyeva', 'dmytro lubinets')
+    """
+    name = name.replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("İ", "I")
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
+
+
+def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each sentence, not splitting after initials or titles."""
+    start = 0
+    for match in re.finditer(r"[.!?](?=\s+[A-Z\"“(])", paragraph):
+        if _ABBREVIATION.search(paragraph[start : match.end()]):
+            continue
+        yield start, match.end()
+        start = match.end()
+        while start < len(paragraph) and paragraph[start].isspace():
+            start += 1
+    if start < len(paragraph):
+        yield start, len(paragraph)
+
+
+def _split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
+    """Split "the chief adviser to the Office of X" into role, organisation, country."""
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
+    if not phrase:
+        return None, None, None
+    country = None
+    first = phrase.split()[0].casefold()
+    if first in _DEMONYMS:
+        country = _DEMONYMS[first]
+        phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
+    role, organisation = phrase, None
+    split = re.search(r"\s+(?:of|to|at)\s+the\s+", phrase)
+    if split is not None:
+        role, organisation = phrase[: split.start()], phrase[split.end() :]
+    return role or None, organisation or None, country
+
+
+def _is_name(text: str) -> bool:
+    tokens = text.split()
+    return 2 <= len(tokens) <= 3 and all(
+        re.fullmatch(_NAME_TOKEN, t) and t.casefold() not in _NOT_NAMES for t in tokens
+    )
+
+
+def _people_in_list(text: str, offset: int, paragraph: int) -> list[Person]:
+    """Read "role, Name, role Name, and role, Name" lists into people with roles."""
+    people: list[Person] = []
+    role_start = 0  # where the role of the next name begins in the text
+    position = 0
+    for segment in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", text):
+        seg_start = position
+        position += len(segment)
+        if not segment.strip() or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", segment):
+            continue
+        tokens = segment.strip().rstrip(".").split()
+        name = None
+        for size in (3, 2):  # a name at the end of the segment: "Deputy Chairman Hikmet Babaoglu"
+            before = tokens[-size - 1].casefold() if len(tokens) > size else ""
+            if (
+                len(tokens) >= size
+                and _is_name(" ".join(tokens[-size:]))
+                and before not in _BEFORE_NON_NAMES
+            ):
+                name = " ".join(tokens[-size:])
+                break
+        if name is None:
+            continue
+        name_start = seg_start + segment.rindex(name)
+        role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", text[role_start:name_start].strip(" ,"))
+        role, organisation, country = _split_role(role_text)
+        role_start = name_start + len(name)
+        start = offset + name_start
+        people.append(
+            Person(
+                name=name,
+                key=person_key(name),
+                role=role,
+                organisation=organisation,
+                country=country,
+                evidence=Span(paragraph=paragraph, start=start, end=start + len(name)),
+            )
+        )
+    return people
+
+
+def _trigger(sentence: str) -> tuple[MeetingKind | None, re.Match[str]] | None:
+    host = _HOST.search(sentence)
+    if host is None:
+        return None
+    for pattern, kind in (
+        (_RECEIVED, MeetingKind.RECEIVED),
+        (_VISITED, MeetingKind.VISITED),
+        (_MET, None),
+    ):
+        match = pattern.search(sentence, host.end())
+        if match is not None:
+            return kind, match
+    held = _HELD.search(sentence, host.end())
+    if held is not None:
+        return MeetingKind.JOINT, held
+    return None
+
+
+def _counterparts(
+    sentence: str, trigger: re.Match[str], kind: MeetingKind | None, offset: int, paragraph: int
+) -> tuple[list[Person], MeetingKind]:
+    if trigger.re is _HELD and not sentence[trigger.end() :].lstrip().startswith("with "):
+        # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
+        subject = sentence[: trigger.start()]
+        host = _HOST.search(subject)
+        joint = re.search(r",?\s+and\s+", subject[host.end() :]) if host else None
+        if host is None or joint is None:
+            return [], MeetingKind.JOINT
+        start = host.end() + joint.end()
+        return _people_in_list(
+            subject[start:].rstrip(" ,"), offset + start, paragraph
+        ), MeetingKind.JOINT
+    start = trigger.end()
+    with_ = re.match(r"\s*with\s+", sentence[start:])
+    if trigger.re is _HELD and with_ is not None:  # "held a meeting with <role>, <Name>"
+        start += with_.end()
+    rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
+    head = _DELEGATION_HEAD.match(rest)
+    if head is not None:
+        start += head.end()
+        rest = rest[head.end() :]
+    visiting = re.search(r"\s+(?:visiting|on\s+a\s+visit|who\s+is\s+on\s+a\s+visit)\b.*$", rest)
+    if visiting is not None:
+        rest = rest[: visiting.start()]
+    if kind is None:
+        kind = (
+            MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
+        )
+    return _people_in_list(rest, offset + start, paragraph), kind
+
+
+def _figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
+    figures: list[Figure] = []
+    warnings: list[ParseWarning] = []
+    for index, paragraph in enumerate(body):
+        for match in _FIGURE.finditer(paragraph):
+            number = match["number"]
+            if "," not in number and 1900 <= int(number) <= 2100:
+                continue  # a year
+            words = match["counts"].split()
+            kept: list[str] = []
+            for word in words:
+                if word.casefold() in _COUNT_STOP:
+                    break
+                kept.append(word)
+            while kept and kept[-1].casefold() in {"of", "and", "the", "our"}:
+                kept.pop()
+            counts = re.sub(r"^of\s+", "", " ".join(kept).strip(" ,."))
+            if not counts:
+                continue
+            text = match["text"]
+            span = Span(paragraph=index, start=match.start("text"), end=match.end("text"))
+            figures.append(Figure(text=text, counts=counts, evidence=span))
+            value = int(number.replace(",", ""))
+            if match["scale"] and value >= 1000:  # "4000 thousand": digits and a scale word
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.FIGURE_IMPLAUSIBLE,
+                        field="figures",
+                        message=f"{text!r} {counts} reads as {value * 1000:,}: probably a slip; "
+                        "kept as printed",
+                    )
+                )
+    return figures, warnings
+
+
+def _topics(body: tuple[str, ...]) -> tuple[Topic, ...]:
+    found = [
+        topic
+        for topic, pattern in _TOPICS.items()
+        if any(pattern.search(paragraph) for paragraph in body)
+    ]
+    return tuple(found)
+
+
+def extract_meetings(article: Article) -> tuple[Meeting, ...]:
+    """Find the Ombudsman's meetings that an article reports.
+
+    Example:
+        >>> from ombudsparse import Article
+        >>> article = Article(body=(
+        ...     "The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, Ola Berg.",))
+        >>> (meeting,) = extract_meetings(article)
+        >>> guest = meeting.counterparts[0]
+        >>> guest.name, guest.role, meeting.kind.value, meeting.cameo
+        ('Ola Berg', 'Ambassador of Norland', 'received', '043')
+    """
+    meetings: list[Meeting] = []
+    seen: set[str] = set()
+    body = article.body
+    figures, figure_warnings = _figures(body)
+    topics = _topics(body)
+    for index, paragraph in enumerate(body):
+        for start, end in _sentences(paragraph):
+            sentence = paragraph[start:end]
+            trigger = _trigger(sentence)
+            if trigger is not None:
+                kind, match = trigger
+                people, kind = _counterparts(sentence, match, kind, start, index)
+                people = [p for p in people if p.key not in seen and p.key != HOST.key]
+                if not people:
+                    continue
+                seen.update(p.key for p in people)
+                mode = (
+                    MeetingMode.ONLINE
+                    if _ONLINE.search(sentence)
+                    else MeetingMode.IN_PERSON
+                    if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED) or match.re is _MET
+                    else MeetingMode.UNKNOWN
+                )
+                meetings.append(
+                    Meeting(
+                        date=article.published,
+                        host=HOST,
+                        counterparts=tuple(people),
+                        mode=mode,
+                        kind=kind,
+                        topics=topics,
+                        figures=tuple(figures),
+                        cameo=CAMEO[kind],
+                        evidence=Span(paragraph=index, start=start, end=end),
+                        warnings=tuple(figure_warnings),
+                    )
+                )
+            elif meetings and _DELEGATION_SENTENCE.search(sentence):
+                listed = _DELEGATION_SENTENCE.search(sentence)
+                assert listed is not None
+                rest_start = start + listed.end()
+                people = _people_in_list(paragraph[rest_start:end].rstrip(" ."), rest_start, index)
+                people = [p for p in people if p.key not in seen]
+                seen.update(p.key for p in people)
+                last = meetings[-1]
+                meetings[-1] = attrs.evolve(last, delegation=last.delegation + tuple(people))
+    return tuple(meetings)

@@ -1,0 +1,144 @@
+"""The meeting schema: frozen, typed attrs classes."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import attrs
+
+from ombudsparse._fielddoc import doc, documented
+from ombudsparse.errors import ParseWarning
+from ombudsparse.model import PublishedDate
+
+__all__ = ["Figure", "Meeting", "MeetingKind", "MeetingMode", "Person", "Span", "Topic"]
+
+
+def _to_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+class MeetingMode(enum.Enum):
+    """How the meeting took place."""
+
+    #: Face to face.
+    IN_PERSON = "in_person"
+    #: By videoconference, online, or by telephone.
+    ONLINE = "online"
+    #: The text does not say.
+    UNKNOWN = "unknown"
+
+
+class MeetingKind(enum.Enum):
+    """Who came to whom."""
+
+    #: The Ombudsman received the guest (CAMEO 043, host a visit).
+    RECEIVED = "received"
+    #: The Ombudsman visited the counterpart (CAMEO 042, make a visit).
+    VISITED = "visited"
+    #: Neither hosted: a meeting held jointly, such as online (CAMEO 040, consult).
+    JOINT = "joint"
+
+
+class Topic(enum.Enum):
+    """The small vocabulary of what meetings are about (see the docs page *Meetings*)."""
+
+    INTERNATIONAL_COOPERATION = "international-cooperation"
+    LEGISLATION_MANDATE = "legislation-mandate"
+    DETENTION_MONITORING = "detention-monitoring"
+    MISSING_PERSONS = "missing-persons"
+    LANDMINES = "landmines"
+    REFUGEES_MIGRANTS = "refugees-migrants"
+    CHILDREN = "children"
+    EQUALITY = "equality-non-discrimination"
+    GENDER = "gender-equality"
+    UN_MECHANISMS = "un-mechanisms"
+    ARMENIA_AZERBAIJAN_CONFLICT = "armenia-azerbaijan-conflict"
+    ELECTIONS = "elections"
+
+
+@documented
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """Where a fact stands in an article's body: a paragraph and a range of characters in it.
+
+    Example:
+        >>> body = ("The Ombudsman received a guest.",)
+        >>> Span(paragraph=0, start=4, end=13).text(body)
+        'Ombudsman'
+    """
+
+    paragraph: int = attrs.field(metadata=doc("Index of the paragraph in ``Article.body``."))
+    start: int = attrs.field(metadata=doc("Offset of the first character in that paragraph."))
+    end: int = attrs.field(metadata=doc("Offset just past the last character."))
+
+    def text(self, body: tuple[str, ...]) -> str:
+        """Return the text this span covers in a body."""
+        return body[self.paragraph][self.start : self.end]
+
+
+@documented
+@attrs.frozen(kw_only=True)
+class Person:
+    """A person as an article names them.
+
+    Example:
+        >>> Person(name="Martin Chungong", key="martin chungong", role="Secretary-General").key
+        'martin chungong'
+    """
+
+    name: str = attrs.field(metadata=doc("The name as printed."))
+    key: str = attrs.field(
+        metadata=doc(
+            "A normalised form for matching spellings: lower case, without diacritics or "
+            "punctuation."
+        )
+    )
+    role: str | None = attrs.field(default=None, metadata=doc("The title or role as printed."))
+    organisation: str | None = attrs.field(
+        default=None, metadata=doc("The organisation the role is in, as printed.")
+    )
+    country: str | None = attrs.field(
+        default=None, metadata=doc("The country the person represents, where the text says.")
+    )
+    evidence: Span | None = attrs.field(default=None, metadata=doc("Where the name stands."))
+
+
+@documented
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A number the text states, with what it counts, exactly as printed."""
+
+    text: str = attrs.field(metadata=doc("The figure as printed (``about 4,000``)."))
+    counts: str = attrs.field(metadata=doc("What it counts, as printed (``Azerbaijanis``)."))
+    evidence: Span = attrs.field(metadata=doc("Where the figure stands."))
+
+
+@documented
+@attrs.frozen(kw_only=True)
+class Meeting:
+    """One meeting of the Ombudsman that an article reports."""
+
+    date: PublishedDate | None = attrs.field(
+        metadata=doc("The meeting's date: the article's, with the same partial-date rules.")
+    )
+    host: Person = attrs.field(metadata=doc("The Ombudsman, as one normalised person."))
+    counterparts: tuple[Person, ...] = attrs.field(
+        converter=_to_tuple, metadata=doc("The people the Ombudsman met, with roles.")
+    )
+    delegation: tuple[Person, ...] = attrs.field(
+        default=(), converter=_to_tuple, metadata=doc("Others named as present.")
+    )
+    mode: MeetingMode = attrs.field(metadata=doc("In person, online, or unknown."))
+    kind: MeetingKind = attrs.field(metadata=doc("Who came to whom."))
+    topics: tuple[Topic, ...] = attrs.field(
+        default=(), converter=_to_tuple, metadata=doc("What was discussed, in the vocabulary.")
+    )
+    figures: tuple[Figure, ...] = attrs.field(
+        default=(), converter=_to_tuple, metadata=doc("Numbers the text states.")
+    )
+    cameo: str = attrs.field(metadata=doc("The CAMEO event code: 043, 042 or 040."))
+    evidence: Span = attrs.field(metadata=doc("The sentence that reports the meeting."))
+    warnings: tuple[ParseWarning, ...] = attrs.field(
+        default=(), converter=_to_tuple, metadata=doc("Oddities, such as an implausible figure.")
+    )

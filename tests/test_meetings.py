@@ -1,0 +1,256 @@
+"""Meetings: the seeds' meetings as the issue states them, and the rules one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import ombudsparse
+from ombudsparse import Article
+from ombudsparse.meetings import MeetingKind, MeetingMode, Topic, extract_meetings
+from ombudsparse.meetings.extract import HOST, person_key
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _seed(number: str) -> Article:
+    (path,) = SEEDS.glob(f"{number}_*.txt")
+    return ombudsparse.parse_file(path)
+
+
+@pytest.mark.parametrize(
+    ("number", "name", "role", "organisation", "country", "kind", "mode"),
+    [
+        (
+            "000",
+            "Mark Libby",
+            "Extraordinary and Plenipotentiary Ambassador to Azerbaijan",
+            None,
+            "United States",
+            MeetingKind.RECEIVED,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "001",
+            "Martin Chungong",
+            "Secretary-General",
+            "Inter-Parliamentary Union",
+            None,
+            MeetingKind.RECEIVED,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "002",
+            "Vladimir Shkolnikov",
+            "chief adviser",
+            "Office of the UN High Commissioner for Human Rights in the South Caucasus",
+            None,
+            MeetingKind.JOINT,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "003",
+            "Pia Kauma",
+            "President",
+            "OSCE Parliamentary Assembly (PA)",
+            None,
+            MeetingKind.RECEIVED,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "004",
+            "Dmytro Lubinets",
+            "Parliament Commissioner for Human Rights",
+            None,
+            "Ukraine",
+            MeetingKind.JOINT,
+            MeetingMode.ONLINE,
+        ),
+    ],
+)
+def test_seed_meetings(
+    number: str,
+    name: str,
+    role: str,
+    organisation: str | None,
+    country: str | None,
+    kind: MeetingKind,
+    mode: MeetingMode,
+) -> None:
+    article = _seed(number)
+    (meeting,) = extract_meetings(article)
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.role, guest.organisation, guest.country) == (
+        name,
+        role,
+        organisation,
+        country,
+    )
+    assert guest.evidence is not None
+    assert guest.evidence.text(article.body) == name
+    assert (meeting.kind, meeting.mode) == (kind, mode)
+    assert meeting.cameo == {MeetingKind.RECEIVED: "043", MeetingKind.JOINT: "040"}[kind]
+    assert meeting.host == HOST
+    assert meeting.date == article.published
+    assert name in meeting.evidence.text(article.body)
+
+
+def test_seed_003_delegation_present() -> None:
+    (meeting,) = extract_meetings(_seed("003"))
+    assert [p.name for p in meeting.delegation] == [
+        "Aziz Alakbarli",
+        "Hikmet Babaoglu",
+        "Kamal Jafarov",
+        "Rovshan Sadigbayli",
+    ]
+    assert meeting.delegation[1].role == "Deputy Chairman"
+    assert meeting.delegation[0].organisation == "Western Azerbaijan Community"
+
+
+def test_seed_003_meetings_of_the_guest_are_not_the_ombudsmans() -> None:
+    (meeting,) = extract_meetings(_seed("003"))
+    names = {p.name for p in meeting.counterparts + meeting.delegation}
+    assert "Ilham Aliyev" not in names
+    assert "Sahiba Gafarova" not in names
+
+
+def test_seed_000_implausible_figure_is_kept_with_a_warning() -> None:
+    article = _seed("000")
+    (meeting,) = extract_meetings(article)
+    (figure,) = meeting.figures
+    assert (figure.text, figure.counts) == ("about 4000 thousand", "missing citizens")
+    assert figure.evidence.text(article.body) == "about 4000 thousand"
+    assert [w.code.value for w in meeting.warnings] == ["figure-implausible"]
+
+
+def test_seed_003_figures_as_printed() -> None:
+    (meeting,) = extract_meetings(_seed("003"))
+    assert [(f.text, f.counts) for f in meeting.figures] == [
+        ("about 4,000", "Azerbaijanis"),
+        ("more than 300,000", "Azerbaijanis"),
+    ]
+    assert meeting.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        (
+            "000",
+            {
+                Topic.LANDMINES,
+                Topic.MISSING_PERSONS,
+                Topic.DETENTION_MONITORING,
+                Topic.LEGISLATION_MANDATE,
+                Topic.EQUALITY,
+            },
+        ),
+        ("001", {Topic.GENDER, Topic.ELECTIONS, Topic.UN_MECHANISMS, Topic.CHILDREN}),
+        ("004", {Topic.REFUGEES_MIGRANTS, Topic.INTERNATIONAL_COOPERATION}),
+    ],
+)
+def test_seed_topics_include_what_the_text_discusses(number: str, expected: set[Topic]) -> None:
+    (meeting,) = extract_meetings(_seed(number))
+    assert expected <= set(meeting.topics)
+
+
+def test_seed_004_has_no_un_topic_from_words_that_merely_start_with_un() -> None:
+    (meeting,) = extract_meetings(_seed("000"))
+    assert Topic.UN_MECHANISMS not in meeting.topics  # "unknown" is not the UN
+
+
+def test_phone_call_is_online() -> None:
+    article = Article(
+        body=(
+            "The Ombudsman Sabina Aliyeva had a phone conversation with the Ombudsman of Norland, Ola Berg.",
+        )
+    )
+    (meeting,) = extract_meetings(article)
+    assert meeting.mode is MeetingMode.ONLINE
+    assert meeting.counterparts[0].name == "Ola Berg"
+
+
+def test_initials_do_not_end_a_sentence() -> None:
+    article = Article(
+        body=("At the meeting S. Aliyeva received the Ambassador of Norland, Ola Berg.",)
+    )
+    (meeting,) = extract_meetings(article)
+    assert meeting.counterparts[0].name == "Ola Berg"
+
+
+def test_article_without_a_meeting_gives_none() -> None:
+    article = Article(
+        body=("The Ombudsman published her annual report on the rights of children.",)
+    )
+    assert extract_meetings(article) == ()
+
+
+def test_two_meetings_in_one_article() -> None:
+    article = Article(
+        body=(
+            "The Ombudsman Sabina Aliyeva received the Ambassador of Norland, Ola Berg.",
+            "Later, the Ombudsman met with the Head of the Eastland Red Cross mission, Ines Varga.",
+        )
+    )
+    meetings = extract_meetings(article)
+    assert [m.counterparts[0].name for m in meetings] == ["Ola Berg", "Ines Varga"]
+    assert meetings[1].counterparts[0].organisation == "Eastland Red Cross mission"
+
+
+@pytest.mark.parametrize(
+    ("printed", "key"),
+    [
+        ("Səbinə Əliyeva", "sabina aliyeva"),
+        ("Dmytro  Lubinets", "dmytro lubinets"),
+        ("Hikmet Babaoğlu", "hikmet babaoglu"),
+        ("J. Smith-Jones", "j smith jones"),
+    ],
+)
+def test_person_keys_match_spelling_variants(printed: str, key: str) -> None:
+    assert person_key(printed) == key
+
+
+def test_meetings_round_trip_and_validate_against_their_schema() -> None:
+    import jsonschema
+
+    for number in ("000", "001", "002", "003", "004"):
+        for meeting in extract_meetings(_seed(number)):
+            data = ombudsparse.to_dict(meeting)
+            jsonschema.validate(data, ombudsparse.json_schema(ombudsparse.Meeting))
+            assert ombudsparse.from_dict(data, ombudsparse.Meeting) == meeting
+
+
+def test_meetings_command_writes_one_line_per_meeting() -> None:
+    import io
+    import json
+
+    from ombudsparse.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["meetings", str(SEEDS)], stdout=out, stderr=err) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [r["counterparts"][0]["name"] for r in records] == [
+        "Mark Libby",
+        "Martin Chungong",
+        "Vladimir Shkolnikov",
+        "Pia Kauma",
+        "Dmytro Lubinets",
+    ]
+    assert [r["article_source"] for r in records] == [None, None, "azernews", "trend", "ombudsman"]
+    assert all(r["input"].startswith(str(SEEDS)) for r in records)
+
+
+def test_an_organisation_with_capitalised_words_is_not_taken_for_a_name() -> None:
+    article = Article(
+        body=(
+            "The Ombudsman Sabina Aliyeva received the Secretary-General of the Norland Bar Association, Ola Berg.",
+        )
+    )
+    (meeting,) = extract_meetings(article)
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.role, guest.organisation) == (
+        "Ola Berg",
+        "Secretary-General",
+        "Norland Bar Association",
+    )
