@@ -254,3 +254,33 @@ def test_an_organisation_with_capitalised_words_is_not_taken_for_a_name() -> Non
         "Secretary-General",
         "Norland Bar Association",
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "organisation", "country"),
+    [
+        ("the Ombudsman of Westvale", "Ombudsman", None, "Westvale"),
+        ("the Ambassador of Norland to Azerbaijan", "Ambassador", None, "Norland"),
+        ("the Regional Representative of UNHCR", "Regional Representative", "UNHCR", None),
+        ("the Minister of Justice", "Minister of Justice", None, None),
+        ("the Minister of Justice of Southmark", "Minister of Justice", None, "Southmark"),
+        (
+            "the Secretary-General of the Inter-Parliamentary Union",
+            "Secretary-General",
+            "Inter-Parliamentary Union",
+            None,
+        ),
+        (
+            "US Extraordinary and Plenipotentiary Ambassador to Azerbaijan",
+            "Extraordinary and Plenipotentiary Ambassador to Azerbaijan",
+            None,
+            "United States",
+        ),
+    ],
+)
+def test_role_organisation_and_country_are_told_apart(
+    phrase: str, role: str, organisation: str | None, country: str | None
+) -> None:
+    from ombudsparse.meetings.extract import _split_role
+
+    assert _split_role(phrase) == (role, organisation, country)

@@ -90,6 +90,12 @@ _NOT_NAMES = frozenset(
     federation fund programme program board network service department academy school
     college hospital company group""".split()
 )
+# Words that complete a title after "of" ("Minister of Justice") rather than name the
+# country or organisation the person represents.
+_ROLE_COMPLEMENTS = frozenset(
+    """justice health education interior defence defense labour labor culture finance economy
+    agriculture energy youth sport sports ecology transport science state""".split()
+)
 # Words that, standing just before capitalised words, make them an organisation or a
 # place ("of the Norland Bar Association"), not a person's name.
 _BEFORE_NON_NAMES = frozenset({"of", "the", "to", "for", "at", "in", "from", "on"})
@@ -126,7 +132,7 @@ _COUNT_STOP = frozenset(
 # Each topic's words; "\\w*" marks a word whose endings vary. Matched as whole words,
 # case-insensitively except where (?-i:...) says otherwise.
 _TOPIC_WORDS: dict[Topic, str] = {
-    Topic.INTERNATIONAL_COOPERATION: r"cooperation|international\s+organi[sz]ations?|NHRIs?|"
+    Topic.INTERNATIONAL_COOPERATION: r"cooperat\w*|international\s+organi[sz]ations?|NHRIs?|"
     r"exchange\s+of\s+(?:views|experience)|bilateral",
     Topic.LEGISLATION_MANDATE: r"Constitutional\s+Law|amendments?|mandate|legislation",
     Topic.DETENTION_MONITORING: r"National\s+Preventive\s+Mechanism|(?-i:NPM)|"
@@ -135,7 +141,7 @@ _TOPIC_WORDS: dict[Topic, str] = {
     Topic.LANDMINES: r"(?:land)?mines?|minefields?|demining",
     Topic.REFUGEES_MIGRANTS: r"refugees?|migrants?|asylum|displaced\s+persons|(?-i:IDPs?)",
     Topic.CHILDREN: r"child|children|(?-i:CRC)|early\s+marriages?",
-    Topic.EQUALITY: r"equality|discrimination|non-discrimination",
+    Topic.EQUALITY: r"(?<!gender\s)equality|discrimination|non-discrimination",
     Topic.GENDER: r"gender|women's\s+rights|domestic\s+violence",
     Topic.UN_MECHANISMS: r"(?-i:UN)|United\s+Nations|treaty\s+bodies|"
     r"Universal\s+Periodic\s+Review|(?-i:UPR)|High\s+Commissioner|Human\s+Rights\s+Council|"
@@ -147,6 +153,8 @@ _TOPIC_WORDS: dict[Topic, str] = {
 _TOPICS = {
     topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
 }
+# "Later she met with ...": the pronoun as the subject of a sentence.
+_SHE = re.compile(r"(?:^|,\s*|^\w+\s+)\b[Ss]he\b")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
 
 
@@ -191,6 +199,18 @@ def _split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     split = re.search(r"\s+(?:of|to|at)\s+the\s+", phrase)
     if split is not None:
         role, organisation = phrase[: split.start()], phrase[split.end() :]
+    else:
+        # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
+        # person represents; "Representative of UNHCR": an organisation, by its acronym.
+        of = re.search(
+            rf"\s+of\s+(?P<whom>{_NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{_NAME_TOKEN})?$", phrase
+        )
+        if of is not None and of["whom"].casefold() not in _ROLE_COMPLEMENTS:
+            role = phrase[: of.start()]
+            if of["whom"].isupper():
+                organisation = of["whom"]
+            else:
+                country = country or of["whom"]
     return role or None, organisation or None, country
 
 
@@ -242,8 +262,10 @@ def _people_in_list(text: str, offset: int, paragraph: int) -> list[Person]:
     return people
 
 
-def _trigger(sentence: str) -> tuple[MeetingKind | None, re.Match[str]] | None:
-    host = _HOST.search(sentence)
+def _trigger(
+    sentence: str, *, she_is_host: bool
+) -> tuple[MeetingKind | None, re.Match[str]] | None:
+    host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
     if host is None:
         return None
     for pattern, kind in (
@@ -275,6 +297,11 @@ def _counterparts(
             subject[start:].rstrip(" ,"), offset + start, paragraph
         ), MeetingKind.JOINT
     start = trigger.end()
+    # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
+    # person stands after the second verb.
+    then_met = _MET.search(sentence, start)
+    if then_met is not None:
+        start = then_met.end()
     with_ = re.match(r"\s*with\s+", sentence[start:])
     if trigger.re is _HELD and with_ is not None:  # "held a meeting with <role>, <Name>"
         start += with_.end()
@@ -346,18 +373,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         ...     "The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, Ola Berg.",))
         >>> (meeting,) = extract_meetings(article)
         >>> guest = meeting.counterparts[0]
-        >>> guest.name, guest.role, meeting.kind.value, meeting.cameo
-        ('Ola Berg', 'Ambassador of Norland', 'received', '043')
+        >>> guest.name, guest.role, guest.country, meeting.kind.value, meeting.cameo
+        ('Ola Berg', 'Ambassador', 'Norland', 'received', '043')
     """
     meetings: list[Meeting] = []
     seen: set[str] = set()
+    guest_subject = False
+    guest_openings: set[str] = set()  # how a sentence about a guest starts: name or surname
     body = article.body
     figures, figure_warnings = _figures(body)
     topics = _topics(body)
     for index, paragraph in enumerate(body):
         for start, end in _sentences(paragraph):
             sentence = paragraph[start:end]
-            trigger = _trigger(sentence)
+            # "she" is the Ombudsman unless the sentence before was about a guest:
+            # "Kauma arrived on November 12. During the visit, she has already met ...".
+            trigger = _trigger(sentence, she_is_host=not guest_subject)
+            guest_subject = sentence.startswith(tuple(guest_openings)) if guest_openings else False
             if trigger is not None:
                 kind, match = trigger
                 people, kind = _counterparts(sentence, match, kind, start, index)
@@ -365,6 +397,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 if not people:
                     continue
                 seen.update(p.key for p in people)
+                guest_openings.update(w for p in people for w in (p.name, p.name.split()[-1]))
                 mode = (
                     MeetingMode.ONLINE
                     if _ONLINE.search(sentence)
