@@ -284,3 +284,56 @@ def test_role_organisation_and_country_are_told_apart(
     from ombudsparse.meetings.extract import _split_role
 
     assert _split_role(phrase) == (role, organisation, country)
+
+
+def test_meetings_command_csv_has_the_documented_columns() -> None:
+    import csv
+    import io
+
+    from ombudsparse.cli import MEETING_COLUMNS, main
+
+    out = io.StringIO()
+    assert main(["meetings", "--format", "csv", str(SEEDS)], stdout=out, stderr=io.StringIO()) == 0
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == MEETING_COLUMNS
+    assert [r["counterpart_names"] for r in rows] == [
+        "Mark Libby",
+        "Martin Chungong",
+        "Vladimir Shkolnikov",
+        "Pia Kauma",
+        "Dmytro Lubinets",
+    ]
+    assert rows[0]["warnings"] == "figure-implausible"
+    assert (
+        rows[3]["delegation_names"]
+        == "Aziz Alakbarli; Hikmet Babaoglu; Kamal Jafarov; Rovshan Sadigbayli"
+    )
+    assert rows[4]["mode"] == "online"
+
+
+def test_meetings_command_cluster_joins_reports_of_one_meeting(tmp_path: Path) -> None:
+    import io
+    import json
+
+    from ombudsparse.cli import main
+
+    (tmp_path / "trend.txt").write_text(
+        "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the Ombudsman of Westvale, Ines Varga, Trend reports.",
+        encoding="utf-8",
+    )
+    (tmp_path / "azernews.txt").write_text(
+        "12 May 2024 10:00 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the Westvale Ombudsman, Inés Varga, Azernews reports.",
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert (
+        main(
+            ["meetings", "--cluster", "--reference-date", "2024-05-20", str(tmp_path)],
+            stdout=out,
+            stderr=io.StringIO(),
+        )
+        == 0
+    )
+    (cluster,) = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert sorted(r["source"] for r in cluster["reports"]) == ["azernews", "trend"]
+    assert cluster["date"] == "2024-05-12T10:00:00+04:00"

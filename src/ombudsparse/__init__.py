@@ -31,11 +31,14 @@ from ombudsparse.errors import (
 from ombudsparse.meetings import (
     Figure,
     Meeting,
+    MeetingCluster,
     MeetingKind,
     MeetingMode,
+    MeetingReport,
     Person,
     Span,
     Topic,
+    cluster_meetings,
     extract_meetings,
 )
 from ombudsparse.model import (
@@ -74,8 +77,10 @@ __all__ = [
     "Language",
     "Layer",
     "Meeting",
+    "MeetingCluster",
     "MeetingKind",
     "MeetingMode",
+    "MeetingReport",
     "MonthDay",
     "NotTextError",
     "OmbudsparseError",
@@ -89,6 +94,7 @@ __all__ = [
     "WarningCode",
     "YearMonth",
     "__version__",
+    "cluster_meetings",
     "converter",
     "detect_source",
     "drift_report",

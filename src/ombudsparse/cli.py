@@ -9,18 +9,19 @@ records' JSON Schema.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from ombudsparse import __version__
 from ombudsparse.convert import converter, to_dict
 from ombudsparse.errors import OmbudsparseError
-from ombudsparse.meetings import extract_meetings
+from ombudsparse.meetings import Meeting, cluster_meetings, extract_meetings
 from ombudsparse.model import Article, Source
 from ombudsparse.parsing import parse
 from ombudsparse.report import drift_report, format_report
@@ -69,6 +70,17 @@ def _build_parser() -> argparse.ArgumentParser:
         "'input').",
     )
     _add_input_options(meetings_cmd)
+    meetings_cmd.add_argument(
+        "--format",
+        choices=["jsonl", "csv"],
+        default="jsonl",
+        help="JSON Lines (default), or a flat CSV table with the columns listed in the docs",
+    )
+    meetings_cmd.add_argument(
+        "--cluster",
+        action="store_true",
+        help="write one JSON line per real-world meeting, with every report of it",
+    )
 
     check_cmd = commands.add_parser(
         "check",
@@ -168,10 +180,65 @@ def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: 
     return 1 if failures else 0
 
 
+#: The columns of ``ombudsparse meetings --format csv``; lists are joined with "; ".
+MEETING_COLUMNS = (
+    "input",
+    "article_source",
+    "article_url",
+    "date",
+    "counterpart_names",
+    "counterpart_roles",
+    "counterpart_organisations",
+    "counterpart_countries",
+    "delegation_names",
+    "mode",
+    "kind",
+    "cameo",
+    "topics",
+    "figures",
+    "warnings",
+)
+
+
+def _meeting_row(name: str, article: Article, meeting: Meeting) -> dict[str, str]:
+    def joined(values: Iterable[str | None]) -> str:
+        return "; ".join(value or "" for value in values)
+
+    people = meeting.counterparts
+    return {
+        "input": name,
+        "article_source": article.source.value if article.source else "",
+        "article_url": article.url or "",
+        "date": meeting.date.isoformat() if meeting.date is not None else "",
+        "counterpart_names": joined(p.name for p in people),
+        "counterpart_roles": joined(p.role for p in people),
+        "counterpart_organisations": joined(p.organisation for p in people),
+        "counterpart_countries": joined(p.country for p in people),
+        "delegation_names": joined(p.name for p in meeting.delegation),
+        "mode": meeting.mode.value,
+        "kind": meeting.kind.value,
+        "cameo": meeting.cameo,
+        "topics": joined(t.value for t in meeting.topics),
+        "figures": joined(f"{f.text} {f.counts}" for f in meeting.figures),
+        "warnings": joined(w.code.value for w in meeting.warnings),
+    }
+
+
 def _run_meetings(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     failures: list[str] = []
-    for name, article in _parse_inputs(args, stderr, stdin, failures):
+    parsed = _parse_inputs(args, stderr, stdin, failures)
+    if args.cluster:
+        for cluster in cluster_meetings(article for _name, article in parsed):
+            print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stdout)
+        return 1 if failures else 0
+    writer = csv.DictWriter(stdout, fieldnames=MEETING_COLUMNS) if args.format == "csv" else None
+    if writer is not None:
+        writer.writeheader()
+    for name, article in parsed:
         for meeting in extract_meetings(article):
+            if writer is not None:
+                writer.writerow(_meeting_row(name, article, meeting))
+                continue
             record = {
                 "input": name,
                 "article_source": article.source.value if article.source else None,

@@ -5,6 +5,7 @@ transparent rules over its sentences; every fact it gives points back to the
 characters of the body it came from.
 """
 
+from ombudsparse.meetings.cluster import MeetingCluster, MeetingReport, cluster_meetings
 from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import (
     Figure,
@@ -19,10 +20,13 @@ from ombudsparse.meetings.model import (
 __all__ = [
     "Figure",
     "Meeting",
+    "MeetingCluster",
     "MeetingKind",
     "MeetingMode",
+    "MeetingReport",
     "Person",
     "Span",
     "Topic",
+    "cluster_meetings",
     "extract_meetings",
 ]

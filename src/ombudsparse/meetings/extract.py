@@ -73,8 +73,8 @@ _DELEGATION_SENTENCE = re.compile(
     r"also\s+(?:attended|took\s+part|participated))\b",
     re.IGNORECASE,
 )
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞƏŞÇĞÜÖİ][a-zà-öø-ÿəşçğüöı'’-]+"
-_NAME = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})")
+# A word of any script ("Zieliński", "Babaoğlu", "O'Neill"); capitals are checked in code.
+_NAME_TOKEN = r"[^\W\d_][\w'’-]*"
 # Capitalised words that are parts of roles, organisations and places, not names.
 _NOT_NAMES = frozenset(
     """the a an of and to for in on at by with chairman chairperson deputy ambassador
@@ -205,7 +205,11 @@ def _split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
         of = re.search(
             rf"\s+of\s+(?P<whom>{_NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{_NAME_TOKEN})?$", phrase
         )
-        if of is not None and of["whom"].casefold() not in _ROLE_COMPLEMENTS:
+        if (
+            of is not None
+            and of["whom"][0].isupper()
+            and of["whom"].casefold() not in _ROLE_COMPLEMENTS
+        ):
             role = phrase[: of.start()]
             if of["whom"].isupper():
                 organisation = of["whom"]
@@ -214,10 +218,21 @@ def _split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     return role or None, organisation or None, country
 
 
+def _is_name_word(token: str, *, first: bool) -> bool:
+    if first and re.fullmatch(r"[^\W\d_]\.", token):  # an initial: "P."
+        return token[0].isupper()
+    return (
+        token[0].isupper()
+        and any(ch.islower() for ch in token)
+        and all(ch.isalpha() or ch in "'’-" for ch in token)
+        and token.casefold() not in _NOT_NAMES
+    )
+
+
 def _is_name(text: str) -> bool:
     tokens = text.split()
     return 2 <= len(tokens) <= 3 and all(
-        re.fullmatch(_NAME_TOKEN, t) and t.casefold() not in _NOT_NAMES for t in tokens
+        _is_name_word(token, first=index < len(tokens) - 1) for index, token in enumerate(tokens)
     )
 
 

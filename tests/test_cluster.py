@@ -1,0 +1,133 @@
+"""One cluster per real-world meeting: pairs of differently worded reports, and near misses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import ombudsparse
+from ombudsparse import Source, cluster_meetings
+from ombudsparse.meetings.cluster import same_person
+from ombudsparse.meetings.extract import person_key
+from ombudsparse.meetings.model import Person
+
+REF = dt.date(2024, 12, 31)
+
+
+def trend(
+    month_day: str, guest: str, role: str = "the Ombudsman of Westvale"
+) -> ombudsparse.Article:
+    return ombudsparse.parse(
+        f"BAKU, Azerbaijan, {month_day}. The Commissioner for Human Rights (Ombudsperson) of Azerbaijan, "
+        f"Sabina Aliyeva, has received {role}, {guest}, the Ombudsman's Office told Trend.",
+        reference_date=REF,
+    )
+
+
+def azernews(
+    date_line: str, guest: str, role: str = "the Westvale Ombudsman"
+) -> ombudsparse.Article:
+    return ombudsparse.parse(
+        f"{date_line} (UTC+04:00)\nThe Ombudswoman of Azerbaijan, Sabina Aliyeva, met with {role}, {guest}, "
+        "Azernews reports.\nThe sides discussed cooperation."
+    )
+
+
+def official(day: str, guest: str, role: str = "the Ombudsman of Westvale") -> ombudsparse.Article:
+    return ombudsparse.parse(
+        f"Ombudsman received a guest from Westvale\n{day} 120 dəfə oxunub\n"
+        f"The Human Rights Commissioner of Azerbaijan, Sabina Aliyeva, received {role}, {guest}."
+    )
+
+
+def test_three_outlets_one_meeting_with_spelling_variants() -> None:
+    clusters = cluster_meetings(
+        [
+            trend("May 12", "Piotr Zielinski"),
+            azernews("12 May 2024 17:02", "Piotr Zieliński"),
+            official("12-05-2024", "P. Zielinsky"),
+        ]
+    )
+    (cluster,) = clusters
+    assert cluster.sources == (Source.TREND, Source.AZERNEWS, Source.OMBUDSMAN)
+    assert cluster.date == dt.datetime(
+        2024, 5, 12, 17, 2, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+    assert [p.name for p in cluster.counterparts] == ["Piotr Zielinski"]
+
+
+def test_reports_a_day_apart_are_one_meeting() -> None:
+    (cluster,) = cluster_meetings(
+        [azernews("12 May 2024 23:40", "Ines Varga"), official("13-05-2024", "Ines Varga")]
+    )
+    assert len(cluster.reports) == 2
+
+
+def test_same_guest_another_month_stays_apart() -> None:
+    clusters = cluster_meetings(
+        [azernews("12 May 2024 10:00", "Ines Varga"), azernews("12 June 2024 10:00", "Ines Varga")]
+    )
+    assert len(clusters) == 2
+
+
+def test_same_guest_same_day_another_year_stays_apart() -> None:
+    clusters = cluster_meetings(
+        [azernews("12 May 2023 10:00", "Ines Varga"), azernews("12 May 2024 10:00", "Ines Varga")]
+    )
+    assert len(clusters) == 2
+
+
+def test_two_days_apart_stays_apart() -> None:
+    clusters = cluster_meetings(
+        [azernews("12 May 2024 10:00", "Ines Varga"), official("14-05-2024", "Ines Varga")]
+    )
+    assert len(clusters) == 2
+
+
+def test_different_guests_on_one_day_stay_apart() -> None:
+    clusters = cluster_meetings(
+        [azernews("12 May 2024 10:00", "Ines Varga"), official("12-05-2024", "Ola Berg")]
+    )
+    assert len(clusters) == 2
+
+
+def test_a_year_less_date_matches_by_month_and_day() -> None:
+    year_less = ombudsparse.parse(
+        "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the Ombudsman of Westvale, Ines Varga."
+    )
+    assert isinstance(year_less.published, ombudsparse.MonthDay)
+    (cluster,) = cluster_meetings([year_less, azernews("12 May 2024 10:00", "Ines Varga")])
+    assert cluster.date == dt.datetime(
+        2024, 5, 12, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+
+
+def test_undated_reports_stay_alone() -> None:
+    undated = ombudsparse.parse(
+        "The Ombudsperson Sabina Aliyeva received the Ombudsman of Westvale, Ines Varga."
+    )
+    assert undated.published is None
+    clusters = cluster_meetings([undated, azernews("12 May 2024 10:00", "Ines Varga")])
+    assert len(clusters) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("Vladimir Shkolnikov", "Vladimir Shkolnikow", True),
+        ("Hikmet Babaoglu", "Hikmat Babaoğlu", True),
+        ("Aziz Alakbarli", "Aziz Alekberli", True),
+        ("Pia Kauma", "Kauma", True),
+        ("Pia Kauma", "P. Kauma", True),
+        ("Ola Berg", "Ola Bergh", True),
+        ("Ola Berg", "Erik Berg", False),
+        ("Ola Berg", "Ola Nygaard", False),
+        ("Mark Libby", "Martin Chungong", False),
+    ],
+)
+def test_same_person_despite_spelling(first: str, second: str, same: bool) -> None:
+    a = Person(name=first, key=person_key(first))
+    b = Person(name=second, key=person_key(second))
+    assert same_person(a, b) is same
+    assert same_person(b, a) is same
