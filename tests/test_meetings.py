@@ -337,3 +337,54 @@ def test_meetings_command_cluster_joins_reports_of_one_meeting(tmp_path: Path) -
     (cluster,) = [json.loads(line) for line in out.getvalue().splitlines()]
     assert sorted(r["source"] for r in cluster["reports"]) == ["azernews", "trend"]
     assert cluster["date"] == "2024-05-12T10:00:00+04:00"
+
+
+def test_every_topic_points_to_the_words_that_name_it() -> None:
+    article = _seed("001")
+    (meeting,) = extract_meetings(article)
+    assert set(meeting.topic_evidence) == set(meeting.topics)
+    assert meeting.topic_evidence[Topic.GENDER].text(article.body).casefold() == "gender"
+    assert meeting.topic_evidence[Topic.ELECTIONS].text(article.body).casefold() == "elections"
+
+
+def test_the_predecessor_is_the_host_of_her_own_meetings() -> None:
+    from ombudsparse.meetings.extract import PREDECESSOR
+
+    article = Article(
+        body=("The Ombudsman Elmira Suleymanova received the Ambassador of Norland, Ola Berg.",)
+    )
+    (meeting,) = extract_meetings(article)
+    assert meeting.host == PREDECESSOR
+    assert meeting.counterparts[0].name == "Ola Berg"
+
+
+@pytest.mark.parametrize("record", ["meeting", "cluster"])
+def test_schema_command_for_meetings_and_clusters(record: str) -> None:
+    import io
+    import json
+
+    import jsonschema
+
+    from ombudsparse.cli import main
+
+    out = io.StringIO()
+    assert main(["schema", record], stdout=out) == 0
+    schema = json.loads(out.getvalue())
+    jsonschema.validators.validator_for(schema).check_schema(schema)
+    if record == "meeting":
+        for meeting in extract_meetings(_seed("003")):
+            jsonschema.validate(ombudsparse.to_dict(meeting), schema)
+    else:
+        for cluster in ombudsparse.cluster_meetings([_seed("002"), _seed("003")]):
+            jsonschema.validate(ombudsparse.converter.unstructure(cluster), schema)
+
+
+@pytest.mark.parametrize("record", [ombudsparse.Meeting, ombudsparse.MeetingCluster])
+def test_meeting_schemas_document_every_field(record: type) -> None:
+    import attrs
+
+    schema = ombudsparse.json_schema(record)
+    for name, definition in schema["$defs"].items():
+        cls = getattr(ombudsparse, name)
+        for field in attrs.fields(cls):
+            assert definition["properties"][field.name].get("description"), (name, field.name)

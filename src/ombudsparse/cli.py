@@ -21,7 +21,7 @@ from typing import TextIO
 from ombudsparse import __version__
 from ombudsparse.convert import converter, to_dict
 from ombudsparse.errors import OmbudsparseError
-from ombudsparse.meetings import Meeting, cluster_meetings, extract_meetings
+from ombudsparse.meetings import Meeting, MeetingCluster, cluster_meetings, extract_meetings
 from ombudsparse.model import Article, Source
 from ombudsparse.parsing import parse
 from ombudsparse.report import drift_report, format_report
@@ -30,6 +30,7 @@ from ombudsparse.schema import json_schema
 __all__ = ["main"]
 
 STDIN = "-"
+_SCHEMAS: dict[str, type] = {"article": Article, "meeting": Meeting, "cluster": MeetingCluster}
 
 
 def _reference_date(text: str) -> dt.date:
@@ -96,10 +97,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     check_cmd.add_argument("--json", action="store_true", help="write the report as JSON")
 
-    commands.add_parser(
+    schema_cmd = commands.add_parser(
         "schema",
         help="print the JSON Schema of the records",
-        description="Print the JSON Schema (draft 2020-12) of the records 'parse' writes.",
+        description="Print the JSON Schema (draft 2020-12) of the records 'parse' writes "
+        "(article, the default), of those 'meetings' writes (meeting), or of the clusters "
+        "'meetings --cluster' writes (cluster).",
+    )
+    schema_cmd.add_argument(
+        "record", nargs="?", choices=sorted(_SCHEMAS), default="article", help="which record"
     )
     return parser
 
@@ -288,7 +294,8 @@ def main(
     args = _build_parser().parse_args(argv)
     try:
         if args.command == "schema":
-            print(json.dumps(json_schema(), ensure_ascii=False, indent=2), file=stdout)
+            record_type = _SCHEMAS[args.record]
+            print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
             return 0
         if args.command == "check":
             return _run_check(args, stdout, stderr, stdin)

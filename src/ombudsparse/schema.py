@@ -67,8 +67,11 @@ class _Builder:
             item, _ellipsis = typing.get_args(hint)
             return {"type": "array", "items": self.for_type(item)}
         if typing.get_origin(hint) in (dict, collections.abc.Mapping):
-            _key, value = typing.get_args(hint)
-            return {"type": "object", "additionalProperties": self.for_type(value)}
+            key, value = typing.get_args(hint)
+            schema = {"type": "object", "additionalProperties": self.for_type(value)}
+            if isinstance(key, type) and issubclass(key, enum.Enum):
+                schema["propertyNames"] = {"enum": [member.value for member in key]}
+            return schema
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             return {"enum": [member.value for member in hint]}
         if isinstance(hint, type) and attrs.has(hint):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 import attrs
 from rapidfuzz import fuzz
 
+from ombudsparse._fielddoc import doc, documented
 from ombudsparse.dates import precision
 from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import Meeting, Person
@@ -29,30 +30,31 @@ SURNAME_SIMILARITY = 88
 DAYS_APART = 1
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class MeetingReport:
     """One outlet's report of a meeting."""
 
-    #: The article's source (``None`` when unknown).
-    source: Source | None
-    #: The article's URL, if known.
-    url: str | None
-    #: The article's title, if any.
-    title: str | None
-    #: The meeting as this article reports it.
-    meeting: Meeting
+    source: Source | None = attrs.field(metadata=doc("The article's source, or ``None``."))
+    url: str | None = attrs.field(metadata=doc("The article's URL, if known."))
+    title: str | None = attrs.field(metadata=doc("The article's title, if any."))
+    meeting: Meeting = attrs.field(metadata=doc("The meeting as this article reports it."))
 
 
+@documented
 @attrs.frozen(kw_only=True)
 class MeetingCluster:
     """A real-world meeting and every report of it."""
 
-    #: The most precise date among the reports.
-    date: PublishedDate | None
-    #: The counterparts, each once (as the first report names them).
-    counterparts: tuple[Person, ...]
-    #: Every report, in the order the articles were given.
-    reports: tuple[MeetingReport, ...]
+    date: PublishedDate | None = attrs.field(
+        metadata=doc("The most precise date among the reports.")
+    )
+    counterparts: tuple[Person, ...] = attrs.field(
+        metadata=doc("The counterparts, each once, as the first report names them.")
+    )
+    reports: tuple[MeetingReport, ...] = attrs.field(
+        metadata=doc("Every report, in the order the articles were given.")
+    )
 
     @property
     def sources(self) -> tuple[Source | None, ...]:

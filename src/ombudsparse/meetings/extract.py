@@ -27,7 +27,7 @@ from ombudsparse.meetings.model import (
 )
 from ombudsparse.model import Article
 
-__all__ = ["CAMEO", "HOST", "extract_meetings", "person_key"]
+__all__ = ["CAMEO", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
 
 #: The CAMEO event code of each kind of meeting.
 CAMEO = {MeetingKind.RECEIVED: "043", MeetingKind.VISITED: "042", MeetingKind.JOINT: "040"}
@@ -40,9 +40,19 @@ HOST = Person(
     country="Azerbaijan",
 )
 
+#: The Ombudsman until 2019.
+PREDECESSOR = Person(
+    name="Elmira Suleymanova",
+    key="elmira suleymanova",
+    role="Commissioner for Human Rights (Ombudsman)",
+    country="Azerbaijan",
+)
+_PREDECESSOR = re.compile(r"Suleymanova|Süleymanova|Сулейманова", re.IGNORECASE)
+
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
+    r"(?:Elmira\s+|E\.\s*)?Suleymanova|Elmira\s+Süleymanova|Эльмира\s+Сулейманова|"
     r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)\b|"
     r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner)",
     re.IGNORECASE,
@@ -370,13 +380,16 @@ def _figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
     return figures, warnings
 
 
-def _topics(body: tuple[str, ...]) -> tuple[Topic, ...]:
-    found = [
-        topic
-        for topic, pattern in _TOPICS.items()
-        if any(pattern.search(paragraph) for paragraph in body)
-    ]
-    return tuple(found)
+def _topics(body: tuple[str, ...]) -> dict[Topic, Span]:
+    """Return each topic the body speaks of, with where it first does."""
+    found: dict[Topic, Span] = {}
+    for topic, pattern in _TOPICS.items():
+        for index, paragraph in enumerate(body):
+            match = pattern.search(paragraph)
+            if match is not None:
+                found[topic] = Span(paragraph=index, start=match.start(), end=match.end())
+                break
+    return found
 
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
@@ -408,7 +421,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if trigger is not None:
                 kind, match = trigger
                 people, kind = _counterparts(sentence, match, kind, start, index)
-                people = [p for p in people if p.key not in seen and p.key != HOST.key]
+                people = [
+                    p
+                    for p in people
+                    if p.key not in seen and p.key not in (HOST.key, PREDECESSOR.key)
+                ]
                 if not people:
                     continue
                 seen.update(p.key for p in people)
@@ -423,11 +440,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 meetings.append(
                     Meeting(
                         date=article.published,
-                        host=HOST,
+                        host=PREDECESSOR if _PREDECESSOR.search(sentence) else HOST,
                         counterparts=tuple(people),
                         mode=mode,
                         kind=kind,
-                        topics=topics,
+                        topics=tuple(topics),
+                        topic_evidence=topics,
                         figures=tuple(figures),
                         cameo=CAMEO[kind],
                         evidence=Span(paragraph=index, start=start, end=end),

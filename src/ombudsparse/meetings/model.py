@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -16,6 +17,10 @@ __all__ = ["Figure", "Meeting", "MeetingKind", "MeetingMode", "Person", "Span", 
 
 def _to_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
+
+
+def _to_dict(value: Mapping[Topic, Span]) -> dict[Topic, Span]:
+    return dict(value)
 
 
 class MeetingMode(enum.Enum):
@@ -133,6 +138,12 @@ class Meeting:
     kind: MeetingKind = attrs.field(metadata=doc("Who came to whom."))
     topics: tuple[Topic, ...] = attrs.field(
         default=(), converter=_to_tuple, metadata=doc("What was discussed, in the vocabulary.")
+    )
+    topic_evidence: Mapping[Topic, Span] = attrs.field(
+        factory=dict,
+        converter=_to_dict,
+        hash=False,
+        metadata=doc("For each topic, where the text first speaks of it."),
     )
     figures: tuple[Figure, ...] = attrs.field(
         default=(), converter=_to_tuple, metadata=doc("Numbers the text states.")
