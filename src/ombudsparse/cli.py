@@ -15,8 +15,9 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
 from typing import TextIO
+
+import attrs
 
 from ombudsparse import __version__
 from ombudsparse.convert import converter, to_dict
@@ -24,12 +25,12 @@ from ombudsparse.errors import OmbudsparseError
 from ombudsparse.meetings import Meeting, MeetingCluster, cluster_meetings, extract_meetings
 from ombudsparse.model import Article, Source
 from ombudsparse.parsing import parse
+from ombudsparse.reading import Document, Failed, Skipped, read_inputs
 from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
 
 __all__ = ["main"]
 
-STDIN = "-"
 _SCHEMAS: dict[str, type] = {"article": Article, "meeting": Meeting, "cluster": MeetingCluster}
 
 
@@ -126,64 +127,69 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         "2023-11-20); year-less dates get their year from it",
     )
     command.add_argument("--encoding", help="encoding of inputs without a BOM (default UTF-8)")
+    command.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="also write every failed input as a JSON line (input, offset, reason) to FILE",
+    )
 
 
-#: The files taken from a directory: saved pages and extracted texts. Files named
-#: on the command line are always read, whatever their names.
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text")
+@attrs.define
+class _Batch:
+    """What a run has seen: counts for the summary, and where errors go."""
 
+    stderr: TextIO
+    errors: TextIO | None = None
+    parsed: int = 0
+    skipped: int = 0
+    failed: int = 0
 
-def _expand(paths: Sequence[str]) -> Iterator[str]:
-    """Yield input names: files as given; in directories, page and text files recursively."""
-    for path in paths:
-        if path != STDIN and os.path.isdir(path):
-            found: list[str] = []
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                found.extend(
-                    os.path.join(root, f)
-                    for f in files
-                    if not f.startswith(".") and f.lower().endswith(PAGE_SUFFIXES)
-                )
-            yield from sorted(found)
-        else:
-            yield path
-
-
-def _read(name: str, stdin: TextIO) -> bytes:
-    if name == STDIN:
-        return stdin.buffer.read()
-    return Path(name).read_bytes()
+    def fail(self, name: str, offset: int | None, reason: str) -> None:
+        self.failed += 1
+        where = f"{name}@{offset}" if offset is not None else name
+        print(f"ombudsparse: {where}: {reason}", file=self.stderr)
+        if self.errors is not None:
+            line = {"input": name, "offset": offset, "reason": reason}
+            print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
 
 
 def _parse_inputs(
-    args: argparse.Namespace, stderr: TextIO, stdin: TextIO, failures: list[str]
-) -> Iterator[tuple[str, Article]]:
-    """Parse every input; report each failure on stderr, add it to ``failures``, go on."""
-    for name in _expand(args.paths):
-        try:
-            data = _read(name, stdin)
-            article = parse(
-                data,
-                url=args.url,
-                source=args.source,
-                reference_date=args.reference_date,
-                encoding=args.encoding,
-            )
-        except (OmbudsparseError, OSError) as exc:
-            failures.append(name)
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            print(f"ombudsparse: {name}: {reason}", file=stderr)
+    args: argparse.Namespace, batch: _Batch, stdin: TextIO
+) -> Iterator[tuple[Document, Article]]:
+    """Parse every input and archive record; report each failure and go on."""
+    for item in read_inputs(args.paths, stdin=stdin.buffer):
+        if isinstance(item, Skipped):
+            batch.skipped += 1
             continue
-        yield name, article
+        if isinstance(item, Failed):
+            batch.fail(item.name, item.offset, item.reason)
+            continue
+        try:
+            article = parse(
+                item.data,
+                url=args.url or item.url,
+                source=args.source,
+                reference_date=args.reference_date or item.fetched,
+                encoding=args.encoding or item.encoding,
+            )
+        except OmbudsparseError as exc:
+            batch.fail(item.name, item.offset, str(exc))
+            continue
+        batch.parsed += 1
+        yield item, article
 
 
-def _run_parse(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    failures: list[str] = []
-    for name, article in _parse_inputs(args, stderr, stdin, failures):
-        record = {"input": name, **to_dict(article)}
+def _where(document: Document) -> dict[str, object]:
+    """Return the keys that name a record's input: its path, and its offset in an archive."""
+    if document.offset is None:
+        return {"input": document.name}
+    return {"input": document.name, "offset": document.offset}
+
+
+def _run_parse(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
+    for document, article in _parse_inputs(args, batch, stdin):
+        record = {**_where(document), **to_dict(article)}
         print(json.dumps(record, ensure_ascii=False, indent=args.indent), file=stdout)
-    return 1 if failures else 0
 
 
 #: The columns of ``ombudsparse meetings --format csv``; lists are joined with "; ".
@@ -230,35 +236,33 @@ def _meeting_row(name: str, article: Article, meeting: Meeting) -> dict[str, str
     }
 
 
-def _run_meetings(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    failures: list[str] = []
-    parsed = _parse_inputs(args, stderr, stdin, failures)
+def _run_meetings(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
+    parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
-        for cluster in cluster_meetings(article for _name, article in parsed):
+        for cluster in cluster_meetings(article for _document, article in parsed):
             print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stdout)
-        return 1 if failures else 0
+        return
     writer = csv.DictWriter(stdout, fieldnames=MEETING_COLUMNS) if args.format == "csv" else None
     if writer is not None:
         writer.writeheader()
-    for name, article in parsed:
+    for document, article in parsed:
         for meeting in extract_meetings(article):
             if writer is not None:
-                writer.writerow(_meeting_row(name, article, meeting))
+                writer.writerow(_meeting_row(document.name, article, meeting))
                 continue
             record = {
-                "input": name,
+                **_where(document),
                 "article_source": article.source.value if article.source else None,
                 "article_url": article.url,
                 **to_dict(meeting),
             }
             print(json.dumps(record, ensure_ascii=False), file=stdout)
-    return 1 if failures else 0
 
 
-def _run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
-    failures: list[str] = []
-    articles = [article for _name, article in _parse_inputs(args, stderr, stdin, failures)]
-    report = drift_report(articles, failures=len(failures))
+def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
+    """Write the drift report; return whether it shows drift."""
+    articles = [article for _document, article in _parse_inputs(args, batch, stdin)]
+    report = drift_report(articles, failures=batch.failed)
     if args.json:
         data = converter.unstructure(report)
         for group, unstructured in zip(report.groups, data["groups"], strict=True):
@@ -266,9 +270,7 @@ def _run_check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: 
         print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
     else:
         stdout.write(format_report(report))
-    if failures:
-        return 1
-    return 1 if args.strict and report.drifted else 0
+    return report.drifted
 
 
 def main(
@@ -297,11 +299,28 @@ def main(
             record_type = _SCHEMAS[args.record]
             print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
             return 0
-        if args.command == "check":
-            return _run_check(args, stdout, stderr, stdin)
-        if args.command == "meetings":
-            return _run_meetings(args, stdout, stderr, stdin)
-        return _run_parse(args, stdout, stderr, stdin)
+        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
+        batch = _Batch(stderr=stderr, errors=errors)
+        try:
+            drifted = False
+            if args.command == "check":
+                drifted = _run_check(args, stdout, batch, stdin)
+            elif args.command == "meetings":
+                _run_meetings(args, stdout, batch, stdin)
+            else:
+                _run_parse(args, stdout, batch, stdin)
+        finally:
+            if errors is not None:
+                errors.close()
+        if stderr.isatty():
+            print(
+                f"ombudsparse: {batch.parsed} parsed, {batch.skipped} skipped, "
+                f"{batch.failed} failed",
+                file=stderr,
+            )
+        if batch.failed:
+            return 1
+        return 1 if args.command == "check" and args.strict and drifted else 0
     except BrokenPipeError:
         # The reader went away (`ombudsparse parse dir | head`): stop quietly, and keep
         # Python from complaining again when it flushes stdout at exit.
