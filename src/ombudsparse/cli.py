@@ -28,6 +28,7 @@ from ombudsparse.parsing import parse
 from ombudsparse.reading import Document, Failed, Skipped, read_inputs
 from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
+from ombudsparse.writers import FORMATS, format_for, open_writer
 
 __all__ = ["main"]
 
@@ -63,6 +64,15 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
+    parse_cmd.add_argument(
+        "--output", "-o", metavar="FILE", help="write the records to FILE instead of stdout"
+    )
+    parse_cmd.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="jsonl (default), csv (a flat table, columns in the docs) or parquet (needs "
+        "--output); by default taken from the --output file's suffix",
+    )
 
     meetings_cmd = commands.add_parser(
         "meetings",
@@ -187,9 +197,20 @@ def _where(document: Document) -> dict[str, object]:
 
 
 def _run_parse(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
-    for document, article in _parse_inputs(args, batch, stdin):
-        record = {**_where(document), **to_dict(article)}
-        print(json.dumps(record, ensure_ascii=False, indent=args.indent), file=stdout)
+    output_format = format_for(args.output, args.format)
+    stream: TextIO | None = stdout
+    if args.output is not None and output_format != "parquet":
+        stream = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    try:
+        writer = open_writer(output_format, stream, args.output, indent=args.indent)
+        try:
+            for document, article in _parse_inputs(args, batch, stdin):
+                writer.write({**_where(document), **to_dict(article)})
+        finally:
+            writer.close()
+    finally:
+        if stream is not stdout and stream is not None:
+            stream.close()
 
 
 #: The columns of ``ombudsparse meetings --format csv``; lists are joined with "; ".
@@ -321,6 +342,9 @@ def main(
         if batch.failed:
             return 1
         return 1 if args.command == "check" and args.strict and drifted else 0
+    except OmbudsparseError as exc:  # a usage error found once running (e.g. no pyarrow)
+        print(f"ombudsparse: {exc}", file=stderr)
+        return 2
     except BrokenPipeError:
         # The reader went away (`ombudsparse parse dir | head`): stop quietly, and keep
         # Python from complaining again when it flushes stdout at exit.

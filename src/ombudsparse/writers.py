@@ -1,0 +1,250 @@
+"""Writing records: JSON Lines, a flat CSV table, or Parquet (extra ``parquet``).
+
+Every writer takes records one at a time (plain data from
+:func:`~ombudsparse.to_dict`, plus the ``input`` keys), so a run over millions
+of pages never holds them all: JSON Lines and CSV write each row at once, and
+Parquet writes a row group every :data:`PARQUET_ROW_GROUP` rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import json
+import types
+import typing
+from collections.abc import Mapping
+from typing import IO, Any, Protocol
+
+import attrs
+
+from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.model import Article, PublishedDate
+
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "FORMATS",
+    "PARQUET_ROW_GROUP",
+    "RecordWriter",
+    "arrow_schema",
+    "flatten_article",
+    "format_for",
+    "open_writer",
+]
+
+#: The output formats, by name.
+FORMATS = ("jsonl", "csv", "parquet")
+#: Rows per Parquet row group (and the most rows held in memory).
+PARQUET_ROW_GROUP = 10_000
+
+#: The columns of the flat CSV table of articles; lists are joined with "; ",
+#: paragraphs with a blank line, provenance as "field=layer" pairs.
+ARTICLE_COLUMNS = (
+    "input",
+    "offset",
+    "source",
+    "url",
+    "language",
+    "title",
+    "authors",
+    "categories",
+    "published",
+    "dateline_text",
+    "dateline_place",
+    "dateline_date",
+    "body",
+    "view_count",
+    "attribution",
+    "cited_agencies",
+    "syndicated_from",
+    "layout",
+    "provenance",
+    "warnings",
+)
+
+
+class RecordWriter(Protocol):
+    """Something that takes records one by one and is closed at the end."""
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        """Write one record."""
+
+    def close(self) -> None:
+        """Finish the output (flush buffered rows, write footers)."""
+
+
+def format_for(path: str | None, requested: str | None) -> str:
+    """Choose the output format: the one requested, else the file's suffix, else JSON Lines.
+
+    Example:
+        >>> format_for("out.parquet", None), format_for(None, None), format_for("x.txt", "csv")
+        ('parquet', 'jsonl', 'csv')
+    """
+    if requested is not None:
+        return requested
+    if path is not None:
+        for name, suffixes in (("csv", (".csv",)), ("parquet", (".parquet", ".pq"))):
+            if path.lower().endswith(suffixes):
+                return name
+    return "jsonl"
+
+
+def flatten_article(record: Mapping[str, Any]) -> dict[str, Any]:
+    r"""Flatten an article record (as :func:`~ombudsparse.to_dict` gives it) into CSV columns.
+
+    Example:
+        >>> from ombudsparse import Article, to_dict
+        >>> row = flatten_article({"input": "a.txt", **to_dict(Article(body=("One.", "Two.")))})
+        >>> row["body"], row["offset"], row["authors"]
+        ('One.\n\nTwo.', '', '')
+    """
+    dateline = record.get("dateline") or {}
+    provenance = record.get("provenance") or {}
+    return {
+        "input": record.get("input", ""),
+        "offset": "" if record.get("offset") is None else record["offset"],
+        "source": record.get("source") or "",
+        "url": record.get("url") or "",
+        "language": record.get("language") or "",
+        "title": record.get("title") or "",
+        "authors": "; ".join(record.get("authors", ())),
+        "categories": "; ".join(record.get("categories", ())),
+        "published": record.get("published") or "",
+        "dateline_text": dateline.get("text") or "",
+        "dateline_place": dateline.get("place") or "",
+        "dateline_date": dateline.get("date_text") or "",
+        "body": "\n\n".join(record.get("body", ())),
+        "view_count": "" if record.get("view_count") is None else record["view_count"],
+        "attribution": record.get("attribution") or "",
+        "cited_agencies": "; ".join(record.get("cited_agencies", ())),
+        "syndicated_from": record.get("syndicated_from") or "",
+        "layout": record.get("layout") or "",
+        "provenance": "; ".join(f"{field}={layer}" for field, layer in provenance.items()),
+        "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
+    }
+
+
+class _JsonLines:
+    def __init__(self, stream: IO[str], indent: int | None) -> None:
+        self._stream = stream
+        self._indent = indent
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        print(json.dumps(record, ensure_ascii=False, indent=self._indent), file=self._stream)
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+class _Csv:
+    def __init__(self, stream: IO[str], columns: tuple[str, ...], flatten: Any) -> None:
+        self._writer = csv.DictWriter(stream, fieldnames=columns)
+        self._writer.writeheader()
+        self._flatten = flatten
+        self._stream = stream
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        self._writer.writerow(self._flatten(record))
+
+    def close(self) -> None:
+        self._stream.flush()
+
+
+def _arrow_type(hint: Any) -> Any:
+    import pyarrow as pa
+
+    args = typing.get_args(hint)
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        rest = [a for a in args if a is not type(None)]
+        if hint == PublishedDate or set(rest) >= {dt.datetime, dt.date}:
+            return pa.string()  # ISO 8601, in each of its four forms
+        return _arrow_type(rest[0]) if len(rest) == 1 else pa.string()
+    if origin is tuple:
+        return pa.list_(_arrow_type(args[0]))
+    if origin in (dict, Mapping) or hint is Mapping:
+        return pa.map_(pa.string(), _arrow_type(args[1]))
+    if hint is str or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+        return pa.string()
+    if hint is int:
+        return pa.int64()
+    if isinstance(hint, type) and attrs.has(hint):
+        return arrow_schema(hint, struct=True)
+    raise TypeError(f"no Arrow type for {hint!r}")  # pragma: no cover - a model change
+
+
+def arrow_schema(cls: type = Article, *, struct: bool = False) -> Any:
+    """Return the Arrow schema of a record type, derived from its attrs fields.
+
+    Nested records become structs, tuples lists, mappings maps; dates are ISO
+    8601 strings (a record's date may be a datetime, a date, a year and month,
+    or a month and day). Needs pyarrow (``pip install 'ombudsparse[parquet]'``).
+    """
+    import pyarrow as pa
+
+    hints = typing.get_type_hints(cls)
+    fields = [pa.field(a.name, _arrow_type(hints[a.name])) for a in attrs.fields(cls)]
+    return pa.struct(fields) if struct else pa.schema(fields)
+
+
+class _Parquet:
+    def __init__(self, path: str, schema: Any) -> None:
+        import pyarrow.parquet as pq
+
+        self._schema = schema
+        self._rows: list[Mapping[str, Any]] = []
+        self._writer = pq.ParquetWriter(path, schema)
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        row = dict(record)
+        if "provenance" in row:
+            row["provenance"] = list(row["provenance"].items())
+        self._rows.append(row)
+        if len(self._rows) >= PARQUET_ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
+            self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def _article_parquet_schema() -> Any:
+    import pyarrow as pa
+
+    base = arrow_schema(Article)
+    return pa.schema([pa.field("input", pa.string()), pa.field("offset", pa.int64()), *base])
+
+
+def open_writer(
+    output_format: str, stream: IO[str] | None, path: str | None, *, indent: int | None = None
+) -> RecordWriter:
+    """Open a writer of article records in a format, to a text stream or (Parquet) a path.
+
+    Raises:
+        InvalidArgumentError: Parquet without a path, or without pyarrow installed.
+    """
+    if output_format == "jsonl":
+        assert stream is not None
+        return _JsonLines(stream, indent)
+    if output_format == "csv":
+        assert stream is not None
+        return _Csv(stream, ARTICLE_COLUMNS, flatten_article)
+    if output_format == "parquet":
+        if path is None:
+            raise InvalidArgumentError("Parquet output needs a file: give --output FILE.parquet")
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise InvalidArgumentError(
+                "Parquet output needs the parquet extra: pip install 'ombudsparse[parquet]'"
+            ) from None
+        return _Parquet(path, _article_parquet_schema())
+    raise InvalidArgumentError(f"unknown output format {output_format!r}; known: {FORMATS}")
