@@ -171,3 +171,21 @@ def test_a_damaged_archive_is_reported_not_raised(tmp_path: Path) -> None:
     items = list(read_inputs([str(path)]))
     assert items
     assert all(isinstance(item, (Failed, Skipped, Document)) for item in items)
+
+
+def test_parallel_parsing_gives_the_same_output_in_the_same_order(
+    archive: Path, tmp_path: Path
+) -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    fixtures = Path(__file__).resolve().parent / "fixtures"
+    outputs = []
+    for jobs in ("1", "2"):
+        out, err = io.StringIO(), io.StringIO()
+        status = main(
+            ["parse", "--jobs", jobs, str(seeds), str(fixtures), str(archive)],
+            stdout=out,
+            stderr=err,
+        )
+        outputs.append((status, out.getvalue(), err.getvalue()))
+    assert outputs[0] == outputs[1]
+    assert outputs[0][1].count("\n") == 5 + 11 + 2  # seeds, fixture pages, archive pages

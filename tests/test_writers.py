@@ -98,7 +98,9 @@ def test_parquet_output_keeps_nested_fields(tmp_path: Path) -> None:
 
 def test_parquet_needs_a_file() -> None:
     err = io.StringIO()
-    assert main(["parse", str(SEEDS), "--format", "parquet"], stdout=io.StringIO(), stderr=err) == 2
+    assert (
+        main(["parse", str(SEEDS), "--format", "parquet"], stdout=io.StringIO(), stderr=err) == 2
+    )
     assert "needs a file" in err.getvalue()
 
 
