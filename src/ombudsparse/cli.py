@@ -140,6 +140,11 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--encoding", help="encoding of inputs without a BOM (default UTF-8)")
     command.add_argument(
+        "--generic",
+        action="store_true",
+        help="read pages of other outlets with trafilatura (needs the generic extra)",
+    )
+    command.add_argument(
         "--jobs",
         "-j",
         type=int,
@@ -181,6 +186,7 @@ class _Options:
     source: str | None
     reference_date: dt.date | None
     encoding: str | None
+    generic: bool
 
 
 def _parse_document(document: Document, options: _Options) -> Article | str:
@@ -192,6 +198,7 @@ def _parse_document(document: Document, options: _Options) -> Article | str:
             source=options.source,
             reference_date=options.reference_date or document.fetched,
             encoding=options.encoding or document.encoding,
+            generic=options.generic,
         )
     except OmbudsparseError as exc:
         return str(exc)
@@ -237,6 +244,7 @@ def _parse_inputs(
         source=args.source,
         reference_date=args.reference_date,
         encoding=args.encoding,
+        generic=args.generic,
     )
     items = read_inputs(args.paths, stdin=stdin.buffer)
     for item, result in _in_order(items, options, args.jobs):

@@ -52,6 +52,8 @@ class Layer(enum.Enum):
     MARKUP = "markup"
     #: Found by content, not structure: a page whose layout was not recognised.
     CONTENT = "content"
+    #: The generic extractor (trafilatura) for a page of another outlet.
+    GENERIC = "generic"
     #: Extracted page text (input that is not HTML).
     TEXT = "text"
     #: An extraction tool's `` date YYYY-MM-DD`` prefix line.

@@ -22,6 +22,7 @@ from ombudsparse.model import (
 )
 from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
+from ombudsparse.sources.generic import extract_generic
 from ombudsparse.sources.pages import extract_page
 from ombudsparse.text import (
     find_attribution,
@@ -191,6 +192,7 @@ def parse(
     source: Source | str | None = None,
     reference_date: dt.date | None = None,
     encoding: str | None = None,
+    generic: bool = False,
 ) -> Article:
     """Parse one article, as extracted text or an HTML page, into a validated Article.
 
@@ -208,6 +210,10 @@ def parse(
             the crawl date. A year-less date then gets the latest year that
             fits, with a ``year-inferred`` warning. A datetime must be
             timezone-aware.
+        generic: For an HTML page of none of the three sources, extract its title,
+            date and body with trafilatura (the ``generic`` extra) instead of
+            ombudsparse's content search; ``provenance`` then says ``generic``.
+            Off by default, so that records never depend on what is installed.
         encoding: The encoding of ``bytes`` input without a BOM (for a page, this
             wins over its ``<meta charset>``; the default is UTF-8).
 
@@ -241,7 +247,9 @@ def parse(
     text, used = decode_with_encoding(data, encoding=encoding)
     if sniff(text) is InputKind.HTML:
         utf8 = data if isinstance(data, bytes) and used == "utf-8" else None
-        return _parse_page(text, utf8=utf8, url=url, forced=forced, reference=reference)
+        return _parse_page(
+            text, utf8=utf8, url=url, forced=forced, reference=reference, generic=generic
+        )
     return _parse_text(text, url=url, forced=forced, reference=reference)
 
 
@@ -287,6 +295,7 @@ def _parse_page(
     url: str | None,
     forced: Source | None,
     reference: dt.date | None,
+    generic: bool,
 ) -> Article:
     page = load_page(text, utf8=utf8)
     page_url = url if url is not None else page.canonical
@@ -302,7 +311,10 @@ def _parse_page(
     chosen = forced or detection.source
     parser = parser_for(chosen) if chosen is not None else None
     own_site = chosen is not None and chosen in (detection.from_url, detection.from_site)
-    extracted = extract_page(page, parser, own_site=own_site)
+    if parser is None and generic:
+        extracted = extract_generic(text, page_url)
+    else:
+        extracted = extract_page(page, parser, own_site=own_site)
     return _assemble(
         extracted,
         detection=detection,

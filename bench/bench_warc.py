@@ -1,0 +1,104 @@
+"""Streaming and throughput over web archives: peak memory and pages per second.
+
+    python bench/bench_warc.py                 # 1,000 vs 20,000 records; --jobs 1 vs 2
+    python bench/bench_warc.py --small 200 --large 2000
+
+Writes two WARC.gz files of generated article pages of the three sources (in a
+temporary folder), then runs ``ombudsparse parse`` on each as a separate process
+and reads the operating system's accounting of that process: its peak resident
+memory, and its wall time. Streaming means the peak stays flat when the archive
+grows twenty-fold. This is a benchmark, not a test: it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pages import azernews_page, official_page, trend_page
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+
+def write_archive(path: Path, records: int, size: int) -> None:
+    rng = random.Random(7)
+    makers = (trend_page, azernews_page, official_page)
+    with warnings.catch_warnings(), open(path, "wb") as stream:
+        warnings.simplefilter("ignore", ResourceWarning)
+        writer = WARCWriter(stream, gzip=True)
+        for index in range(records):
+            url, page = makers[index % 3](rng, size)
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                url,
+                "response",
+                payload=io.BytesIO(page),
+                http_headers=http,
+                warc_headers_dict={"WARC-Date": "2024-05-20T08:00:00Z"},
+            )
+            writer.write_record(record)
+
+
+def run(archive: Path, jobs: int) -> tuple[float, float]:
+    """Run the command on an archive; return (wall seconds, peak RSS in MiB)."""
+    command = [
+        sys.executable,
+        "-m",
+        "ombudsparse",
+        "parse",
+        "--jobs",
+        str(jobs),
+        "-o",
+        os.devnull,
+        str(archive),
+    ]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        raise SystemExit(f"{command} failed with status {status}")
+    return wall, usage.ru_maxrss / 1024  # kB on Linux
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--small", type=int, default=1_000)
+    parser.add_argument("--large", type=int, default=20_000)
+    parser.add_argument("--size", type=int, default=20_000, help="bytes of chrome per page")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = Path(folder, "small.warc.gz"), Path(folder, "large.warc.gz")
+        write_archive(small, args.small, args.size)
+        write_archive(large, args.large, args.size)
+        print(
+            f"archives: {args.small} records ({small.stat().st_size / 2**20:.1f} MiB), "
+            f"{args.large} records ({large.stat().st_size / 2**20:.1f} MiB)"
+        )
+        _wall, small_peak = run(small, 1)
+        wall_1, large_peak = run(large, 1)
+        wall_2, _peak = run(large, 2)
+        print(f"  peak RSS, {args.small} records:  {small_peak:7.1f} MiB")
+        print(f"  peak RSS, {args.large} records: {large_peak:7.1f} MiB")
+        print(f"  ratio large/small:          {large_peak / small_peak:7.2f} (target <= 1.2)")
+        print(f"  --jobs 1: {args.large / wall_1:7.1f} pages/s ({wall_1:.1f} s)")
+        print(
+            f"  --jobs 2: {args.large / wall_2:7.1f} pages/s ({wall_2:.1f} s)  speed-up {wall_1 / wall_2:.2f}x"
+        )
+        print("  (peak RSS is of the main process; with --jobs 2 each worker has its own)")
+
+
+if __name__ == "__main__":
+    main()
