@@ -169,3 +169,28 @@ def test_a_file_named_explicitly_is_read_whatever_its_name(tmp_path: Path) -> No
     path.write_text(TREND, encoding="utf-8")
     status, records, _ = _run("parse", str(path))
     assert (status, len(records)) == (0, 1)
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_on_a_terminal_a_progress_bar_and_a_summary(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(TREND, encoding="utf-8")
+    (tmp_path / "c.txt").write_text("", encoding="utf-8")
+    out, err = _Terminal(), _Terminal()
+    assert main(["parse", str(tmp_path)], stdout=out, stderr=err) == 1
+    shown = err.getvalue()
+    assert " inputs" in shown  # the bar
+    assert "parsed=2" in shown  # its counts, redrawn under the failure line
+    assert f"ombudsparse: {tmp_path / 'c.txt'}: " in shown
+    assert shown.rstrip().endswith("ombudsparse: 2 parsed, 0 skipped, 1 failed")
+
+
+def test_progress_is_silent_when_output_is_not_a_terminal(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    out, err = io.StringIO(), _Terminal()
+    assert main(["parse", str(tmp_path)], stdout=out, stderr=err) == 0
+    assert "parsed=" not in err.getvalue()

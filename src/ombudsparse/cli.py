@@ -17,7 +17,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TextIO
+from typing import Any, TextIO
 
 import attrs
 
@@ -165,14 +165,26 @@ class _Batch:
 
     stderr: TextIO
     errors: TextIO | None = None
+    #: A tqdm progress bar on a terminal, else None.
+    progress: Any = None
     parsed: int = 0
     skipped: int = 0
     failed: int = 0
 
+    def tick(self) -> None:
+        if self.progress is not None:
+            self.progress.update(1)
+            self.progress.set_postfix(
+                parsed=self.parsed, skipped=self.skipped, failed=self.failed, refresh=False
+            )
+
     def fail(self, name: str, offset: int | None, reason: str) -> None:
         self.failed += 1
         where = f"{name}@{offset}" if offset is not None else name
-        print(f"ombudsparse: {where}: {reason}", file=self.stderr)
+        if self.progress is not None:
+            self.progress.write(f"ombudsparse: {where}: {reason}", file=self.stderr)
+        else:
+            print(f"ombudsparse: {where}: {reason}", file=self.stderr)
         if self.errors is not None:
             line = {"input": name, "offset": offset, "reason": reason}
             print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
@@ -187,6 +199,15 @@ class _Options:
     reference_date: dt.date | None
     encoding: str | None
     generic: bool
+
+
+def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
+    """Return a progress bar on stderr when both streams are terminals, else None."""
+    if not (stdout.isatty() and stderr.isatty()):
+        return None
+    from tqdm import tqdm
+
+    return tqdm(file=stderr, unit=" inputs", dynamic_ncols=True, leave=False)
 
 
 def _parse_document(document: Document, options: _Options) -> Article | str:
@@ -248,6 +269,7 @@ def _parse_inputs(
     )
     items = read_inputs(args.paths, stdin=stdin.buffer)
     for item, result in _in_order(items, options, args.jobs):
+        batch.tick()
         if isinstance(item, Skipped):
             batch.skipped += 1
         elif isinstance(item, Failed):
@@ -391,7 +413,7 @@ def main(
             print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
             return 0
         errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
-        batch = _Batch(stderr=stderr, errors=errors)
+        batch = _Batch(stderr=stderr, errors=errors, progress=_progress_bar(stdout, stderr))
         try:
             drifted = False
             if args.command == "check":
@@ -403,6 +425,8 @@ def main(
         finally:
             if errors is not None:
                 errors.close()
+            if batch.progress is not None:
+                batch.progress.close()
         if stderr.isatty():
             print(
                 f"ombudsparse: {batch.parsed} parsed, {batch.skipped} skipped, "
