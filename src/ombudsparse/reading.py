@@ -32,6 +32,7 @@ __all__ = [
     "Document",
     "Failed",
     "Skipped",
+    "read_archive",
     "read_inputs",
 ]
 
@@ -155,7 +156,8 @@ def _skip_reason(record: Any) -> str | None:
     return None
 
 
-def _read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
+def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
+    """Yield one item per response record of a web archive read from a stream."""
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
@@ -217,7 +219,7 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
         try:
             if _is_archive(name):
                 with open(name, "rb") as stream:
-                    yield from _read_archive(name, stream)
+                    yield from read_archive(name, stream)
                 continue
             with open(name, "rb") as handle:
                 data = handle.read()
