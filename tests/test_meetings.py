@@ -290,7 +290,8 @@ def test_meetings_command_csv_has_the_documented_columns() -> None:
     import csv
     import io
 
-    from ombudsparse.cli import MEETING_COLUMNS, main
+    from ombudsparse.cli import main
+    from ombudsparse.writers import MEETING_COLUMNS
 
     out = io.StringIO()
     assert main(["meetings", "--format", "csv", str(SEEDS)], stdout=out, stderr=io.StringIO()) == 0

@@ -110,3 +110,31 @@ def test_arrow_schema_follows_the_model() -> None:
     assert str(schema.field("published").type) == "string"
     assert str(schema.field("body").type) == "list<item: string>"
     assert str(schema.field("dateline").type).startswith("struct<text: string")
+
+
+def test_meetings_to_parquet_keep_people_and_evidence(tmp_path: Path) -> None:
+    out = tmp_path / "meetings.parquet"
+    assert (
+        main(["meetings", str(SEEDS), "-o", str(out)], stdout=io.StringIO(), stderr=io.StringIO())
+        == 0
+    )
+    rows = pq.read_table(out).to_pylist()
+    assert [r["counterparts"][0]["name"] for r in rows] == [
+        "Mark Libby",
+        "Martin Chungong",
+        "Vladimir Shkolnikov",
+        "Pia Kauma",
+        "Dmytro Lubinets",
+    ]
+    kauma = rows[3]
+    assert [p["name"] for p in kauma["delegation"]] == [
+        "Aziz Alakbarli",
+        "Hikmet Babaoglu",
+        "Kamal Jafarov",
+        "Rovshan Sadigbayli",
+    ]
+    assert kauma["article_source"] == "trend"
+    (meeting,) = ombudsparse.extract_meetings(
+        ombudsparse.parse_file(next(SEEDS.glob("003_*.txt")))
+    )
+    assert dict(kauma["topic_evidence"]) == ombudsparse.to_dict(meeting)["topic_evidence"]

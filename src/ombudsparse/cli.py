@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import datetime as dt
 import json
 import os
@@ -30,7 +29,7 @@ from ombudsparse.parsing import parse
 from ombudsparse.reading import Document, Failed, Skipped, read_inputs
 from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
-from ombudsparse.writers import FORMATS, format_for, open_writer
+from ombudsparse.writers import FORMATS, RecordWriter, format_for, open_writer
 
 __all__ = ["main"]
 
@@ -66,15 +65,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(parse_cmd)
     parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
-    parse_cmd.add_argument(
-        "--output", "-o", metavar="FILE", help="write the records to FILE instead of stdout"
-    )
-    parse_cmd.add_argument(
-        "--format",
-        choices=FORMATS,
-        help="jsonl (default), csv (a flat table, columns in the docs) or parquet (needs "
-        "--output); by default taken from the --output file's suffix",
-    )
+    _add_output_options(parse_cmd)
 
     meetings_cmd = commands.add_parser(
         "meetings",
@@ -84,12 +75,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "'input').",
     )
     _add_input_options(meetings_cmd)
-    meetings_cmd.add_argument(
-        "--format",
-        choices=["jsonl", "csv"],
-        default="jsonl",
-        help="JSON Lines (default), or a flat CSV table with the columns listed in the docs",
-    )
+    _add_output_options(meetings_cmd)
     meetings_cmd.add_argument(
         "--cluster",
         action="store_true",
@@ -121,6 +107,18 @@ def _build_parser() -> argparse.ArgumentParser:
         "record", nargs="?", choices=sorted(_SCHEMAS), default="article", help="which record"
     )
     return parser
+
+
+def _add_output_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--output", "-o", metavar="FILE", help="write the records to FILE instead of stdout"
+    )
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="jsonl (default), csv (a flat table, columns in the docs) or parquet (needs "
+        "--output); by default taken from the --output file's suffix",
+    )
 
 
 def _add_input_options(command: argparse.ArgumentParser) -> None:
@@ -289,64 +287,27 @@ def _where(document: Document) -> dict[str, object]:
 
 
 def _run_parse(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
-    output_format = format_for(args.output, args.format)
-    stream: TextIO | None = stdout
-    if args.output is not None and output_format != "parquet":
-        stream = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    writer, opened = _open_output(args, stdout, "article")
     try:
-        writer = open_writer(output_format, stream, args.output, indent=args.indent)
-        try:
-            for document, article in _parse_inputs(args, batch, stdin):
-                writer.write({**_where(document), **to_dict(article)})
-        finally:
-            writer.close()
+        for document, article in _parse_inputs(args, batch, stdin):
+            writer.write({**_where(document), **to_dict(article)})
     finally:
-        if stream is not stdout and stream is not None:
-            stream.close()
+        writer.close()
+        if opened is not None:
+            opened.close()
 
 
-#: The columns of ``ombudsparse meetings --format csv``; lists are joined with "; ".
-MEETING_COLUMNS = (
-    "input",
-    "article_source",
-    "article_url",
-    "date",
-    "counterpart_names",
-    "counterpart_roles",
-    "counterpart_organisations",
-    "counterpart_countries",
-    "delegation_names",
-    "mode",
-    "kind",
-    "cameo",
-    "topics",
-    "figures",
-    "warnings",
-)
-
-
-def _meeting_row(name: str, article: Article, meeting: Meeting) -> dict[str, str]:
-    def joined(values: Iterable[str | None]) -> str:
-        return "; ".join(value or "" for value in values)
-
-    people = meeting.counterparts
-    return {
-        "input": name,
-        "article_source": article.source.value if article.source else "",
-        "article_url": article.url or "",
-        "date": meeting.date.isoformat() if meeting.date is not None else "",
-        "counterpart_names": joined(p.name for p in people),
-        "counterpart_roles": joined(p.role for p in people),
-        "counterpart_organisations": joined(p.organisation for p in people),
-        "counterpart_countries": joined(p.country for p in people),
-        "delegation_names": joined(p.name for p in meeting.delegation),
-        "mode": meeting.mode.value,
-        "kind": meeting.kind.value,
-        "cameo": meeting.cameo,
-        "topics": joined(t.value for t in meeting.topics),
-        "figures": joined(f"{f.text} {f.counts}" for f in meeting.figures),
-        "warnings": joined(w.code.value for w in meeting.warnings),
-    }
+def _open_output(
+    args: argparse.Namespace, stdout: TextIO, kind: str
+) -> tuple[RecordWriter, TextIO | None]:
+    """Open the writer that --output and --format ask for; return it and the file to close."""
+    output_format = format_for(args.output, args.format)
+    stream: TextIO = stdout
+    opened: TextIO | None = None
+    if args.output is not None and output_format != "parquet":
+        stream = opened = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    indent = getattr(args, "indent", None)
+    return open_writer(output_format, stream, args.output, indent=indent, kind=kind), opened
 
 
 def _run_meetings(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
@@ -355,21 +316,22 @@ def _run_meetings(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin
         for cluster in cluster_meetings(article for _document, article in parsed):
             print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stdout)
         return
-    writer = csv.DictWriter(stdout, fieldnames=MEETING_COLUMNS) if args.format == "csv" else None
-    if writer is not None:
-        writer.writeheader()
-    for document, article in parsed:
-        for meeting in extract_meetings(article):
-            if writer is not None:
-                writer.writerow(_meeting_row(document.name, article, meeting))
-                continue
-            record = {
-                **_where(document),
-                "article_source": article.source.value if article.source else None,
-                "article_url": article.url,
-                **to_dict(meeting),
-            }
-            print(json.dumps(record, ensure_ascii=False), file=stdout)
+    writer, opened = _open_output(args, stdout, "meeting")
+    try:
+        for document, article in parsed:
+            for meeting in extract_meetings(article):
+                writer.write(
+                    {
+                        **_where(document),
+                        "article_source": article.source.value if article.source else None,
+                        "article_url": article.url,
+                        **to_dict(meeting),
+                    }
+                )
+    finally:
+        writer.close()
+        if opened is not None:
+            opened.close()
 
 
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:

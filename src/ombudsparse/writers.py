@@ -25,10 +25,12 @@ from ombudsparse.model import Article, PublishedDate
 __all__ = [
     "ARTICLE_COLUMNS",
     "FORMATS",
+    "MEETING_COLUMNS",
     "PARQUET_ROW_GROUP",
     "RecordWriter",
     "arrow_schema",
     "flatten_article",
+    "flatten_meeting",
     "format_for",
     "open_writer",
 ]
@@ -62,6 +64,54 @@ ARTICLE_COLUMNS = (
     "provenance",
     "warnings",
 )
+
+
+#: The columns of the flat CSV table of meetings; lists are joined with "; ".
+MEETING_COLUMNS = (
+    "input",
+    "offset",
+    "article_source",
+    "article_url",
+    "date",
+    "counterpart_names",
+    "counterpart_roles",
+    "counterpart_organisations",
+    "counterpart_countries",
+    "delegation_names",
+    "mode",
+    "kind",
+    "cameo",
+    "topics",
+    "figures",
+    "warnings",
+)
+
+
+def flatten_meeting(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Flatten a meeting record (``ombudsparse meetings`` output) into CSV columns."""
+
+    def joined(people: Any, key: str) -> str:
+        return "; ".join(person.get(key) or "" for person in people)
+
+    people = record.get("counterparts", ())
+    return {
+        "input": record.get("input", ""),
+        "offset": "" if record.get("offset") is None else record["offset"],
+        "article_source": record.get("article_source") or "",
+        "article_url": record.get("article_url") or "",
+        "date": record.get("date") or "",
+        "counterpart_names": joined(people, "name"),
+        "counterpart_roles": joined(people, "role"),
+        "counterpart_organisations": joined(people, "organisation"),
+        "counterpart_countries": joined(people, "country"),
+        "delegation_names": joined(record.get("delegation", ()), "name"),
+        "mode": record.get("mode") or "",
+        "kind": record.get("kind") or "",
+        "cameo": record.get("cameo") or "",
+        "topics": "; ".join(record.get("topics", ())),
+        "figures": "; ".join(f"{f['text']} {f['counts']}" for f in record.get("figures", ())),
+        "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
+    }
 
 
 class RecordWriter(Protocol):
@@ -198,8 +248,9 @@ class _Parquet:
 
     def write(self, record: Mapping[str, Any]) -> None:
         row = dict(record)
-        if "provenance" in row:
-            row["provenance"] = list(row["provenance"].items())
+        for key in ("provenance", "topic_evidence"):  # Arrow maps take (key, value) pairs
+            if key in row:
+                row[key] = list(row[key].items())
         self._rows.append(row)
         if len(self._rows) >= PARQUET_ROW_GROUP:
             self._flush()
@@ -216,17 +267,27 @@ class _Parquet:
         self._writer.close()
 
 
-def _article_parquet_schema() -> Any:
+def _parquet_schema(kind: str) -> Any:
     import pyarrow as pa
 
-    base = arrow_schema(Article)
-    return pa.schema([pa.field("input", pa.string()), pa.field("offset", pa.int64()), *base])
+    where = [pa.field("input", pa.string()), pa.field("offset", pa.int64())]
+    if kind == "meeting":
+        from ombudsparse.meetings import Meeting
+
+        article = [pa.field("article_source", pa.string()), pa.field("article_url", pa.string())]
+        return pa.schema([*where, *article, *arrow_schema(Meeting)])
+    return pa.schema([*where, *arrow_schema(Article)])
 
 
 def open_writer(
-    output_format: str, stream: IO[str] | None, path: str | None, *, indent: int | None = None
+    output_format: str,
+    stream: IO[str] | None,
+    path: str | None,
+    *,
+    indent: int | None = None,
+    kind: str = "article",
 ) -> RecordWriter:
-    """Open a writer of article records in a format, to a text stream or (Parquet) a path.
+    """Open a writer of records (``kind``: article or meeting), to a stream or a path.
 
     Raises:
         InvalidArgumentError: Parquet without a path, or without pyarrow installed.
@@ -236,6 +297,8 @@ def open_writer(
         return _JsonLines(stream, indent)
     if output_format == "csv":
         assert stream is not None
+        if kind == "meeting":
+            return _Csv(stream, MEETING_COLUMNS, flatten_meeting)
         return _Csv(stream, ARTICLE_COLUMNS, flatten_article)
     if output_format == "parquet":
         if path is None:
@@ -246,5 +309,5 @@ def open_writer(
             raise InvalidArgumentError(
                 "Parquet output needs the parquet extra: pip install 'ombudsparse[parquet]'"
             ) from None
-        return _Parquet(path, _article_parquet_schema())
+        return _Parquet(path, _parquet_schema(kind))
     raise InvalidArgumentError(f"unknown output format {output_format!r}; known: {FORMATS}")
