@@ -21,8 +21,9 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ombudsparse._extras import require
 from ombudsparse.convert import to_dict
-from ombudsparse.errors import InvalidArgumentError, OmbudsparseError
+from ombudsparse.errors import OmbudsparseError
 from ombudsparse.parsing import parse
 from ombudsparse.reading import Document, Failed, Skipped, read_archive, read_inputs
 
@@ -130,15 +131,10 @@ def articles_bag(
     Raises:
         InvalidArgumentError: the ``dask`` extra is not installed.
     """
-    try:
-        import dask.bag
-    except ImportError:
-        raise InvalidArgumentError(
-            "Dask support needs the dask extra: pip install 'ombudsparse[dask]'"
-        ) from None
+    bags = require("dask.bag", "dask", "Dask support")
     options = {"source": source, "reference_date": reference_date, "generic": generic}
     tasks = [task for path in paths for task in record_ranges(path, records_per_partition)]
-    bag = dask.bag.from_sequence(tasks, npartitions=max(1, len(tasks)))  # type: ignore[no-untyped-call]
+    bag = bags.from_sequence(tasks, npartitions=max(1, len(tasks)))
     return bag.map_partitions(
         lambda part: [record for task in part for record in _records_of_range(task, options)]
     )

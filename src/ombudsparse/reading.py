@@ -25,6 +25,9 @@ from typing import Any, BinaryIO
 
 import attrs
 
+from ombudsparse._extras import require
+from ombudsparse.errors import InvalidArgumentError
+
 __all__ = [
     "ARCHIVE_SUFFIXES",
     "PAGE_SUFFIXES",
@@ -159,15 +162,11 @@ def _skip_reason(record: Any) -> str | None:
 def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
     """Yield one item per response record of a web archive read from a stream."""
     try:
-        from warcio.archiveiterator import ArchiveIterator
-    except ImportError:
-        yield Failed(
-            name=name,
-            offset=None,
-            reason="reading WARC files needs the warc extra: pip install 'ombudsparse[warc]'",
-        )
+        archives = require("warcio.archiveiterator", "warc", "reading WARC files")
+    except InvalidArgumentError as exc:
+        yield Failed(name=name, offset=None, reason=exc.reason)
         return
-    records = ArchiveIterator(stream, arc2warc=True)
+    records = archives.ArchiveIterator(stream, arc2warc=True)
     try:
         for record in records:
             if record.rec_type not in ("response", "resource", "revisit"):

@@ -19,6 +19,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
+from ombudsparse._extras import require
 from ombudsparse.errors import InvalidArgumentError
 from ombudsparse.model import Article, PublishedDate
 
@@ -303,11 +304,6 @@ def open_writer(
     if output_format == "parquet":
         if path is None:
             raise InvalidArgumentError("Parquet output needs a file: give --output FILE.parquet")
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            raise InvalidArgumentError(
-                "Parquet output needs the parquet extra: pip install 'ombudsparse[parquet]'"
-            ) from None
+        require("pyarrow", "parquet", "Parquet output")
         return _Parquet(path, _parquet_schema(kind))
     raise InvalidArgumentError(f"unknown output format {output_format!r}; known: {FORMATS}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ombudsparse.errors import InvalidArgumentError
+from ombudsparse._extras import require
 from ombudsparse.html import parse_iso_datetime
 from ombudsparse.model import Layer, PublishedDate
 from ombudsparse.sources.base import Extracted
@@ -35,12 +35,7 @@ def extract_generic(text: str, url: str | None) -> Extracted:
     Raises:
         InvalidArgumentError: the ``generic`` extra is not installed.
     """
-    try:
-        import trafilatura
-    except ImportError:
-        raise InvalidArgumentError(
-            "the generic extractor needs the generic extra: pip install 'ombudsparse[generic]'"
-        ) from None
+    trafilatura = require("trafilatura", "generic", "the generic extractor")
     found: Any = trafilatura.bare_extraction(
         text, url=url, with_metadata=True, include_comments=False, include_tables=False
     )
