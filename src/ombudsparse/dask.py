@@ -42,11 +42,10 @@ def record_ranges(
     """
     if not path.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
         return [(path, 0, 0)]
-    from warcio.archiveiterator import ArchiveIterator
-
+    archives = require("warcio.archiveiterator", "warc", "reading WARC files")
     offsets: list[int] = []
     with open(path, "rb") as stream:
-        records = ArchiveIterator(stream)
+        records = archives.ArchiveIterator(stream)
         for record in records:
             # Count the records that read_archive() yields an item for, and only those.
             if record.rec_type in ("response", "resource", "revisit"):
