@@ -1,9 +1,16 @@
 """The ``ombudsparse`` command: a thin layer over the library.
 
-``ombudsparse parse PATH...`` writes one JSON line per input to standard
-output; an input that cannot be parsed is reported on standard error (path and
-reason) and the others are still parsed. ``ombudsparse schema`` prints the
-records' JSON Schema.
+* ``ombudsparse parse PATH...``: one record per page or text, as JSON Lines,
+  CSV or Parquet;
+* ``ombudsparse meetings PATH...``: one record per meeting, or per real-world
+  meeting with ``--cluster``;
+* ``ombudsparse check PATH...``: a drift report per source and page layout;
+* ``ombudsparse schema [article|meeting|cluster]``: the JSON Schema of a record.
+
+Inputs are files, directories, globs, ``.gz`` files, web archives and ``-``.
+An input that cannot be parsed is reported on standard error (and with
+``--errors`` in a file) and the others are still parsed; the exit status is
+then 1.
 """
 
 from __future__ import annotations
