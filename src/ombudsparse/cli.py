@@ -343,8 +343,9 @@ def _run_meetings(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin
 
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
     """Write the drift report; return whether it shows drift."""
-    articles = [article for _document, article in _parse_inputs(args, batch, stdin)]
-    report = drift_report(articles, failures=batch.failed)
+    # The report counts as records go by: a huge crawl is never held in memory.
+    report = drift_report(article for _document, article in _parse_inputs(args, batch, stdin))
+    report = attrs.evolve(report, failures=batch.failed)
     if args.json:
         data = converter.unstructure(report)
         for group, unstructured in zip(report.groups, data["groups"], strict=True):
