@@ -389,3 +389,40 @@ def test_meeting_schemas_document_every_field(record: type) -> None:
         cls = getattr(ombudsparse, name)
         for field in attrs.fields(cls):
             assert definition["properties"][field.name].get("description"), (name, field.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind", "mode"),
+    [
+        (
+            "БАКУ /Trend/ - Омбудсмен Сабина Алиева приняла посла Норландии Олу Берга, сообщили Trend в аппарате омбудсмена.",
+            "Олу Берга",
+            "посла Норландии",
+            MeetingKind.RECEIVED,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "БАКУ /Trend/ - Сабина Алиева встретилась с главой миссии Красного Креста Инес Варгой.",
+            "Инес Варгой",
+            "главой миссии Красного Креста",
+            MeetingKind.JOINT,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "БАКУ /Trend/ - Омбудсмен провела видеоконференцию с омбудсменом Вестейла Петром Зелинским.",
+            "Петром Зелинским",
+            "омбудсменом Вестейла",
+            MeetingKind.JOINT,
+            MeetingMode.ONLINE,
+        ),
+    ],
+)
+def test_russian_sentences(
+    text: str, name: str, role: str, kind: MeetingKind, mode: MeetingMode
+) -> None:
+    article = ombudsparse.parse(text)
+    (meeting,) = extract_meetings(article)
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.role, meeting.kind, meeting.mode) == (name, role, kind, mode)
+    assert guest.evidence is not None
+    assert guest.evidence.text(article.body) == name

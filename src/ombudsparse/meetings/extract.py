@@ -54,25 +54,34 @@ _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
     r"(?:Elmira\s+|E\.\s*)?Suleymanova|Elmira\s+Süleymanova|Эльмира\s+Сулейманова|"
     r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)\b|"
-    r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner)",
+    r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
+    # Russian: her name in the nominative and the title.
+    r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека)",
     re.IGNORECASE,
 )
-_RECEIVED = re.compile(r"\b(?:has\s+)?(?:received|hosted)\s+", re.IGNORECASE)
-_MET = re.compile(r"\b(?:has\s+|had\s+)?met\s+(?:with\s+)?", re.IGNORECASE)
+# Russian verbs stand beside the English ones: "приняла" (received), "встретилась с" (met with).
+_RECEIVED = re.compile(r"\b(?:has\s+)?(?:received|hosted|принял[аи]?)\s+", re.IGNORECASE)
+_MET = re.compile(
+    r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|встретил(?:ась|ся|ись)\s+со?\s+)",
+    re.IGNORECASE,
+)
 _VISITED = re.compile(r"\b(?:has\s+)?visited\s+", re.IGNORECASE)
 _HELD = re.compile(
     r"\b(?:held|had)\s+(?:a|an)\s+(?:online\s+|video\s*|phone\s+|telephone\s+)?"
-    r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b",
+    r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b|"
+    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(
     r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|by\s+(?:tele)?phone|"
-    r"(?:tele)?phone\s+(?:call|conversation|talk)s?|via\s+video)\b",
+    r"(?:tele)?phone\s+(?:call|conversation|talk)s?|via\s+video|"
+    r"онлайн\w*|видеоконференц\w*|по\s+телефону|телефонн\w+\s+разговор\w*)\b",
     re.IGNORECASE,
 )
 # The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
 _ATTRIBUTION_TAIL = re.compile(
-    r",\s*(?:[^,]{0,60}\s)?(?:told|reports?|informs?|reported)\b.*$|,\s*according\s+to\b.*$",
+    r",\s*(?:[^,]{0,60}\s)?(?:told|reports?|informs?|reported)\b.*$|,\s*according\s+to\b.*$|"
+    r",\s*(?:сообщил\w*|передает|передаёт)\b.*$",
     re.IGNORECASE,
 )
 _DELEGATION_HEAD = re.compile(
@@ -139,30 +148,60 @@ _COUNT_STOP = frozenset(
     """went were was are is have has had lost became become during in on at from to who which
     that as by for with remained remain""".split()
 )
-# Each topic's words; "\\w*" marks a word whose endings vary. Matched as whole words,
-# case-insensitively except where (?-i:...) says otherwise.
+# Each topic's words, in English and Russian; "\\w*" marks a word whose endings
+# vary. Matched as whole words, case-insensitively except where (?-i:...) says so.
 _TOPIC_WORDS: dict[Topic, str] = {
-    Topic.INTERNATIONAL_COOPERATION: r"cooperat\w*|international\s+organi[sz]ations?|NHRIs?|"
-    r"exchange\s+of\s+(?:views|experience)|bilateral",
-    Topic.LEGISLATION_MANDATE: r"Constitutional\s+Law|amendments?|mandate|legislation",
-    Topic.DETENTION_MONITORING: r"National\s+Preventive\s+Mechanism|(?-i:NPM)|"
-    r"monitoring\s+visits?|detention|detained|cannot\s+(?:leave|abandon)",
-    Topic.MISSING_PERSONS: r"missing",
-    Topic.LANDMINES: r"(?:land)?mines?|minefields?|demining",
-    Topic.REFUGEES_MIGRANTS: r"refugees?|migrants?|asylum|displaced\s+persons|(?-i:IDPs?)",
-    Topic.CHILDREN: r"child|children|(?-i:CRC)|early\s+marriages?",
-    Topic.EQUALITY: r"(?<!gender\s)equality|discrimination|non-discrimination",
-    Topic.GENDER: r"gender|women's\s+rights|domestic\s+violence",
-    Topic.UN_MECHANISMS: r"(?-i:UN)|United\s+Nations|treaty\s+bodies|"
-    r"Universal\s+Periodic\s+Review|(?-i:UPR)|High\s+Commissioner|Human\s+Rights\s+Council|"
-    r"Special\s+Rapporteur",
-    Topic.ARMENIA_AZERBAIJAN_CONFLICT: r"Armenia|Armenia's|Karabakh|Garabagh|occupation|"
-    r"liberated\s+(?:from\s+occupation|territor\w*)",
-    Topic.ELECTIONS: r"elections?|voting",
+    Topic.INTERNATIONAL_COOPERATION: (
+        r"сотрудничеств\w*|cooperat\w*|international\s+organi[sz]ations?|"
+        r"NHRIs?|exchange\s+of\s+(?:views|experience)|bilateral"
+    ),
+    Topic.LEGISLATION_MANDATE: (
+        r"Конституционн\w+\s+закон\w*|мандат\w*|поправк\w*|"
+        r"Constitutional\s+Law|amendments?|mandate|legislation"
+    ),
+    Topic.DETENTION_MONITORING: (
+        r"задержан\w*|заключенн\w*|лишения\s+свободы|(?-i:НПМ)|"
+        r"National\s+Preventive\s+Mechanism|(?-i:NPM)|monitoring\s+visits?|"
+        r"detention|detained|cannot\s+(?:leave|abandon)"
+    ),
+    Topic.MISSING_PERSONS: (r"пропавш\w*|без\s+вести|missing"),
+    Topic.LANDMINES: (
+        r"разминир\w*|минн\w+\s+(?:угроз|террор|пол)\w*|мин(?:ы|ам|ами|ах)|"
+        r"(?:land)?mines?|minefields?|demining"
+    ),
+    Topic.REFUGEES_MIGRANTS: (
+        r"мигрант\w*|беженц\w*|переселенц\w*|refugees?|migrants?|asylum|"
+        r"displaced\s+persons|(?-i:IDPs?)"
+    ),
+    Topic.CHILDREN: (
+        r"дет(?:ей|и|ям|ьми|ях|ск\w+)|child|children|(?-i:CRC)|"
+        r"early\s+marriages?"
+    ),
+    Topic.EQUALITY: (
+        r"равенств\w*|дискриминац\w*|(?<!gender\s)equality|discrimination|"
+        r"non-discrimination"
+    ),
+    Topic.GENDER: (
+        r"гендерн\w*|насили\w+\s+в\s+семье|gender|women's\s+rights|"
+        r"domestic\s+violence"
+    ),
+    Topic.UN_MECHANISMS: (
+        r"(?-i:ООН)|(?-i:UN)|United\s+Nations|treaty\s+bodies|"
+        r"Universal\s+Periodic\s+Review|(?-i:UPR)|High\s+Commissioner|"
+        r"Human\s+Rights\s+Council|Special\s+Rapporteur"
+    ),
+    Topic.ARMENIA_AZERBAIJAN_CONFLICT: (
+        r"Армени\w*|Карабах\w*|оккупаци\w*|Armenia|Armenia's|Karabakh|"
+        r"Garabagh|occupation|liberated\s+(?:from\s+occupation|territor\w*)"
+    ),
+    Topic.ELECTIONS: (r"elections?|voting"),
 }
 _TOPICS = {
     topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
 }
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# "with" (or Russian "с", "со") after "held a meeting": the guest follows.
+_WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+)\b[Ss]he\b")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
@@ -258,7 +297,10 @@ def _people_in_list(text: str, offset: int, paragraph: int) -> list[Person]:
             continue
         tokens = segment.strip().rstrip(".").split()
         name = None
-        for size in (3, 2):  # a name at the end of the segment: "Deputy Chairman Hikmet Babaoglu"
+        # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
+        # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
+        sizes = (2,) if tokens and _CYRILLIC.search(tokens[-1]) else (3, 2)
+        for size in sizes:
             before = tokens[-size - 1].casefold() if len(tokens) > size else ""
             if (
                 len(tokens) >= size
@@ -310,7 +352,8 @@ def _trigger(
 def _counterparts(
     sentence: str, trigger: re.Match[str], kind: MeetingKind | None, offset: int, paragraph: int
 ) -> tuple[list[Person], MeetingKind]:
-    if trigger.re is _HELD and not sentence[trigger.end() :].lstrip().startswith("with "):
+    with_ = _WITH.match(sentence, trigger.end())
+    if trigger.re is _HELD and with_ is None:
         # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
         subject = sentence[: trigger.start()]
         host = _HOST.search(subject)
@@ -327,9 +370,8 @@ def _counterparts(
     then_met = _MET.search(sentence, start)
     if then_met is not None:
         start = then_met.end()
-    with_ = re.match(r"\s*with\s+", sentence[start:])
     if trigger.re is _HELD and with_ is not None:  # "held a meeting with <role>, <Name>"
-        start += with_.end()
+        start = with_.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
     head = _DELEGATION_HEAD.match(rest)
     if head is not None:
