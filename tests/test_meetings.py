@@ -426,3 +426,53 @@ def test_russian_sentences(
     assert (guest.name, guest.role, meeting.kind, meeting.mode) == (name, role, kind, mode)
     assert guest.evidence is not None
     assert guest.evidence.text(article.body) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "kind", "mode"),
+    [
+        (
+            "Ombudsman Səbinə Əliyeva Norlandın səfiri Ola Berqi qəbul edib.",
+            "Ola Berqi",
+            "Norlandın səfiri",
+            MeetingKind.RECEIVED,
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "Müvəkkil Səbinə Əliyeva Şərqiyyə ombudsmanı Mira Kovaç ilə onlayn görüş keçirib.",
+            "Mira Kovaç",
+            "Şərqiyyə ombudsmanı",
+            MeetingKind.JOINT,
+            MeetingMode.ONLINE,
+        ),
+        (
+            "Səbinə Əliyeva BMT-nin rezident koordinatoru Marta Kiroqa ilə görüşüb.",
+            "Marta Kiroqa",
+            "BMT-nin rezident koordinatoru",
+            MeetingKind.JOINT,
+            MeetingMode.IN_PERSON,
+        ),
+    ],
+)
+def test_azerbaijani_sentences(
+    text: str, name: str, role: str, kind: MeetingKind, mode: MeetingMode
+) -> None:
+    article = ombudsparse.parse(text, source="ombudsman")
+    (meeting,) = extract_meetings(article)
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.role, meeting.kind, meeting.mode) == (name, role, kind, mode)
+
+
+def test_azerbaijani_trend_page_gives_its_meeting() -> None:
+    page = (Path(__file__).resolve().parent / "fixtures" / "trend" / "az-v1.html").read_bytes()
+    (meeting,) = extract_meetings(ombudsparse.parse(page))
+    assert [p.name for p in meeting.counterparts] == ["Halvard Brenne"]
+    assert meeting.counterparts[0].role == "Norland Bərabərlik Şurasının sədri"
+
+
+def test_a_visit_to_a_place_is_not_a_meeting() -> None:
+    article = ombudsparse.parse(
+        "İnsan hüquqları üzrə müvəkkil Səbinə Əliyeva Şəki şəhərindəki internat məktəbinə baş çəkib.",
+        source="ombudsman",
+    )
+    assert extract_meetings(article) == ()

@@ -56,7 +56,9 @@ _HOST = re.compile(
     r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)\b|"
     r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
     # Russian: her name in the nominative and the title.
-    r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека)",
+    r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека|"
+    # Azerbaijani: her name with the letter ə, and the title "müvəkkil".
+    r"Əliyeva|[Mm]üvəkkil\w*)",
     re.IGNORECASE,
 )
 # Russian verbs stand beside the English ones: "приняла" (received), "встретилась с" (met with).
@@ -199,6 +201,16 @@ _TOPIC_WORDS: dict[Topic, str] = {
 _TOPICS = {
     topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
 }
+# Her name alone, in any of its spellings.
+_HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|(?:Сабина\s+)?Алиева")
+# Azerbaijani puts the verb last, after the guest: "<role> <Name> ilə görüşüb" (met
+# with), "... ilə onlayn görüş keçirib" (online), "<role> <Name>i qəbul edib" (received).
+_AZ_MET = re.compile(
+    r"\s+ilə\s+(?:görüşüb|görüşmüşdür|görüşdü|(?:onlayn\s+|videokonfrans\s+)?görüş\s+keçirib|"
+    r"videokonfrans\s+keçirib|telefon\s+danışığı\s+aparıb)"
+)
+_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|etmişdir|etdi)")
+_AZ_ONLINE = re.compile(r"\b(?:onlayn|videokonfrans|telefon\s+danışığı)", re.IGNORECASE)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
@@ -285,7 +297,9 @@ def _is_name(text: str) -> bool:
     )
 
 
-def _people_in_list(text: str, offset: int, paragraph: int) -> list[Person]:
+def _people_in_list(
+    text: str, offset: int, paragraph: int, *, two_word_names: bool = False
+) -> list[Person]:
     """Read "role, Name, role Name, and role, Name" lists into people with roles."""
     people: list[Person] = []
     role_start = 0  # where the role of the next name begins in the text
@@ -299,7 +313,8 @@ def _people_in_list(text: str, offset: int, paragraph: int) -> list[Person]:
         name = None
         # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
         # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
-        sizes = (2,) if tokens and _CYRILLIC.search(tokens[-1]) else (3, 2)
+        cyrillic = bool(tokens) and _CYRILLIC.search(tokens[-1]) is not None
+        sizes = (2,) if two_word_names or cyrillic else (3, 2)
         for size in sizes:
             before = tokens[-size - 1].casefold() if len(tokens) > size else ""
             if (
@@ -346,12 +361,28 @@ def _trigger(
     held = _HELD.search(sentence, host.end())
     if held is not None:
         return MeetingKind.JOINT, held
+    for pattern, kind in ((_AZ_RECEIVED, MeetingKind.RECEIVED), (_AZ_MET, MeetingKind.JOINT)):
+        match = pattern.search(sentence, host.end())
+        if match is not None:
+            return kind, match
     return None
 
 
 def _counterparts(
     sentence: str, trigger: re.Match[str], kind: MeetingKind | None, offset: int, paragraph: int
 ) -> tuple[list[Person], MeetingKind]:
+    if trigger.re in (_AZ_MET, _AZ_RECEIVED):
+        # The guest stands between the Ombudsman's name and the verb; her name is the
+        # last mention before the guest (a title may precede it: "müvəkkil Səbinə Əliyeva").
+        before = sentence[: trigger.start()]
+        mentions = list(_HOST_NAME.finditer(before)) or list(_HOST.finditer(before))
+        start = mentions[-1].end() if mentions else 0
+        while start < trigger.start() and sentence[start] in " ,":
+            start += 1
+        phrase = sentence[start : trigger.start()]
+        return _people_in_list(phrase, offset + start, paragraph, two_word_names=True), (
+            kind or MeetingKind.JOINT
+        )
     with_ = _WITH.match(sentence, trigger.end())
     if trigger.re is _HELD and with_ is None:
         # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
@@ -474,9 +505,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 guest_openings.update(w for p in people for w in (p.name, p.name.split()[-1]))
                 mode = (
                     MeetingMode.ONLINE
-                    if _ONLINE.search(sentence)
+                    if _ONLINE.search(sentence) or _AZ_ONLINE.search(sentence)
                     else MeetingMode.IN_PERSON
-                    if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED) or match.re is _MET
+                    if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
+                    or match.re in (_MET, _AZ_MET)
                     else MeetingMode.UNKNOWN
                 )
                 meetings.append(
