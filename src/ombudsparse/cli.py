@@ -32,8 +32,14 @@ from ombudsparse.convert import converter, to_dict
 from ombudsparse.errors import OmbudsparseError
 from ombudsparse.meetings import Meeting, MeetingCluster, cluster_meetings, extract_meetings
 from ombudsparse.model import Article, Source
-from ombudsparse.parsing import parse
-from ombudsparse.reading import Document, Failed, Skipped, read_inputs
+from ombudsparse.reading import (
+    Document,
+    Failed,
+    ParseOptions,
+    Skipped,
+    parse_document,
+    read_inputs,
+)
 from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
 from ombudsparse.writers import FORMATS, RecordWriter, format_for, open_writer
@@ -195,17 +201,6 @@ class _Batch:
             print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
 
 
-@attrs.frozen
-class _Options:
-    """What every parse of a run shares (picklable, for worker processes)."""
-
-    url: str | None
-    source: str | None
-    reference_date: dt.date | None
-    encoding: str | None
-    generic: bool
-
-
 def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
     """Return a progress bar on stderr when both streams are terminals, else None."""
     if not (stdout.isatty() and stderr.isatty()):
@@ -215,23 +210,16 @@ def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
     return tqdm(file=stderr, unit=" inputs", dynamic_ncols=True, leave=False)
 
 
-def _parse_document(document: Document, options: _Options) -> Article | str:
-    """Parse one document; return the record, or our error's message."""
+def _parse_document(document: Document, options: ParseOptions) -> Article | str:
+    """Parse one document; return the record, or our error's message (picklable)."""
     try:
-        return parse(
-            document.data,
-            url=options.url or document.url,
-            source=options.source,
-            reference_date=options.reference_date or document.fetched,
-            encoding=options.encoding or document.encoding,
-            generic=options.generic,
-        )
+        return parse_document(document, options)
     except OmbudsparseError as exc:
         return str(exc)
 
 
 def _in_order(
-    items: Iterable[Document | Skipped | Failed], options: _Options, jobs: int
+    items: Iterable[Document | Skipped | Failed], options: ParseOptions, jobs: int
 ) -> Iterator[tuple[Document | Skipped | Failed, Article | str | None]]:
     """Parse documents on ``jobs`` processes, yielding results in input order.
 
@@ -265,7 +253,7 @@ def _parse_inputs(
     args: argparse.Namespace, batch: _Batch, stdin: TextIO
 ) -> Iterator[tuple[Document, Article]]:
     """Parse every input and archive record; report each failure and go on."""
-    options = _Options(
+    options = ParseOptions(
         url=args.url,
         source=args.source,
         reference_date=args.reference_date,

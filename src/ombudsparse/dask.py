@@ -24,8 +24,17 @@ from typing import Any
 from ombudsparse._extras import require
 from ombudsparse.convert import to_dict
 from ombudsparse.errors import OmbudsparseError
-from ombudsparse.parsing import parse
-from ombudsparse.reading import Document, Failed, Skipped, read_archive, read_inputs
+from ombudsparse.reading import (
+    PAGE_RECORD_TYPES,
+    Document,
+    Failed,
+    ParseOptions,
+    Skipped,
+    is_archive,
+    parse_document,
+    read_archive,
+    read_inputs,
+)
 
 __all__ = ["RECORDS_PER_PARTITION", "articles_bag", "record_ranges"]
 
@@ -40,7 +49,7 @@ def record_ranges(
 
     Files that are not archives are one range each.
     """
-    if not path.lower().endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+    if not is_archive(path):
         return [(path, 0, 0)]
     archives = require("warcio.archiveiterator", "warc", "reading WARC files")
     offsets: list[int] = []
@@ -48,7 +57,7 @@ def record_ranges(
         records = archives.ArchiveIterator(stream)
         for record in records:
             # Count the records that read_archive() yields an item for, and only those.
-            if record.rec_type in ("response", "resource", "revisit"):
+            if record.rec_type in PAGE_RECORD_TYPES:
                 offsets.append(records.get_record_offset())
     return [
         (path, offsets[start], len(offsets[start : start + per_partition]))
@@ -57,7 +66,7 @@ def record_ranges(
 
 
 def _records_of_range(
-    task: tuple[str, int, int], options: dict[str, Any]
+    task: tuple[str, int, int], options: ParseOptions
 ) -> Iterator[dict[str, Any]]:
     path, offset, count = task
     if count == 0:
@@ -69,7 +78,7 @@ def _records_of_range(
 
 
 def _parse_items(
-    items: Iterable[Document | Skipped | Failed], options: dict[str, Any]
+    items: Iterable[Document | Skipped | Failed], options: ParseOptions
 ) -> Iterator[dict[str, Any]]:
     for item in items:
         if isinstance(item, Skipped):
@@ -90,17 +99,10 @@ def _first_records(
             return
 
 
-def _parse_record(document: Document, options: dict[str, Any]) -> dict[str, Any]:
+def _parse_record(document: Document, options: ParseOptions) -> dict[str, Any]:
     where: dict[str, Any] = {"input": document.name, "offset": document.offset}
     try:
-        article = parse(
-            document.data,
-            url=options.get("url") or document.url,
-            source=options.get("source"),
-            reference_date=options.get("reference_date") or document.fetched,
-            encoding=options.get("encoding") or document.encoding,
-            generic=bool(options.get("generic")),
-        )
+        article = parse_document(document, options)
     except OmbudsparseError as exc:
         return {**where, "error": str(exc)}
     return {**where, **to_dict(article)}
@@ -131,7 +133,7 @@ def articles_bag(
         InvalidArgumentError: the ``dask`` extra is not installed.
     """
     bags = require("dask.bag", "dask", "Dask support")
-    options = {"source": source, "reference_date": reference_date, "generic": generic}
+    options = ParseOptions(source=source, reference_date=reference_date, generic=generic)
     tasks = [task for path in paths for task in record_ranges(path, records_per_partition)]
     bag = bags.from_sequence(tasks, npartitions=max(1, len(tasks)))
     return bag.map_partitions(

@@ -27,14 +27,20 @@ import attrs
 
 from ombudsparse._extras import require
 from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.model import Article
+from ombudsparse.parsing import parse
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
+    "PAGE_RECORD_TYPES",
     "PAGE_SUFFIXES",
     "STDIN",
     "Document",
     "Failed",
+    "ParseOptions",
     "Skipped",
+    "is_archive",
+    "parse_document",
     "read_archive",
     "read_inputs",
 ]
@@ -45,6 +51,8 @@ STDIN = "-"
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".txt", ".text")
 #: Files read as web archives.
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: The archive records that may hold a page; others (requests, warcinfo, metadata) are passed over.
+PAGE_RECORD_TYPES = ("response", "resource", "revisit")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _GLOB = re.compile(r"[*?\[]")
@@ -69,6 +77,33 @@ class Document:
 
 
 @attrs.frozen(kw_only=True)
+class ParseOptions:
+    """What every parse of a run shares; the caller's values win over the document's."""
+
+    url: str | None = None
+    source: str | None = None
+    reference_date: dt.date | None = None
+    encoding: str | None = None
+    generic: bool = False
+
+
+def parse_document(document: Document, options: ParseOptions) -> Article:
+    """Parse a document, the run's options first, then what the input says of itself.
+
+    Raises:
+        OmbudsparseError: as :func:`ombudsparse.parse`.
+    """
+    return parse(
+        document.data,
+        url=options.url or document.url,
+        source=options.source,
+        reference_date=options.reference_date or document.fetched,
+        encoding=options.encoding or document.encoding,
+        generic=options.generic,
+    )
+
+
+@attrs.frozen(kw_only=True)
 class Skipped:
     """An archive record that is not a page to parse, and why."""
 
@@ -89,7 +124,8 @@ class Failed:
 Item = Document | Skipped | Failed
 
 
-def _is_archive(name: str) -> bool:
+def is_archive(name: str) -> bool:
+    """Tell whether a file name is a web archive's (by its suffix)."""
     return name.lower().endswith(ARCHIVE_SUFFIXES)
 
 
@@ -105,7 +141,7 @@ def _walk(directory: str) -> list[str]:
         found.extend(
             os.path.join(root, f)
             for f in files
-            if not f.startswith(".") and (_is_page(f) or _is_archive(f))
+            if not f.startswith(".") and (_is_page(f) or is_archive(f))
         )
     return sorted(found)
 
@@ -169,7 +205,7 @@ def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
     records = archives.ArchiveIterator(stream, arc2warc=True)
     try:
         for record in records:
-            if record.rec_type not in ("response", "resource", "revisit"):
+            if record.rec_type not in PAGE_RECORD_TYPES:
                 continue  # requests, warcinfo, metadata: not candidate pages
             reason = _skip_reason(record)
             if reason is not None:
@@ -216,7 +252,7 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
                 yield Document(name=name, data=stdin.read())
             continue
         try:
-            if _is_archive(name):
+            if is_archive(name):
                 with open(name, "rb") as stream:
                     yield from read_archive(name, stream)
                 continue
