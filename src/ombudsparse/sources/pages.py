@@ -60,10 +60,16 @@ def text_at(xpath: str) -> Callable[[Page], str | None]:
     return read
 
 
+def _distinct_texts(
+    elements: Iterable[lxml.html.HtmlElement], clean: Callable[[str], str] = str.strip
+) -> tuple[str, ...] | None:
+    texts = (clean(" ".join(element_text(e).split())) for e in elements)
+    return tuple(dict.fromkeys(t for t in texts if t)) or None
+
+
 def within(element: lxml.html.HtmlElement, xpath: str) -> tuple[str, ...] | None:
     """Return the distinct visible texts of the elements an XPath selects within ``element``."""
-    texts = (" ".join(element_text(e).split()) for e in element.xpath(xpath))
-    return tuple(dict.fromkeys(t for t in texts if t)) or None
+    return _distinct_texts(element.xpath(xpath))
 
 
 def texts_at(
@@ -72,9 +78,7 @@ def texts_at(
     """Return a field reader giving the cleaned, distinct texts of the elements selected."""
 
     def read(page: Page) -> tuple[str, ...] | None:
-        texts = [clean(" ".join(element_text(e).split())) for e in page.xpath(xpath)]
-        found = tuple(dict.fromkeys(t for t in texts if t))
-        return found or None
+        return _distinct_texts(page.xpath(xpath), clean)
 
     return read
 
@@ -209,6 +213,13 @@ def merge_dates(
     return best, best_layer, warnings
 
 
+def _nothing(_page: Page) -> None:
+    """Find nothing: the reader of a layer that has none."""
+
+
+_read_h1 = text_at("//h1")
+
+
 def _first(
     candidates: Iterable[tuple[Callable[[Page], Any], Layer]], page: Page
 ) -> tuple[Any, Layer | None]:
@@ -313,17 +324,15 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         document = TextDocument(paragraphs=paragraphs)
         content = parser.parse_text(document) if parser else Extracted(body=paragraphs)
     warnings.extend(content.warnings)
-
-    def markup(reader: Callable[[Page], Any] | None) -> Callable[[Page], Any]:
-        return reader if reader is not None else (lambda _page: None)
+    found = content  # for the readers below: a name that is never None
 
     title, title_layer = _first(
         [
             (_ld_title, Layer.JSON_LD),
             (_meta_title, Layer.META),
-            (markup(layout.title if layout else None), Layer.MARKUP),
-            (lambda _page: content.title if content else None, body_layer),
-            (text_at("//h1"), Layer.CONTENT),
+            (layout.title if layout else _nothing, Layer.MARKUP),
+            (lambda _page: found.title, body_layer),
+            (_read_h1, Layer.CONTENT),
         ],
         page,
     )
@@ -331,8 +340,8 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         [
             (_ld_authors, Layer.JSON_LD),
             (_meta_authors, Layer.META),
-            (markup(layout.authors if layout else None), Layer.MARKUP),
-            (lambda _page: content.authors if content else None, body_layer),
+            (layout.authors if layout else _nothing, Layer.MARKUP),
+            (lambda _page: found.authors, body_layer),
         ],
         page,
     )
@@ -340,7 +349,7 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         [
             (_ld_categories, Layer.JSON_LD),
             (_meta_categories, Layer.META),
-            (markup(layout.categories if layout else None), Layer.MARKUP),
+            (layout.categories if layout else _nothing, Layer.MARKUP),
         ],
         page,
     )
