@@ -143,6 +143,28 @@ def test_visible_date_that_disagrees_with_meta_is_kept_if_more_precise_with_a_wa
     assert "2026-07-06" in conflicts[0].message
 
 
+def test_year_less_markup_date_is_a_month_day_with_year_unknown_never_date_missing() -> None:
+    body = "<p>Bakı. Trend:</p><p>Müvəkkil Səbinə Əliyeva qonaqları qəbul edib.</p>"
+    page = trend_page(date_time="15 Noyabr 10:31 (UTC+04)", body=body)
+    article = parse_checked(page, url=TREND_URL)
+    assert article.published == ombudsparse.MonthDay(month=11, day=15)
+    assert [(w.code.value, w.field) for w in article.warnings] == [("year-unknown", "published")]
+    inferred = parse_checked(page, url=TREND_URL, reference_date=dt.date(2025, 12, 1))
+    assert inferred.published == dt.date(2025, 11, 15)
+    assert [w.code.value for w in inferred.warnings] == ["year-inferred"]
+
+
+def test_year_less_markup_date_takes_the_year_of_an_agreeing_meta_date() -> None:
+    head = "<meta itemprop='datePublished' content='2025-11-15T10:31:00+04:00'>"
+    body = "<p>Bakı. Trend: Müvəkkil Səbinə Əliyeva qonaqları qəbul edib.</p>"
+    page = trend_page(head=head, date_time="15 Noyabr 10:31", body=body)
+    article = parse_checked(page, url=TREND_URL)
+    assert article.dateline is not None
+    assert article.dateline.place == "Bakı"
+    assert article.published == dt.datetime(2025, 11, 15, 10, 31, tzinfo=PLUS4)
+    assert article.warnings == ()
+
+
 def test_agreeing_layers_keep_the_more_precise_date_silently() -> None:
     head = "<meta property='article:published_time' content='2026-07-07'>"
     article = parse_checked(trend_page(head=head), url=TREND_URL)

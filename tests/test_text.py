@@ -129,7 +129,36 @@ def test_syndicated_copy_names_its_original_and_joins_hard_breaks() -> None:
             "the press service",
             ("Report.az",),
         ),
+        # Azerbaijani agency forms (plausible for Trend, seen for other agencies).
+        (
+            "Görüş keçirilib. Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib.",
+            ("Trend",),
+            "Ombudsman Aparatından",
+            (),
+        ),
+        (
+            "Görüş keçirilib, bu barədə Ombudsman Aparatından Trend-ə bildirilib.",
+            ("Trend",),
+            "Ombudsman Aparatından",
+            (),
+        ),
+        (
+            "Müvəkkil Səbinə Əliyeva APA-ya açıqlamasında bildirib ki, görüş olub.",
+            (),
+            "Müvəkkil Səbinə Əliyeva",
+            ("APA",),
+        ),
+        ("Bu barədə Report-a Aparatdan məlumat verilib.", (), "Aparatdan", ("Report",)),
+        # Russian: "сообщили Trend в ...", "передает Report".
+        (
+            "Омбудсмен встретилась с гостем, сообщили Trend в аппарате омбудсмена.",
+            ("Trend",),
+            "аппарате омбудсмена",
+            (),
+        ),
+        ("Омбудсмен встретилась с гостем, передает Report.", (), None, ("Report",)),
         ("Reports were prepared and sent to international organizations.", (), None, ()),
+        ("Hesabat beynəlxalq təşkilatlara göndərilib və bildirilib.", (), None, ()),
         ("No attribution at all.", (), None, ()),
     ],
 )

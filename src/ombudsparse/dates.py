@@ -117,7 +117,8 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _MONTH_DAY = re.compile(
-    rf"^(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN}))$",
+    rf"^(?:(?P<m1>{MONTH_PATTERN})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH_PATTERN}))"
+    rf"(?P<clock>\s*,?\s*(?:at\s+)?{_TIME}(?:\s*{_OFFSET})?)?$",
     re.IGNORECASE,
 )
 _NUMERIC_DMY = re.compile(r"^(?P<day>\d{2})[-./](?P<month>\d{2})[-./](?P<year>\d{4})$")
@@ -236,8 +237,13 @@ def parse_printed_datetime(text: str) -> dt.datetime | None:
     return value if isinstance(value, dt.datetime) else None
 
 
-def parse_month_day(text: str) -> MonthDay | None:
+def parse_month_day(text: str, *, with_time: bool = False) -> MonthDay | None:
     """Parse a day and month without a year: ``November 14``, ``Oct. 25``, ``14 ноября``.
+
+    With ``with_time``, a time and offset may follow (``15 Noyabr 10:31 (UTC+04)``,
+    as Trend's listing-style date lines print): the day is kept and the time
+    dropped, since without a year it names no moment (Baku's offset changed
+    over the years).
 
     Example:
         >>> parse_month_day("November 14")
@@ -246,9 +252,15 @@ def parse_month_day(text: str) -> MonthDay | None:
         MonthDay(month=12, day=6)
         >>> parse_month_day("November 31") is None
         True
+        >>> parse_month_day("15 Noyabr 10:31 (UTC+04)", with_time=True)
+        MonthDay(month=11, day=15)
+        >>> parse_month_day("15 Noyabr 10:31 (UTC+04)") is None
+        True
     """
     match = _MONTH_DAY.match(" ".join(text.split()))
-    if match is None:
+    if match is None or (match["clock"] is not None and not with_time):
+        return None
+    if match["clock"] is not None and (int(match["hour"]) > 23 or int(match["minute"]) > 59):
         return None
     month_s = match["m1"] or match["m2"]
     day_s = match["d1"] or match["d2"]

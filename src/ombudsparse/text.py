@@ -191,6 +191,30 @@ _ATTRIBUTION_PATTERNS = (
             rf"\b(?P<agency>{_AGENCY})\s+reports?,?\s+citing\s+(?P<who>{_WHO})(?=[,.;:]|$)"
         ),
     ),
+    # Azerbaijani: "Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib."
+    (
+        "məlumat",
+        re.compile(
+            rf"\b[Bb]u\s+barədə\s+(?P<agency>{_AGENCY})['’-]?(?:y?[əa])\s+(?P<who>{_WHO})"
+            r"\s+məlumat\s+veril(?:ib|di)"
+        ),
+    ),
+    # Azerbaijani: "..., Ombudsman Aparatından Trend-ə bildirilib." / "X Trend-ə deyib."
+    (
+        "-",
+        re.compile(
+            rf"(?:^|[,;:]\s+|[.!?]\s+)(?:[Bb]u\s+barədə\s+)?(?P<who>{_WHO})\s+"
+            rf"(?P<agency>{_AGENCY})['’-]?(?:y?[əa])\s+(?:açıqlamasında\s+)?"
+            r"(?:bildiril(?:ib|di)|bildirib|deyib|açıqlayıb|məlumat\s+verib)\b"
+        ),
+    ),
+    # Russian: "..., сообщили Trend в аппарате омбудсмена."
+    (
+        "сообщили",
+        re.compile(rf"\bсообщили\s+(?P<agency>{_AGENCY})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
+    ),
+    # Russian: "..., передает Trend" / "сообщает Report".
+    ("ет ", re.compile(rf"\b(?:передает|передаёт|сообщает)\s+(?P<agency>{_AGENCY})")),
     # "According to Azernews, ..." / "..., Trend reports."
     ("ccording", re.compile(rf"\b[Aa]ccording\s+to\s+(?P<agency>{_AGENCY})")),
     ("report", re.compile(rf"\b(?P<agency>{_AGENCY})\s+reports?\b")),

@@ -62,6 +62,11 @@ MORE = "The parties discussed the monitoring of detention places."
             "14 ноября",
             MonthDay(month=11, day=14),
         ),
+        # Azerbaijani edition (reported): "Bakı. Trend:" alone or before the lead.
+        (f"Bakı. Trend:\n{LEAD}\n{MORE}", "Bakı", None, None),
+        (f"Bakı. Trend: {LEAD}\n{MORE}", "Bakı", None, None),
+        (f"BAKI. Trend: {LEAD}\n{MORE}", "BAKI", None, None),
+        (f"Gəncə. Trend:\n{LEAD}\n{MORE}", "Gəncə", None, None),
         # Plausible variants: day before month; country first with the correspondent named.
         (
             f"BAKU, Azerbaijan, 14 November. {LEAD}\n{MORE}",
@@ -191,3 +196,49 @@ def test_trend_text_without_dateline_keeps_every_paragraph() -> None:
 def test_any_rendered_trend_text_parses_back(rendered: Rendered) -> None:
     article = parse_rendered(rendered)
     assert not any("WhatsApp" in p for p in article.body)
+
+
+AZ_LEAD = "İnsan hüquqları üzrə müvəkkil Səbinə Əliyeva qonaqları qəbul edib."
+AZ_MORE = "Görüşdə hüquqların müdafiəsi müzakirə olunub."
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Trend-i buradan izləyin",
+        "Trend-in Telegram kanalına abunə olun",
+        "Trend-i WhatsApp kanalında izləyin",
+        "Trend-i Google News-da izləyin",
+        "Ən son xəbərləri Trend-in Facebook səhifəsində izləyin",
+    ],
+)
+def test_trend_azerbaijani_edition_without_url_is_trend_and_drops_footers(footer: str) -> None:
+    text = (
+        "Ombudsman qonaqları qəbul edib\n6 Dekabr 2025 15:49 (UTC +04:00)\n"
+        f"Bakı. Trend:\n{AZ_LEAD} Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib.\n"
+        f"{AZ_MORE}\n{footer}"
+    )
+    article = parse_checked(text)
+    assert article.source is Source.TREND
+    assert article.language is Language.AZ
+    assert article.title == "Ombudsman qonaqları qəbul edib"
+    assert article.published == dt.datetime(
+        2025, 12, 6, 15, 49, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.place) == ("Bakı. Trend:", "Bakı")
+    assert article.attribution == "Ombudsman Aparatından"
+    assert article.body[-1] == AZ_MORE
+    assert article.body[0].startswith("İnsan hüquqları")
+
+
+def test_trend_attribution_in_azerbaijani_alone_names_trend() -> None:
+    article = parse_checked(f"{AZ_LEAD} Ombudsman Aparatından Trend-ə bildirilib.")
+    assert article.source is Source.TREND
+    assert article.attribution == "Ombudsman Aparatından"
+
+
+def test_trend_footer_words_in_a_body_sentence_are_kept() -> None:
+    sentence = "The Ombudsperson spoke about hate speech on Facebook and other networks."
+    article = parse_checked(f"BAKU, Azerbaijan, March 3. {LEAD}\n{sentence}")
+    assert article.body == (LEAD, sentence)

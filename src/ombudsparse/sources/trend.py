@@ -5,11 +5,13 @@ What is removed and kept (see the docs page *Trend* for the evidence):
 * The dateline, in any of its styles, becomes :attr:`Article.dateline`:
   ``BAKU, Azerbaijan, November 14. <lead>`` (current English style, no year),
   ``BAKU, Azerbaijan, Oct. 25`` on its own line followed by a ``Trend:`` line
-  (older English style), and ``<CITY> /Trend/ - <lead>`` (Russian, and by
-  analogy Azerbaijani). Its date gives :attr:`Article.published`.
+  (older English style), ``<CITY> /Trend/ - <lead>`` (Russian) and ``Bakı. Trend:``
+  (Azerbaijani, on its own line or before the lead). Its date gives
+  :attr:`Article.published`.
 * A line before the dateline is the title; a printed date line such as
   ``7 July 2026 15:56 (UTC +04:00)`` there gives the full publication time.
-* Footers that advertise Trend's WhatsApp or Telegram channel are dropped.
+* Footers that advertise Trend's channels (WhatsApp, Telegram, Google News,
+  ``Trend-i buradan izləyin``) are dropped.
 """
 
 from __future__ import annotations
@@ -65,11 +67,24 @@ _SLASH_DATELINE = re.compile(
     \s*(?:[-–—:.]\s*)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The Azerbaijani edition's dateline: "Bakı. Trend:" on its own line or before the lead.
+_DOT_DATELINE = re.compile(
+    rf"""^(?P<text>
+        (?P<place>{_PLACE})
+        (?:\s*,\s*(?P<date>{_DAY_AND_MONTH}))?
+        \s*\.\s*Trend\s*:
+    )\s*""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # The older style's second line, "Trend:", possibly with the lead after it.
 _TREND_LABEL = re.compile(r"^Trend\s*:\s*")
-# Footers: a short line that points to Trend's messenger channel.
-_FOOTER_WORDS = re.compile(r"(?i)\b(?:whatsapp|telegram)\b")
-_TREND_WORD = re.compile(r"\bTrend\b")
+# Footers: a short line that points to Trend's channels ("Trend-i buradan izləyin",
+# Telegram, WhatsApp, Google News, Facebook, X/Twitter invitations).
+_FOOTER_WORDS = re.compile(
+    r"(?i)\b(?:whatsapp|telegram|google\s+news|facebook|twitter|instagram|youtube"
+    r"|buradan\s+izləyin|izləyin)\b|@trend\b"
+)
+_TREND_WORD = re.compile(r"(?i)\bTrend\b|\btrend\.az\b")
 _FOOTER_MAX_LENGTH = 200
 # How far into a text the dateline may stand (title, date and category lines come first).
 _DATELINE_WITHIN = 5
@@ -91,7 +106,7 @@ def _dateline_date(date_text: str | None) -> PublishedDate | None:
 
 def _match_dateline(paragraph: str) -> tuple[Dateline, PublishedDate | None, str] | None:
     """Return the dateline at the start of a paragraph, its date, and the rest."""
-    for pattern in (_ENGLISH_DATELINE, _SLASH_DATELINE):
+    for pattern in (_ENGLISH_DATELINE, _SLASH_DATELINE, _DOT_DATELINE):
         match = pattern.match(paragraph)
         if match is None:
             continue
@@ -99,7 +114,8 @@ def _match_dateline(paragraph: str) -> tuple[Dateline, PublishedDate | None, str
         published = _dateline_date(date_text)
         if date_text is not None and published is None:
             continue  # "November 31": not a date, so not a dateline
-        text = " ".join(match["text"].split()).rstrip(" .")
+        text = " ".join(match["text"].split())
+        text = text if pattern is _DOT_DATELINE else text.rstrip(" .")
         dateline = Dateline(text=text, place=match["place"].strip(), date_text=date_text)
         return dateline, published, paragraph[match.end() :].strip()
     return None
@@ -171,7 +187,10 @@ def _title(page: Page) -> str | None:
 
 def _published(page: Page) -> PublishedDate | None:
     found = _top_part_texts(page, _DATE_TIME)
-    return parse_day_month_year(found[0]) if found else None
+    if not found:
+        return None
+    # The year is sometimes left out ("15 Noyabr 10:31 (UTC+04)"): a month-day date then.
+    return parse_day_month_year(found[0]) or parse_month_day(found[0], with_time=True)
 
 
 def _categories(page: Page) -> tuple[str, ...] | None:
@@ -239,7 +258,20 @@ PARSER = SourceParser(
             pattern=re.compile(r"(?i)Trend News Agency['’]s\s+WhatsApp\s+channel"),
             weight=3,
         ),
+        Marker(
+            name="Azerbaijani dateline",
+            pattern=re.compile(rf"(?m)^{_PLACE}\s*\.\s*Trend\s*:", re.IGNORECASE),
+            weight=3,
+        ),
         Marker(name="told Trend", pattern=re.compile(r"\btold\s+Trend\b"), weight=2),
+        Marker(
+            name="Trend-ə",
+            pattern=re.compile(
+                r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildiril?ib|deyib"
+                r"|açıqlayıb|məlumat\s+verilib|məlumat\s+verib)\b"
+            ),
+            weight=2,
+        ),
         Marker(name="Trend reports", pattern=re.compile(r"\bTrend\s+reports\b"), weight=2),
         Marker(name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2),
         Marker(
