@@ -140,6 +140,9 @@ class WarningCode(enum.Enum):
     DATE_FROM_PREFIX = "date-from-prefix"
     #: No publication date was found in the input.
     DATE_MISSING = "date-missing"
+    #: The text dates itself relative to the day it was read (``11:57 - Сегодня``):
+    #: resolved with the caller's reference date, or left unresolved without one.
+    DATE_RELATIVE = "date-relative"
     #: A date was found but is implausible (before 1990, or more than a day
     #: after the reference date); it is kept as printed.
     DATE_IMPLAUSIBLE = "date-implausible"
@@ -157,6 +160,9 @@ class WarningCode(enum.Enum):
     #: No paragraph of body text remained after the source's boilerplate was
     #: removed.
     BODY_EMPTY = "body-empty"
+    #: The text's own language differs from the one its URL's edition implies;
+    #: the text's was kept.
+    LANGUAGE_CONFLICT = "language-conflict"
 
 
 @documented

@@ -20,6 +20,7 @@ from ombudsparse.model import (
     Source,
     YearMonth,
 )
+from ombudsparse.outlets import RelativeDate, parse_other_text, split_headline
 from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
 from ombudsparse.sources.generic import extract_generic
@@ -78,6 +79,12 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
     if forced is not None:
         return []
     if detection.source is None:
+        if detection.conflict is not None:
+            return [
+                ParseWarning(
+                    code=WarningCode.SOURCE_UNKNOWN, field="source", message=detection.conflict
+                )
+            ]
         if len(detection.from_text) > 1:
             names = ", ".join(s.value for s in detection.from_text)
             return [
@@ -115,13 +122,30 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
 
 
 def _resolve_date(
-    page: PublishedDate | None, prefix: dt.date | YearMonth | None, reference: dt.date | None
+    page: PublishedDate | None,
+    prefix: dt.date | YearMonth | None,
+    reference: dt.date | None,
+    relative: RelativeDate | None = None,
 ) -> tuple[PublishedDate | None, list[ParseWarning]]:
     """Combine the page's own date with the extraction prefix and the caller's reference."""
     warnings: list[ParseWarning] = []
 
     def warn(code: WarningCode, message: str) -> None:
         warnings.append(ParseWarning(code=code, field="published", message=message))
+
+    if page is None and relative is not None:
+        if reference is not None:
+            page = relative.resolve(reference)
+            warn(
+                WarningCode.DATE_RELATIVE,
+                f"the text dates itself {relative.text!r}; read as {page.isoformat()} from "
+                f"the reference date {reference.isoformat()}",
+            )
+        else:
+            warn(
+                WarningCode.DATE_RELATIVE,
+                f"the text dates itself {relative.text!r} and no reference date was given",
+            )
 
     published: PublishedDate | None = page
     if page is None and prefix is not None:
@@ -268,9 +292,11 @@ def _parse_text(
         lines = _join_hard_breaks(lines)
     document = TextDocument(paragraphs=tuple(lines))
     parser = parser_for(chosen) if chosen is not None else None
-    extracted = (
-        parser.parse_text(document) if parser is not None else Extracted(body=document.paragraphs)
-    )
+    extracted = parser.parse_text(document) if parser is not None else _parse_other(document)
+    if extracted.title is None and extracted.dateline is None:
+        # No dateline or date line: a headline may still stand above the lead.
+        title, body = split_headline(extracted.body)
+        extracted = attrs.evolve(extracted, title=title, body=body)
     provenance = {
         name: Layer.TEXT
         for name in ("title", "authors", "published", "dateline", "body", "view_count")
@@ -285,6 +311,20 @@ def _parse_text(
         prefix_date=prefix_date,
         reference=reference,
         declared_language=None,
+    )
+
+
+def _parse_other(document: TextDocument) -> Extracted:
+    """Parse the text of an other outlet: its headline, date lines, byline and chrome."""
+    found = parse_other_text(document.paragraphs)
+    return Extracted(
+        title=found.title,
+        body=found.body,
+        authors=found.authors,
+        dateline=found.dateline,
+        published=found.published,
+        relative_published=found.relative,
+        view_count=found.view_count,
     )
 
 
@@ -326,21 +366,39 @@ def _parse_page(
     )
 
 
+# How many words a body needs before its own language may overrule its URL's edition.
+_LANGUAGE_EVIDENCE_WORDS = 12
+
+
 def _language(
     parser: SourceParser | None, url: str | None, declared: str | None, body: tuple[str, ...]
-) -> tuple[Language | None, Layer | None]:
+) -> tuple[Language | None, Layer | None, ParseWarning | None]:
     if parser is not None and url is not None:
         parts = split_url(url)
         if parser.owns_host(host_of(parts)):
             from_url = parser.language_from_url(parts)
             if from_url is not None:
-                return from_url, Layer.URL
+                guessed = guess_language(body)
+                if (
+                    guessed is None
+                    or guessed is from_url
+                    or sum(len(p.split()) for p in body[:3]) < _LANGUAGE_EVIDENCE_WORDS
+                ):
+                    return from_url, Layer.URL, None
+                # A clear text in another language (an English text under www.trend.az).
+                warning = ParseWarning(
+                    code=WarningCode.LANGUAGE_CONFLICT,
+                    field="language",
+                    message=f"the URL's edition is {from_url.value} but the text is in "
+                    f"{guessed.value}; the text's language was kept",
+                )
+                return guessed, Layer.GUESS, warning
     if declared is not None:
         code = declared.split("-")[0]
         if code in {language.value for language in Language}:
-            return Language(code), Layer.META
+            return Language(code), Layer.META, None
     guessed = guess_language(body)
-    return guessed, (Layer.GUESS if guessed is not None else None)
+    return guessed, (Layer.GUESS if guessed is not None else None), None
 
 
 def _assemble(
@@ -360,7 +418,9 @@ def _assemble(
     warnings.extend(extracted.warnings)
     provenance = dict(extracted.provenance)
 
-    published, date_warnings = _resolve_date(extracted.published, prefix_date, reference)
+    published, date_warnings = _resolve_date(
+        extracted.published, prefix_date, reference, extracted.relative_published
+    )
     warnings.extend(date_warnings)
     if published is not None and extracted.published is None:
         provenance["published"] = Layer.PREFIX
@@ -376,9 +436,13 @@ def _assemble(
     attribution = find_attribution(
         extracted.body, own_names=parser.own_names if parser is not None else ()
     )
-    language, language_layer = _language(parser, url, declared_language, extracted.body)
+    language, language_layer, language_warning = _language(
+        parser, url, declared_language, extracted.body
+    )
     if language_layer is not None:
         provenance["language"] = language_layer
+    if language_warning is not None:
+        warnings.append(language_warning)
 
     return Article(
         source=chosen,

@@ -22,6 +22,7 @@ __all__ = [
     "guess_language",
     "is_blank",
     "normalize",
+    "reporting_agencies",
     "same_text",
     "split_extractor_prefix",
     "split_syndication_prefix",
@@ -219,6 +220,36 @@ _ATTRIBUTION_PATTERNS = (
     ("ccording", re.compile(rf"\b[Aa]ccording\s+to\s+(?P<agency>{_AGENCY})")),
     ("report", re.compile(rf"\b(?P<agency>{_AGENCY})\s+reports?\b")),
 )
+
+
+# Phrases in which a text names the outlet that reports it: "told X", "X reports",
+# '"X" xəbər verir', "X-a bildirilib", "сообщает X". Citing forms ("according to X",
+# "as X was told by") are not among them: any outlet cites others.
+_QUOTE = "[\"“”«»']?"
+_REPORTER = re.compile(
+    rf"\btold\s+(?P<a1>{_AGENCY})"
+    rf"|{_QUOTE}\b(?P<a2>{_AGENCY}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"
+    rf"|\b(?P<a3>{_AGENCY})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
+    r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b"
+    rf"|\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{_AGENCY})"
+)
+
+
+def reporting_agencies(text: str) -> tuple[str, ...]:
+    """Return the agencies a text names as the outlet reporting it, in order of appearance.
+
+    Example:
+        >>> reporting_agencies('The MP told Trend News Agency. "Report" xəbər verir ki, ...')
+        ('Trend', 'Report')
+        >>> reporting_agencies("According to APA, the two met.")
+        ()
+    """
+    found: list[str] = []
+    for match in _REPORTER.finditer(text):
+        name = _canonical_agency(next(group for group in match.groups() if group))
+        if name not in found:
+            found.append(name)
+    return tuple(found)
 
 
 @attrs.frozen

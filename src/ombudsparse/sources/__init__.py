@@ -14,8 +14,10 @@ from collections.abc import Mapping
 import attrs
 
 from ombudsparse.model import Source
+from ombudsparse.outlets import has_byline
 from ombudsparse.sources import azernews, official, trend
 from ombudsparse.sources.base import CONCLUSIVE, SourceParser, host_of, split_url
+from ombudsparse.text import reporting_agencies
 
 __all__ = ["PARSERS", "Detection", "detect_source", "parser_for"]
 
@@ -52,6 +54,9 @@ class Detection:
     from_text: tuple[Source, ...] = ()
     #: Names of the markers found, per source (only sources with a marker).
     evidence: Mapping[Source, tuple[str, ...]] = attrs.field(factory=dict)
+    #: Why the text's markers were not enough, when another outlet's own marks
+    #: outweighed markers that any outlet quoting the source can print.
+    conflict: str | None = None
 
 
 def source_from_url(url: urllib.parse.SplitResult) -> Source | None:
@@ -105,12 +110,16 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
     from_text = tuple(s for s, score in scores.items() if score == best) if best else ()
     evidence = {source: names for source, names in evidence.items() if names}
     from_site = _source_from_site_name(site_name) if site_name and not foreign else None
+    conflict: str | None = None
     if from_url is not None:
         chosen: Source | None = from_url
     elif from_site is not None:
         chosen = from_site
     else:
         chosen = from_text[0] if len(from_text) == 1 else None
+        if chosen is not None:
+            conflict = _other_outlet_conflict(text, PARSERS[chosen], evidence[chosen])
+            chosen = None if conflict is not None else chosen
     return Detection(
         source=chosen,
         from_url=from_url,
@@ -118,7 +127,35 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
         foreign_url=foreign,
         from_text=from_text,
         evidence=evidence,
+        conflict=conflict,
     )
+
+
+def _other_outlet_conflict(text: str, parser: SourceParser, found: tuple[str, ...]) -> str | None:
+    """Say why a text is not the source's, when only quotable markers point to it.
+
+    "told Trend" or "Trend reports" inside another outlet's story is a quote,
+    not a byline: when every marker found is of that kind and the text carries
+    the marks of another outlet (it names another outlet as its reporter, or
+    opens with a byline, which the sources' texts do not), the text is not
+    attributed.
+    """
+    markers = {marker.name: marker for marker in parser.markers}
+    if not all(markers[name].quotable for name in found):
+        return None
+    own = {name.casefold() for p in PARSERS.values() for name in p.own_names}
+    others = [a for a in reporting_agencies(text) if a.casefold() not in own]
+    if others:
+        return (
+            f"the text quotes {parser.source.value} ({', '.join(found)}) but names "
+            f"{', '.join(others)} as its reporter"
+        )
+    if has_byline(text):
+        return (
+            f"the text quotes {parser.source.value} ({', '.join(found)}) but opens with "
+            "another outlet's byline"
+        )
+    return None
 
 
 def _source_from_site_name(name: str) -> Source | None:

@@ -121,14 +121,23 @@ PARSER = SourceParser(
         ),
         Marker(name="Twitter footer", pattern=re.compile(r"(?i)@AzerNewsAz\b"), weight=3),
         Marker(
-            name="Azernews reports", pattern=re.compile(r"(?i)\bAzernews\s+reports\b"), weight=2
+            name="Azernews reports",
+            pattern=re.compile(r"(?i)\bAzernews\s+reports\b"),
+            weight=2,
+            quotable=True,
         ),
         Marker(
             name="according to Azernews",
             pattern=re.compile(r"(?i)\baccording\s+to\s+Azernews\b"),
             weight=2,
+            quotable=True,
         ),
-        Marker(name="told Azernews", pattern=re.compile(r"(?i)\btold\s+Azernews\b"), weight=2),
+        Marker(
+            name="told Azernews",
+            pattern=re.compile(r"(?i)\btold\s+Azernews\b"),
+            weight=2,
+            quotable=True,
+        ),
     ),
     language_from_url=_language_from_url,
     parse_text=parse_text,

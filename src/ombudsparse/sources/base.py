@@ -14,6 +14,7 @@ import lxml.html
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
 from ombudsparse.html import Page
 from ombudsparse.model import Dateline, Language, Layer, PublishedDate, Source
+from ombudsparse.outlets import RelativeDate
 
 _T = TypeVar("_T")
 
@@ -51,6 +52,8 @@ class Extracted:
     categories: tuple[str, ...] = ()
     dateline: Dateline | None = None
     published: PublishedDate | None = None
+    #: A date printed relative to the reading day (``Сегодня 11:57``), when no other is.
+    relative_published: RelativeDate | None = None
     view_count: int | None = None
     warnings: tuple[ParseWarning, ...] = ()
     #: For each field found, the layer it came from (set by the HTML path).
@@ -110,6 +113,9 @@ class Marker:
     name: str
     pattern: re.Pattern[str]
     weight: int
+    #: Whether another outlet can print it when it quotes the source ("told Trend"):
+    #: such a marker alone does not outweigh that outlet's own marks.
+    quotable: bool = False
 
 
 @attrs.frozen(kw_only=True)

@@ -263,16 +263,24 @@ PARSER = SourceParser(
             pattern=re.compile(rf"(?m)^{_PLACE}\s*\.\s*Trend\s*:", re.IGNORECASE),
             weight=3,
         ),
-        Marker(name="told Trend", pattern=re.compile(r"\btold\s+Trend\b"), weight=2),
+        Marker(
+            name="told Trend", pattern=re.compile(r"\btold\s+Trend\b"), weight=2, quotable=True
+        ),
         Marker(
             name="Trend-ə",
             pattern=re.compile(
-                r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildiril?ib|deyib"
+                r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildir(?:il)?ib|deyib"
                 r"|açıqlayıb|məlumat\s+verilib|məlumat\s+verib)\b"
             ),
             weight=2,
+            quotable=True,
         ),
-        Marker(name="Trend reports", pattern=re.compile(r"\bTrend\s+reports\b"), weight=2),
+        Marker(
+            name="Trend reports",
+            pattern=re.compile(r"\bTrend\s+reports\b"),
+            weight=2,
+            quotable=True,
+        ),
         Marker(name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2),
         Marker(
             name="English dateline",

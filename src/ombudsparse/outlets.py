@@ -1,0 +1,452 @@
+"""Texts of other outlets: headline, date lines, bylines and page chrome out of the body.
+
+A text that is none of the three sources' (``source`` is ``None``) still comes
+from a news page, and extraction tools leave that page's furniture in it: the
+site's name, a section name, a language switcher, a date line in the outlet's
+own style, a byline, a photo credit, a tag line. This module sorts those lines
+out by their form, in the three languages of the beat, so that the record of
+such a text is as clean as a source's:
+
+* **Date lines** become :attr:`Article.published` (and :attr:`Article.view_count`
+  where they print one): ``29 Sentyabr 2020 Oxunub:2380``,
+  ``2017-11-01 19:37 | www.trend.az | 0``, ``- 27 fevral, 2026`` followed by
+  ``- 10:37``, ``27.02.2026 10:37``; relative ones (``11:57 - Сегодня``,
+  ``Bu gün, 11:57``) only with a reference date (:class:`RelativeDate`).
+* **Datelines** of other agencies, ``Baku. 30 October. REPORT.AZ/`` or
+  ``Baku, April 29, AZERTAC``, become :attr:`Article.dateline` and a month-day
+  (or full) date.
+* **Bylines**, ``By Akbar Mammadov``, ``Müəllif: ...``, ``Автор: ...``, become
+  :attr:`Article.authors`.
+* **Chrome** leaves the body: photo credits (``© Report/ Elchin Murad``), tag
+  lines (``Teqlər: ...``), section names (``Daxili siyasət``), ``Xəbər lenti``,
+  language switchers (``EN``), bare site names (``Report.az``), share and
+  subscribe lines.
+* **The headline**: see :func:`split_headline`.
+
+Only the first lines of a text (:data:`HEAD_LINES`) are read as the page's
+heading, so a date or a name deep in the body is never taken for metadata;
+tag, credit and share lines are dropped wherever they stand, as they never
+make a sentence of an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from ombudsparse.dates import (
+    MONTH_PATTERN,
+    in_baku,
+    month_number,
+    parse_day_month_year,
+    parse_month_day,
+)
+from ombudsparse.model import Dateline, PublishedDate
+
+__all__ = [
+    "HEAD_LINES",
+    "Heading",
+    "RelativeDate",
+    "has_byline",
+    "looks_like_headline",
+    "parse_other_text",
+    "split_headline",
+]
+
+#: How many lines at the top of a text are read as the page's heading.
+HEAD_LINES = 10
+
+#: The longest line taken for a headline.
+HEADLINE_MAX_LENGTH = 250
+
+
+@attrs.frozen(kw_only=True)
+class RelativeDate:
+    """A date printed relative to the day the page was read: ``11:57 - Сегодня``.
+
+    It names a day only with a reference date (the crawl date): ``days_before``
+    days before it, at ``time`` when one is printed.
+    """
+
+    days_before: int
+    time: dt.time | None
+    text: str
+
+    def resolve(self, reference: dt.date) -> PublishedDate:
+        """Return the date (or Baku time) this stands for, read on ``reference``.
+
+        Example:
+            >>> RelativeDate(days_before=1, time=dt.time(9, 5), text="Вчера 09:05").resolve(
+            ...     dt.date(2025, 10, 8)).isoformat()
+            '2025-10-07T09:05:00+04:00'
+        """
+        day = reference - dt.timedelta(days=self.days_before)
+        if self.time is None:
+            return day
+        return in_baku(dt.datetime.combine(day, self.time))
+
+
+@attrs.frozen(kw_only=True)
+class Heading:
+    """What :func:`parse_other_text` found around an other outlet's article."""
+
+    title: str | None = None
+    published: PublishedDate | None = None
+    relative: RelativeDate | None = None
+    dateline: Dateline | None = None
+    authors: tuple[str, ...] = ()
+    view_count: int | None = None
+    body: tuple[str, ...] = ()
+
+
+_TIME = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
+# A date line's separators: dashes, bars, bullets, commas.
+_SEP = r"[\s|•·,–—-]*"
+_VIEWS = re.compile(
+    r"(?i)(?:oxunub|baxış(?:ların\s+sayı)?|baxılıb|просмотр(?:ов|ы)?|views?|read)\s*[:\-]?\s*"
+    r"(?P<views>\d[\d\s,.]{0,12}\d|\d)\b(?:\s*(?:dəfə|раз|times))?"
+    r"|(?P<views2>\d[\d\s,.]{0,12}\d|\d)\s+(?:dəfə\s+oxunub|просмотр(?:ов|а)?|views)\b"
+)
+_ISO_DATETIME = re.compile(
+    r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]+" + _TIME + r"(?::\d{2})?)?"
+)
+_NUMERIC_DATE = re.compile(
+    r"^(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})(?:[\s,|–—-]+" + _TIME + r")?"
+)
+_WORD_DATE = re.compile(
+    rf"^(?P<date>\d{{1,2}}\s+{MONTH_PATTERN}\s*,?\s+\d{{4}}|{MONTH_PATTERN}\s+\d{{1,2}}\s*,\s*\d{{4}})"
+    rf"(?:\s*(?:,|-|–|—|\||/|at|в|saat)?\s*{_TIME})?",
+    re.IGNORECASE,
+)
+_TIME_LINE = re.compile(rf"^[\s|•·–—-]*{_TIME}\s*$")
+_RELATIVE_WORDS = {
+    "сегодня": 0,
+    "bu gün": 0,
+    "bugün": 0,
+    "today": 0,
+    "вчера": 1,
+    "dünən": 1,
+    "yesterday": 1,
+}
+_RELATIVE = re.compile(
+    r"(?i)(?:^|[\s|•·,–—-])(?P<word>сегодня|вчера|bu\s*gün|dünən|today|yesterday)(?:$|[\s|•·,–—-])"
+)
+_RELATIVE_TIME = re.compile(_TIME)
+
+# "Baku. 30 October. REPORT.AZ/", "Baku, April 29, AZERTAC", "Bakı, 8 oktyabr, APA".
+_PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,2}"
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?"
+_AGENCY_DATELINE = re.compile(
+    rf"""^(?P<text>(?P<place>{_PLACE})\s*[.,]\s*(?P<date>(?i:{_DAY_MONTH}))\s*[.,/]?\s*
+        (?P<agency>[A-ZА-ЯƏÜÖĞŞÇİ][A-ZА-ЯƏÜÖĞŞÇİ0-9.\-]{{1,20}}(?:\.[A-Za-z]{{2,4}})?)\s*/?)
+        (?:\s*[.:\-–—]\s*|\s+|$)""",
+    re.VERBOSE,
+)
+
+# "By Akbar Mammadov", "Müəllif: Aynur Əliyeva", "Автор: Иван Петров".
+_BYLINE = re.compile(
+    r"^(?:By|Author\s*:|Müəllif\s*:|Müəllif|Автор\s*:|Автор)\s+"
+    r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\.?$"
+)
+_CREDIT = re.compile(
+    r"(?i)^(?:©|\(c\)|foto\s*:|photo\s*:|фото\s*:|şəkil\s*:|photo credit)|^[^.]{0,60}©[^.]{0,60}$"
+)
+_TAGS = re.compile(r"(?i)^(?:teqlər|tags?|теги|etiketlər|açar\s+sözlər|ключевые\s+слова)\s*:")
+_SHARE = re.compile(
+    r"(?i)^(?:paylaş(?:ın)?|share(?:\s+on\b.*)?|поделиться|print|çap\s+et|печать"
+    r"|abunə\s+ol(?:un)?|subscribe\b.*|подписывайтесь\b.*)\s*[:.!]?$"
+)
+_LANGUAGE_SWITCH = re.compile(
+    r"(?i)^(?:(?:en|eng|az|aze|ru|rus|ру|рус|tr|de|fr)(?:\s*[|/•·]?\s*|$)){1,4}$"
+)
+_SITE_NAME = re.compile(
+    r"(?i)^(?:www\.)?[a-z0-9][a-z0-9-]{0,30}\.(?:az|com|ru|net|org|info|news|media)/?$"
+)
+# Section and feed names that outlets print above or below an article, by language.
+_SECTIONS = frozenset(
+    name.strip().casefold()
+    for names in (
+        # Azerbaijani
+        "Xəbər lenti; Son xəbərlər; Xəbərlər; Siyasət; Daxili siyasət; Xarici siyasət; "
+        "Cəmiyyət; Sosial; Hüquq; Gündəm; Ölkə; Region; Dünya; İqtisadiyyat; Rəsmi; "
+        "Rəsmi xronika; Aktual; Müsahibə",
+        # English
+        "News feed; Latest news; News; Politics; Domestic politics; Domestic policy; "
+        "Foreign policy; Society; Nation; Azerbaijan; World; Region; Analytics; Official; "
+        "Official chronicle; Interview; Home",
+        # Russian
+        "Лента новостей; Новости; Последние новости; Политика; Внутренняя политика; "
+        "Внешняя политика; Общество; Азербайджан; В мире; Регион; Официально; "
+        "Официальная хроника; Интервью; Главная",
+    )
+    for name in names.split(";")
+)
+# A relative-date line also prints the outlet's name: "First News Media11:57 - Сегодня".
+_RELATIVE_MAX_LENGTH = 60
+
+
+def _views(text: str) -> int | None:
+    match = _VIEWS.search(text)
+    if match is None:
+        return None
+    digits = re.sub(r"\D", "", match["views"] or match["views2"])
+    return int(digits) if digits and len(digits) <= 12 else None
+
+
+def _clock(match: re.Match[str]) -> dt.time | None:
+    if match["hour"] is None:
+        return None
+    return dt.time(int(match["hour"]), int(match["minute"]))
+
+
+def _with_time(day: dt.date, time: dt.time | None) -> PublishedDate:
+    return day if time is None else in_baku(dt.datetime.combine(day, time))
+
+
+def _remainder_is_metadata(rest: str) -> bool:
+    """Tell whether what follows a date on its line is page furniture, not a sentence."""
+    rest = rest.strip(" |•·,–—-")
+    if not rest:
+        return True
+    parts = [part.strip() for part in re.split(r"[|•·]", rest) if part.strip()]
+    return all(
+        part.isdigit()
+        or _SITE_NAME.match(part) is not None
+        or _views(part) is not None
+        or part.casefold() in _SECTIONS
+        for part in parts
+    )
+
+
+def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
+    """Read a line that is only a date (with a time, a view count, a site name), or ``None``.
+
+    Example:
+        >>> parse_date_line("29 Sentyabr 2020 Oxunub:2380")
+        (datetime.date(2020, 9, 29), 2380)
+        >>> value, views = parse_date_line("2017-11-01 19:37 | www.trend.az | 0")
+        >>> value.isoformat(), views
+        ('2017-11-01T19:37:00+04:00', None)
+        >>> parse_date_line("- 27 fevral, 2026")
+        (datetime.date(2026, 2, 27), None)
+        >>> parse_date_line("The 27 February 2026 meeting was held in Baku.") is None
+        True
+    """
+    text = line.strip().lstrip("-–—•· ").strip()
+    for pattern in (_ISO_DATETIME, _NUMERIC_DATE):
+        match = pattern.match(text)
+        if match is None:
+            continue
+        try:
+            day = dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+        except ValueError:
+            return None
+        rest = text[match.end() :]
+        if not _remainder_is_metadata(rest):
+            return None
+        return _with_time(day, _clock(match)), _views(rest)
+    match = _WORD_DATE.match(text)
+    if match is None:
+        return None
+    found = parse_day_month_year(match["date"])
+    if not isinstance(found, dt.date) or isinstance(found, dt.datetime):
+        return None
+    rest = text[match.end() :]
+    if not _remainder_is_metadata(rest):
+        return None
+    return _with_time(found, _clock(match)), _views(rest)
+
+
+def _relative_date(line: str) -> RelativeDate | None:
+    if len(line) > _RELATIVE_MAX_LENGTH:
+        return None
+    word = _RELATIVE.search(line)
+    if word is None:
+        return None
+    clock = _RELATIVE_TIME.search(line)
+    time = dt.time(int(clock["hour"]), int(clock["minute"])) if clock else None
+    if time is None and len(line.split()) > 2:
+        return None  # "today" in a short sentence, not a date line
+    key = " ".join(word["word"].casefold().split())
+    return RelativeDate(days_before=_RELATIVE_WORDS[key], time=time, text=line)
+
+
+def _agency_dateline(paragraph: str) -> tuple[Dateline, PublishedDate | None, str] | None:
+    match = _AGENCY_DATELINE.match(paragraph)
+    if match is None or month_number(_month_of(match["date"])) is None:
+        return None
+    date_text = match["date"].rstrip(".")
+    published: PublishedDate | None = parse_day_month_year(date_text) or parse_month_day(date_text)
+    if published is None:
+        return None
+    text = " ".join(match["text"].split())
+    dateline = Dateline(text=text, place=match["place"].strip(), date_text=date_text)
+    return dateline, published, paragraph[match.end() :].strip()
+
+
+def _month_of(date_text: str) -> str:
+    words = [w for w in re.split(r"[\s,]+", date_text) if w and not w.isdigit()]
+    return words[0] if words else ""
+
+
+def _is_chrome(line: str, *, head: bool) -> bool:
+    if _CREDIT.match(line) or _TAGS.match(line) or _SHARE.match(line):
+        return True
+    if not head:
+        return False
+    key = " ".join(line.casefold().split()).strip(" .:|")
+    return (
+        key in _SECTIONS
+        or _LANGUAGE_SWITCH.match(line) is not None
+        or _SITE_NAME.match(line) is not None
+    )
+
+
+def _repeats(line: str, other: str) -> bool:
+    """Tell whether a line is printed again (white space aside), as some outlets do a headline."""
+    return bool(line) and line.split() == other.split()
+
+
+def has_byline(text: str) -> bool:
+    r"""Tell whether one of the first lines of a text is a byline (``By Akbar Mammadov``).
+
+    Example:
+        >>> has_byline("By Jane Roe\nThe Ombudsman met a guest.")
+        True
+        >>> has_byline("The Ombudsman met a guest.\nBy the way, it rained.")
+        False
+    """
+    return any(_BYLINE.match(line.strip()) for line in text.split("\n", HEAD_LINES)[:HEAD_LINES])
+
+
+def looks_like_headline(line: str, *, placed: bool = False) -> bool:
+    """Tell by its form whether a line can be a headline rather than a sentence of the body.
+
+    A headline has no final full stop (nor colon, semicolon or comma), is at
+    most :data:`HEADLINE_MAX_LENGTH` characters long, and has at least two
+    words with a letter. A lead sentence ends with a full stop. A line that
+    ends with ``?`` or ``!`` reads as either, so it is a headline only when
+    its place says so (``placed``: a date line follows it, or it is printed
+    twice).
+
+    Example:
+        >>> looks_like_headline("Ombudsman met with PACE Secretary-General")
+        True
+        >>> looks_like_headline("The Ombudsman met the PACE Secretary-General on Monday.")
+        False
+        >>> looks_like_headline("Who protects the rights of prisoners?")
+        False
+        >>> looks_like_headline("Who protects the rights of prisoners?", placed=True)
+        True
+    """
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    end = line.rstrip().rstrip("\"'”»")
+    stops = (".", ":", ";", ",", "…") if placed else (".", ":", ";", ",", "…", "!", "?")
+    return len(line) <= HEADLINE_MAX_LENGTH and len(words) >= 2 and not end.endswith(stops)
+
+
+def split_headline(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """Take the headline off the top of a body, if its first line reads as one.
+
+    The first paragraph is the headline when it reads as one
+    (:func:`looks_like_headline`) and a paragraph that reads as a sentence
+    follows it; a repeat of the headline right after it (some outlets print it
+    twice) goes too. Otherwise nothing is taken.
+
+    Example:
+        >>> split_headline(("Ombudsman met a guest", "The Ombudsman met a guest today."))
+        ('Ombudsman met a guest', ('The Ombudsman met a guest today.',))
+        >>> split_headline(("The Ombudsman met a guest today.", "They spoke."))
+        (None, ('The Ombudsman met a guest today.', 'They spoke.'))
+    """
+    if len(paragraphs) < 2 or not looks_like_headline(
+        paragraphs[0], placed=_repeats(paragraphs[0], paragraphs[1])
+    ):
+        return None, paragraphs
+    title, rest = paragraphs[0], list(paragraphs[1:])
+    while rest and _repeats(rest[0], title):
+        rest.pop(0)
+    if not rest or (len(rest) == 1 and looks_like_headline(rest[0])):
+        return None, paragraphs
+    return title, tuple(rest)
+
+
+def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
+    """Sort an other outlet's text into headline, dates, dateline, bylines, chrome and body.
+
+    Example:
+        >>> found = parse_other_text((
+        ...     "EN", "Ombudsman meets envoy", "Politics", "- 27 February, 2026", "- 10:37",
+        ...     "By Jane Roe", "The Ombudsman met an envoy in Baku.", "Tags: ombudsman",
+        ... ))
+        >>> found.title, found.published.isoformat(), found.authors, found.body
+        ('Ombudsman meets envoy', '2026-02-27T10:37:00+04:00', ('Jane Roe',), ('The Ombudsman met an envoy in Baku.',))
+    """  # noqa: E501 (a doctest line)
+    published: PublishedDate | None = None
+    relative: RelativeDate | None = None
+    dateline: Dateline | None = None
+    views: int | None = None
+    authors: list[str] = []
+    title: str | None = None
+    kept: list[str] = []
+    in_body = False  # set by the first kept line that reads as a sentence
+    for index, line in enumerate(paragraphs):
+        head = index < HEAD_LINES and not in_body
+        if _is_chrome(line, head=head):
+            continue
+        if not head:
+            kept.append(line)
+            continue
+        date_line = parse_date_line(line)
+        if date_line is not None and published is None:
+            published, views = date_line[0], date_line[1] if views is None else views
+            continue
+        time_line = _TIME_LINE.match(line)
+        if time_line is not None and isinstance(published, dt.date):
+            if not isinstance(published, dt.datetime):
+                published = _with_time(published, _clock(time_line))
+            continue
+        byline = _BYLINE.match(line)
+        if byline is not None:
+            authors.append(byline["name"])
+            continue
+        line_views = _views(line)
+        if line_views is not None and len(line) <= 30:
+            views = line_views if views is None else views
+            continue
+        if published is None and relative is None:
+            relative = _relative_date(line)
+            if relative is not None:
+                continue
+        if dateline is None and not kept:
+            found = _agency_dateline(line)
+            if found is not None:
+                dateline, dateline_date, lead = found
+                published = published or dateline_date
+                if lead:
+                    kept.append(lead)
+                continue
+        if title is None and not kept:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+            placed = _repeats(following, line) or parse_date_line(following) is not None
+            if looks_like_headline(line, placed=placed):
+                title = line
+                continue
+        if title is not None and _repeats(line, title):
+            continue  # the headline printed twice
+        kept.append(line)
+        in_body = not looks_like_headline(line)
+    if title is not None and not kept:
+        kept = [title]  # one line only: it is the text, not a headline
+        title = None
+    return Heading(
+        title=title,
+        published=published,
+        relative=relative,
+        dateline=dateline,
+        authors=tuple(dict.fromkeys(authors)),
+        view_count=views,
+        body=tuple(kept),
+    )

@@ -1,0 +1,253 @@
+"""Texts of other outlets: headlines, date lines, datelines, bylines and chrome (issue forms)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ombudsparse import Language, MonthDay, Source, WarningCode
+from ombudsparse.outlets import looks_like_headline, parse_date_line, split_headline
+from tests.helpers import parse_checked
+from tests.strategies import sentences
+
+PLUS4 = dt.timezone(dt.timedelta(hours=4))
+LEAD_AZ = "İnsan hüquqları üzrə müvəkkil Səbinə Əliyeva qonaqları qəbul edib."
+MORE_AZ = "Görüşdə hüquqların müdafiəsi müzakirə olunub."
+LEAD_EN = "The Ombudsman Sabina Aliyeva received a delegation of visiting judges."
+MORE_EN = "The parties discussed the monitoring of detention places."
+LEAD_RU = "Омбудсмен Сабина Алиева встретилась с делегацией судей."
+MORE_RU = "Стороны обсудили мониторинг мест лишения свободы."
+
+
+def codes(article: object) -> list[str]:
+    return [w.code.value for w in article.warnings]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "published", "views"),
+    [
+        # Metbuat-style date line with a view count.
+        (
+            f"Ombudsman səfiri qəbul edib\n29 Sentyabr 2020 Oxunub:2380\n{LEAD_AZ}\n{MORE_AZ}",
+            "Ombudsman səfiri qəbul edib",
+            dt.date(2020, 9, 29),
+            2380,
+        ),
+        # A repost's ISO line with the original's site and a counter.
+        (
+            f"Ombudsman met judges\n2017-11-01 19:37 | www.trend.az | 0\n{LEAD_EN}\n{MORE_EN}",
+            "Ombudsman met judges",
+            dt.datetime(2017, 11, 1, 19, 37, tzinfo=PLUS4),
+            None,
+        ),
+        # Report: headline, section, date and time on lines of their own.
+        (
+            f"Ombudsman qonaqları qəbul edib\nDaxili siyasət\n- 27 fevral, 2026\n- 10:37\n{LEAD_AZ}\n{MORE_AZ}",
+            "Ombudsman qonaqları qəbul edib",
+            dt.datetime(2026, 2, 27, 10, 37, tzinfo=PLUS4),
+            None,
+        ),
+        # Numeric date with a time; Russian headline.
+        (
+            f"Омбудсмен встретилась с судьями\n27.02.2026 10:37\n{LEAD_RU}\n{MORE_RU}",
+            "Омбудсмен встретилась с судьями",
+            dt.datetime(2026, 2, 27, 10, 37, tzinfo=PLUS4),
+            None,
+        ),
+        # English month-first date; Baku summer time in 2015.
+        (
+            f"Ombudsman met judges\nJuly 12, 2015 10:00\n{LEAD_EN}\n{MORE_EN}",
+            "Ombudsman met judges",
+            dt.datetime(2015, 7, 12, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5))),
+            None,
+        ),
+        # A headline printed twice (News.az), no date.
+        (
+            f"Ombudsman met judges\nOmbudsman met judges\n{LEAD_EN}\n{MORE_EN}",
+            "Ombudsman met judges",
+            None,
+            None,
+        ),
+    ],
+)
+def test_other_outlets_date_lines_and_headlines_leave_the_body(
+    text: str, title: str, published: object, views: int | None
+) -> None:
+    for prefixed in (text, f" date 2001-01-01 {text}"):
+        article = parse_checked(prefixed)
+        assert article.source is None
+        assert article.title == title
+        assert article.body[0] in (LEAD_AZ, LEAD_EN, LEAD_RU)
+        assert len(article.body) == 2
+        assert article.view_count == views
+        if published is not None:
+            assert article.published == published
+    assert parse_checked(text).published == published
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date_text", "published"),
+    [
+        ("Baku. 30 October. REPORT.AZ/", "Baku", "30 October", MonthDay(month=10, day=30)),
+        ("Baku, April 29, AZERTAC", "Baku", "April 29", MonthDay(month=4, day=29)),
+        ("Bakı, 8 oktyabr, APA", "Bakı", "8 oktyabr", MonthDay(month=10, day=8)),
+        ("Баку, 8 октября, APA", "Баку", "8 октября", MonthDay(month=10, day=8)),
+    ],
+)
+def test_other_agencies_datelines_alone_or_before_the_lead(
+    line: str, place: str, date_text: str, published: object
+) -> None:
+    for text in (f"{line}\n{LEAD_EN}\n{MORE_EN}", f"{line} {LEAD_EN}\n{MORE_EN}"):
+        article = parse_checked(text)
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.date_text) == (place, date_text)
+        assert article.published == published
+        assert article.body == (LEAD_EN, MORE_EN)
+        assert "year-unknown" in codes(article)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "© Report/ Elchin Murad",
+        "Foto: APA",
+        "Фото: Report",
+        "Teqlər: ombudsman, Səbinə Əliyeva",
+        "Tags: Ombudsman",
+        "Теги: омбудсмен",
+        "Paylaş",
+    ],
+)
+def test_credits_tags_and_share_lines_leave_the_body_wherever_they_stand(chrome: str) -> None:
+    text = f"{LEAD_EN}\n{chrome}\n{MORE_EN}\n{chrome}"
+    assert parse_checked(text).body == (LEAD_EN, MORE_EN)
+
+
+@pytest.mark.parametrize(
+    "chrome", ["EN", "AZ | RU | EN", "Xəbər lenti", "Daxili siyasət", "Report.az", "Политика"]
+)
+def test_head_chrome_leaves_the_body_but_the_same_words_in_the_body_stay(chrome: str) -> None:
+    article = parse_checked(f"{chrome}\nOmbudsman met judges\n{LEAD_EN}\n{MORE_EN}")
+    assert article.title == "Ombudsman met judges"
+    assert article.body == (LEAD_EN, MORE_EN)
+    # Deep in the body the same line is the article's own (a list item, a quote).
+    deep = "\n".join([LEAD_EN] * (12) + [chrome, MORE_EN])
+    assert chrome in parse_checked(deep).body
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Akbar Mammadov", ("Akbar Mammadov",)),
+        ("Müəllif: Aynur Həsənova", ("Aynur Həsənova",)),
+        ("Автор: Иван Петров", ("Иван Петров",)),
+    ],
+)
+def test_bylines_become_authors(byline: str, authors: tuple[str, ...]) -> None:
+    article = parse_checked(f"{byline}\n{LEAD_EN}\n{MORE_EN}")
+    assert article.authors == authors
+    assert article.body == (LEAD_EN, MORE_EN)
+
+
+def test_relative_date_needs_the_reference_date() -> None:
+    text = (
+        f"Омбудсмен встретилась с судьями\nFirst News Media11:57 - Сегодня\n{LEAD_RU}\n{MORE_RU}"
+    )
+    alone = parse_checked(text)
+    assert alone.published is None
+    assert alone.body == (LEAD_RU, MORE_RU)
+    assert "date-relative" in codes(alone)
+    read = parse_checked(text, reference_date=dt.date(2025, 10, 8))
+    assert read.published == dt.datetime(2025, 10, 8, 11, 57, tzinfo=PLUS4)
+    assert "date-relative" in codes(read)
+    yesterday = parse_checked(
+        text.replace("Сегодня", "Вчера"), reference_date=dt.date(2025, 10, 8)
+    )
+    assert yesterday.published == dt.datetime(2025, 10, 7, 11, 57, tzinfo=PLUS4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 27 February 2026 meeting was held in Baku.",
+        "2017-11-01 was the day the report was presented to parliament.",
+        "Today the Ombudsman met the guests in her office in Baku.",
+    ],
+)
+def test_dates_inside_sentences_are_not_date_lines(sentence: str) -> None:
+    assert parse_date_line(sentence) is None
+    article = parse_checked(f"{sentence}\n{MORE_EN}")
+    assert article.body == (sentence, MORE_EN)
+    assert article.published is None
+
+
+def test_a_lead_sentence_is_never_a_headline() -> None:
+    assert not looks_like_headline(LEAD_EN)
+    assert parse_checked(f"{LEAD_EN}\n{MORE_EN}").title is None
+    # One line alone is the text, not a headline over nothing.
+    assert parse_checked("Ombudsman met judges").title is None
+
+
+headlines = st.lists(
+    st.sampled_from(["Ombudsman", "meets", "envoy", "of", "Norland", "in", "Baku", "judges"]),
+    min_size=2,
+    max_size=12,
+).map(" ".join)
+
+
+@given(headline=headlines, body=st.lists(sentences(), min_size=1, max_size=4, unique=True))
+def test_rendered_other_outlet_text_with_and_without_a_headline(
+    headline: str, body: list[str]
+) -> None:
+    with_title = parse_checked("\n".join([headline, *body]))
+    assert with_title.title == headline
+    assert with_title.body == tuple(body)
+    without = parse_checked("\n".join(body))
+    assert without.title is None
+    assert without.body == tuple(body)
+
+
+def test_split_headline_keeps_a_text_of_headline_like_lines_whole() -> None:
+    assert split_headline(("Ombudsman met judges", "Another short line")) == (
+        None,
+        ("Ombudsman met judges", "Another short line"),
+    )
+
+
+# ---------------------------------------------------------------- misleading attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"By Akbar Mammadov\n{LEAD_EN}\nThe report was praised, MP Jane Roe told Trend News Agency.",
+        f'{LEAD_AZ}\n"Report" xəbər verir ki, görüşdə deputat Trend-ə bildirib ki, hər şey yaxşıdır.',
+        f"{LEAD_EN} The two met, Trend reports.\nThe details were told to News.az by the office, the MP told News.az.",
+    ],
+)
+def test_another_outlet_quoting_trend_is_not_trend(text: str) -> None:
+    article = parse_checked(text)
+    assert article.source is None
+    (warning,) = [w for w in article.warnings if w.field == "source"]
+    assert warning.code is WarningCode.SOURCE_UNKNOWN
+    assert "trend" in warning.message
+
+
+def test_trend_own_dateline_still_wins_over_a_quoted_outlet() -> None:
+    text = f"BAKU, Azerbaijan, March 3. {LEAD_EN}\nThe MP told Report.az the same, she told Trend."
+    assert parse_checked(text).source is Source.TREND
+
+
+def test_text_language_overrules_the_url_edition_with_a_warning() -> None:
+    text = f"BAKU, Azerbaijan, March 3. {LEAD_EN} {MORE_EN}\n{MORE_EN}"
+    article = parse_checked(text, url="https://www.trend.az/azerbaijan/politics/4012345.html")
+    assert article.language is Language.EN
+    assert "language-conflict" in codes(article)
+    russian = parse_checked(
+        f"БАКУ /Trend/ - {LEAD_RU} {MORE_RU}\n{MORE_RU}", url="https://www.trend.az/a/1.html"
+    )
+    assert russian.language is Language.RU
+    assert "language-conflict" not in codes(russian)
