@@ -19,8 +19,9 @@ such a text is as clean as a source's:
   :attr:`Article.authors`.
 * **Chrome** leaves the body: photo credits (``© Report/ Elchin Murad``), tag
   lines (``Teqlər: ...``), section names (``Daxili siyasət``), ``Xəbər lenti``,
-  language switchers (``EN``), bare site names (``Report.az``), share and
-  subscribe lines.
+  language switchers (``EN``), bare site names (``Report.az``), the site's
+  clock, share and subscribe lines, link texts (``Keçid et``). After such a
+  service line below the body, headline-like lines (related articles) go too.
 * **The headline**: see :func:`split_headline`.
 
 Only the first lines of a text (:data:`HEAD_LINES`) are read as the page's
@@ -158,6 +159,20 @@ _SHARE = re.compile(
     r"(?i)^(?:paylaş(?:ın)?|share(?:\s+on\b.*)?|поделиться|print|çap\s+et|печать"
     r"|abunə\s+ol(?:un)?|subscribe\b.*|подписывайтесь\b.*)\s*[:.!]?$"
 )
+# Service lines: a network's name alone, a call to follow or subscribe, a link's text,
+# a "related news" heading. They close an article's body (or navigate around it).
+_SERVICE = re.compile(
+    r"(?i)^(?:telegram|whatsapp|facebook|twitter|x|instagram|youtube|tiktok|vk|google\s+news"
+    r"|keçid\s+et|keçid\s+linkləri|skip\s+(?:links|to\s+(?:main\s+)?content)|перейти"
+    r"(?:\s+к\s+(?:основному\s+)?содержанию)?|read\s+more|ətraflı|подробнее"
+    r"|oxşar\s+xəbərlər|digər\s+xəbərlər|related(?:\s+news|\s+articles)?|more\s+news"
+    r"|читайте\s+также|похожие\s+новости|другие\s+новости)\s*[:.!]?$"
+    r"|^(?=.{0,80}$).*\b(?:izləyin|abunə\s+olun|follow\s+us|подписывайтесь|подпишитесь)\b"
+)
+# The site's clock in its header: "2024, 29 Mart, Cümə, Bakı vaxtı 16:01".
+_SITE_CLOCK = re.compile(r"(?i)^(?=.{0,80}$).*(?:bakı\s+vaxtı|baku\s+time|по\s+бакинскому)")
+# One to three capitals alone: a language or size switcher ("EN", "XS", "LG").
+_CAPITALS = re.compile(r"^[A-ZА-Я]{1,3}$")
 _LANGUAGE_SWITCH = re.compile(
     r"(?i)^(?:(?:en|eng|az|aze|ru|rus|ру|рус|tr|de|fr)(?:\s*[|/•·]?\s*|$)){1,4}$"
 )
@@ -292,10 +307,18 @@ def _month_of(date_text: str) -> str:
 
 
 def _is_chrome(line: str, *, head: bool) -> bool:
-    if _CREDIT.match(line) or _TAGS.match(line) or _SHARE.match(line):
+    if (
+        _CREDIT.match(line)
+        or _TAGS.match(line)
+        or _SHARE.match(line)
+        or _SERVICE.match(line)
+        or _CAPITALS.match(line)
+    ):
         return True
     if not head:
         return False
+    if _SITE_CLOCK.match(line):
+        return True
     key = " ".join(line.casefold().split()).strip(" .:|")
     return (
         key in _SECTIONS
@@ -392,10 +415,14 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
     title: str | None = None
     kept: list[str] = []
     in_body = False  # set by the first kept line that reads as a sentence
+    closed = False  # set by a service line after the body: what follows is the page's
     for index, line in enumerate(paragraphs):
         head = index < HEAD_LINES and not in_body
         if _is_chrome(line, head=head):
+            closed = closed or (in_body and _SERVICE.match(line) is not None)
             continue
+        if closed and looks_like_headline(line, placed=True):
+            continue  # a related article's headline, after the service lines
         if not head:
             kept.append(line)
             continue
