@@ -10,7 +10,6 @@ from.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 import attrs
@@ -25,6 +24,7 @@ from ombudsparse.meetings.model import (
     Span,
     Topic,
 )
+from ombudsparse.meetings.names import AzerbaijaniCase, dictionary_form, person_key
 from ombudsparse.model import Article
 
 __all__ = ["CAMEO", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
@@ -35,7 +35,7 @@ CAMEO = {MeetingKind.RECEIVED: "043", MeetingKind.VISITED: "042", MeetingKind.JO
 #: The Ombudsman (since 2019), as one normalised person.
 HOST = Person(
     name="Sabina Aliyeva",
-    key="sabina aliyeva",
+    key=person_key("Sabina Aliyeva"),
     role="Commissioner for Human Rights (Ombudsman)",
     country="Azerbaijan",
 )
@@ -43,7 +43,7 @@ HOST = Person(
 #: The Ombudsman until 2019.
 PREDECESSOR = Person(
     name="Elmira Suleymanova",
-    key="elmira suleymanova",
+    key=person_key("Elmira Suleymanova"),
     role="Commissioner for Human Rights (Ombudsman)",
     country="Azerbaijan",
 )
@@ -72,12 +72,6 @@ _HELD = re.compile(
     r"\b(?:held|had)\s+(?:a|an)\s+(?:online\s+|video\s*|phone\s+|telephone\s+)?"
     r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b|"
     r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)",
-    re.IGNORECASE,
-)
-_ONLINE = re.compile(
-    r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|by\s+(?:tele)?phone|"
-    r"(?:tele)?phone\s+(?:call|conversation|talk)s?|via\s+video|"
-    r"онлайн\w*|видеоконференц\w*|по\s+телефону|телефонн\w+\s+разговор\w*)\b",
     re.IGNORECASE,
 )
 # The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
@@ -204,32 +198,45 @@ _TOPICS = {
 # Her name alone, in any of its spellings.
 _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|(?:Сабина\s+)?Алиева")
 # Azerbaijani puts the verb last, after the guest: "<role> <Name> ilə görüşüb" (met
-# with), "... ilə onlayn görüş keçirib" (online), "<role> <Name>i qəbul edib" (received).
-_AZ_MET = re.compile(
-    r"\s+ilə\s+(?:görüşüb|görüşmüşdür|görüşdü|(?:onlayn\s+|videokonfrans\s+)?görüş\s+keçirib|"
-    r"videokonfrans\s+keçirib|telefon\s+danışığı\s+aparıb)"
+# with; also the converb "görüşərək", "having met"), "<Name>la görüşüb" (the
+# instrumental ending instead of "ilə"), "... ilə onlayn görüş keçirib" (online),
+# "<role> <Name>i qəbul edib" (received), "<Name>a zəng edib" (phoned).
+_AZ_MEETING_VERB = (
+    r"(?:görüşüb|görüşərək|görüşmüşdür|görüşdü|görüşüb\s+və|"
+    r"(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
+    r"(?:görüş|danışıq|danışığı|söhbət)\s+(?:keçirib|keçirərək|keçirilib|aparıb|aparıblar|edib)|"
+    r"videokonfrans\s+keçirib|telefonla\s+danışıb|telefon\s+danışığı\s+aparıb)"
 )
-_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|etmişdir|etdi)")
-_AZ_ONLINE = re.compile(r"\b(?:onlayn|videokonfrans|telefon\s+danışığı)", re.IGNORECASE)
+_AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
+_AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
+_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)")
+_AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
+_AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
+    (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
+    (_AZ_MET, MeetingKind.JOINT, "nominative"),
+    (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
+    (_AZ_PHONED, MeetingKind.JOINT, "dative"),
+)
+_AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {p: case for p, _k, case in _AZ_TRIGGERS}
+# How a meeting was held, in the three languages: by phone, else online (video).
+_PHONE = re.compile(
+    r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
+    r"telefon\s+danışığı|telefonla|zəng\s+(?:edib|edərək|etdi)|"
+    r"по\s+телефону|телефонн\w+\s+разговор\w*)\b",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(
+    r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|via\s+video|"
+    r"onlayn|videokonfrans\w*|videobağlantı\w*|"
+    r"онлайн\w*|видеоконференц\w*|видеосвяз\w*)\b",
+    re.IGNORECASE,
+)
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+)\b[Ss]he\b")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
-
-
-def person_key(name: str) -> str:
-    """Normalise a name for matching: lower case, no diacritics, no punctuation.
-
-    Example:
-        >>> person_key("Səbinə Əliyeva"), person_key("  Dmytro  Lubinets ")
-        ('sabina aliyeva', 'dmytro lubinets')
-    """
-    name = name.replace("ə", "a").replace("Ə", "A").replace("ı", "i").replace("İ", "I")
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
 
 
 def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
@@ -297,8 +304,41 @@ def _is_name(text: str) -> bool:
     )
 
 
+@attrs.frozen(kw_only=True)
+class _Context:
+    """What naming a person needs to know of the article and the sentence."""
+
+    language: str | None = None
+    case: AzerbaijaniCase = "nominative"
+    #: The case a Russian verb governs ("приняла" + accusative, "с" + instrumental).
+    governed: str | None = None
+    body: str = ""
+
+
+def _person(name: str, *, context: _Context, **fields: object) -> Person:
+    """Make a person with the name in dictionary form and the printed form kept."""
+    lemma = dictionary_form(
+        name,
+        language=context.language,
+        case=context.case,
+        governed=context.governed,
+        context=context.body,
+    )
+    return Person(
+        name=lemma,
+        key=person_key(lemma),
+        printed=name if lemma != name else None,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
 def _people_in_list(
-    text: str, offset: int, paragraph: int, *, two_word_names: bool = False
+    text: str,
+    offset: int,
+    paragraph: int,
+    *,
+    two_word_names: bool = False,
+    context: _Context = _Context(),
 ) -> list[Person]:
     """Read "role, Name, role Name, and role, Name" lists into people with roles."""
     people: list[Person] = []
@@ -332,9 +372,9 @@ def _people_in_list(
         role_start = name_start + len(name)
         start = offset + name_start
         people.append(
-            Person(
-                name=name,
-                key=person_key(name),
+            _person(
+                name,
+                context=context,
                 role=role,
                 organisation=organisation,
                 country=country,
@@ -361,17 +401,22 @@ def _trigger(
     held = _HELD.search(sentence, host.end())
     if held is not None:
         return MeetingKind.JOINT, held
-    for pattern, kind in ((_AZ_RECEIVED, MeetingKind.RECEIVED), (_AZ_MET, MeetingKind.JOINT)):
+    for pattern, az_kind, _case in _AZ_TRIGGERS:
         match = pattern.search(sentence, host.end())
         if match is not None:
-            return kind, match
+            return az_kind, match
     return None
 
 
 def _counterparts(
-    sentence: str, trigger: re.Match[str], kind: MeetingKind | None, offset: int, paragraph: int
+    sentence: str,
+    trigger: re.Match[str],
+    kind: MeetingKind | None,
+    offset: int,
+    paragraph: int,
+    context: _Context,
 ) -> tuple[list[Person], MeetingKind]:
-    if trigger.re in (_AZ_MET, _AZ_RECEIVED):
+    if trigger.re in _AZ_CASES:
         # The guest stands between the Ombudsman's name and the verb; her name is the
         # last mention before the guest (a title may precede it: "müvəkkil Səbinə Əliyeva").
         before = sentence[: trigger.start()]
@@ -380,9 +425,13 @@ def _counterparts(
         while start < trigger.start() and sentence[start] in " ,":
             start += 1
         phrase = sentence[start : trigger.start()]
-        return _people_in_list(phrase, offset + start, paragraph, two_word_names=True), (
-            kind or MeetingKind.JOINT
+        az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
+        people = _people_in_list(
+            phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
+        return people, kind or MeetingKind.JOINT
+    if _CYRILLIC.search(trigger.group()):
+        context = attrs.evolve(context, governed="accs" if trigger.re is _RECEIVED else "ablt")
     with_ = _WITH.match(sentence, trigger.end())
     if trigger.re is _HELD and with_ is None:
         # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
@@ -393,7 +442,7 @@ def _counterparts(
             return [], MeetingKind.JOINT
         start = host.end() + joint.end()
         return _people_in_list(
-            subject[start:].rstrip(" ,"), offset + start, paragraph
+            subject[start:].rstrip(" ,"), offset + start, paragraph, context=context
         ), MeetingKind.JOINT
     start = trigger.end()
     # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
@@ -415,7 +464,7 @@ def _counterparts(
         kind = (
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
-    return _people_in_list(rest, offset + start, paragraph), kind
+    return _people_in_list(rest, offset + start, paragraph, context=context), kind
 
 
 def _figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
@@ -484,6 +533,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     body = article.body
     figures, figure_warnings = _figures(body)
     topics = _topics(body)
+    language = article.language.value if article.language is not None else None
+    context = _Context(language=language, body="\n".join(body))
     for index, paragraph in enumerate(body):
         for start, end in _sentences(paragraph):
             sentence = paragraph[start:end]
@@ -493,7 +544,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             guest_subject = sentence.startswith(tuple(guest_openings)) if guest_openings else False
             if trigger is not None:
                 kind, match = trigger
-                people, kind = _counterparts(sentence, match, kind, start, index)
+                people, kind = _counterparts(sentence, match, kind, start, index, context)
                 people = [
                     p
                     for p in people
@@ -504,11 +555,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 seen.update(p.key for p in people)
                 guest_openings.update(w for p in people for w in (p.name, p.name.split()[-1]))
                 mode = (
-                    MeetingMode.ONLINE
-                    if _ONLINE.search(sentence) or _AZ_ONLINE.search(sentence)
+                    MeetingMode.PHONE
+                    if _PHONE.search(sentence)
+                    else MeetingMode.ONLINE
+                    if _REMOTE.search(sentence)
                     else MeetingMode.IN_PERSON
                     if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
-                    or match.re in (_MET, _AZ_MET)
+                    or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED)
                     else MeetingMode.UNKNOWN
                 )
                 meetings.append(
@@ -530,7 +583,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 listed = _DELEGATION_SENTENCE.search(sentence)
                 assert listed is not None
                 rest_start = start + listed.end()
-                people = _people_in_list(paragraph[rest_start:end].rstrip(" ."), rest_start, index)
+                people = _people_in_list(
+                    paragraph[rest_start:end].rstrip(" ."), rest_start, index, context=context
+                )
                 people = [p for p in people if p.key not in seen]
                 seen.update(p.key for p in people)
                 last = meetings[-1]

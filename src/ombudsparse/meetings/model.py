@@ -28,8 +28,10 @@ class MeetingMode(enum.Enum):
 
     #: Face to face.
     IN_PERSON = "in_person"
-    #: By videoconference, online, or by telephone.
+    #: By videoconference or online.
     ONLINE = "online"
+    #: By telephone.
+    PHONE = "phone"
     #: The text does not say.
     UNKNOWN = "unknown"
 
@@ -92,12 +94,21 @@ class Person:
         'martin chungong'
     """
 
-    name: str = attrs.field(metadata=doc("The name as printed."))
+    name: str = attrs.field(
+        metadata=doc(
+            "The name in its dictionary (nominative) form, in the text's script; empty for "
+            "a group or an organisation met as such."
+        )
+    )
     key: str = attrs.field(
         metadata=doc(
-            "A normalised form for matching spellings: lower case, without diacritics or "
-            "punctuation."
+            "One key for the name's spellings in any script, for matching: lower-case "
+            "ASCII transliteration, simplified (see the docs page *Meetings*)."
         )
+    )
+    printed: str | None = attrs.field(
+        default=None,
+        metadata=doc("The name exactly as the text prints it (inflected), when it differs."),
     )
     role: str | None = attrs.field(default=None, metadata=doc("The title or role as printed."))
     organisation: str | None = attrs.field(
@@ -127,14 +138,19 @@ class Meeting:
     date: PublishedDate | None = attrs.field(
         metadata=doc("The meeting's date: the article's, with the same partial-date rules.")
     )
-    host: Person = attrs.field(metadata=doc("The Ombudsman, as one normalised person."))
+    host: Person = attrs.field(
+        metadata=doc(
+            "Who held the meeting: the Ombudsman (or her predecessor) as one normalised "
+            "person, or the deputy or staff member the text names as host."
+        )
+    )
     counterparts: tuple[Person, ...] = attrs.field(
         converter=_to_tuple, metadata=doc("The people the Ombudsman met, with roles.")
     )
     delegation: tuple[Person, ...] = attrs.field(
         default=(), converter=_to_tuple, metadata=doc("Others named as present.")
     )
-    mode: MeetingMode = attrs.field(metadata=doc("In person, online, or unknown."))
+    mode: MeetingMode = attrs.field(metadata=doc("In person, online, by phone, or unknown."))
     kind: MeetingKind = attrs.field(metadata=doc("Who came to whom."))
     topics: tuple[Topic, ...] = attrs.field(
         default=(), converter=_to_tuple, metadata=doc("What was discussed, in the vocabulary.")

@@ -1,0 +1,265 @@
+"""Names of people: their dictionary form, and one key across scripts and spellings.
+
+Articles print a guest's name as the sentence inflects it: Russian "встретилась
+с Дмитрием Лубинцом" (instrumental), Azerbaijani "Ceyms Şarpı qəbul edib"
+(accusative). A record gives the name in its dictionary (nominative) form, in
+the text's own script, and keeps the printed form beside it.
+
+* **Russian**: pymorphy3, the field's standard morphological analyser, with its
+  Russian dictionaries. The case is read from the word it is surest of (a first
+  name pymorphy3 knows), and every word is put in the nominative of that case's
+  reading, keeping its gender: "Сильвией Майер-Кайбич" -> "Сильвия Майер-Кайбич".
+  A word pymorphy3 cannot read in that case is kept as printed.
+* **Azerbaijani**: case endings are stripped from the last word by the rules of
+  :data:`AZERBAIJANI_ENDINGS`, for the case the sentence puts the name in (the
+  object of "qəbul edib" is accusative; "...la/lə görüşüb" is the instrumental),
+  preferring a form the same article prints elsewhere.
+
+:func:`person_key` makes one key of a name in any script: an ASCII transliteration
+(anyascii, with Azerbaijani letters read as Azerbaijani: ``c`` is ``j``, ``ş`` is
+``sh``, ``x`` is ``kh``, ``q`` is ``g``) simplified so that common spelling
+variants meet: ``Дмитрий Лубинец``, ``Dmitry Lubinets`` and ``Dmitriy Lubinets``
+give one key, as do ``Səbinə Əliyeva``, ``Сабина Алиева`` and ``Sabina Aliyeva``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Literal
+
+from anyascii import anyascii
+
+__all__ = ["AZERBAIJANI_ENDINGS", "AzerbaijaniCase", "dictionary_form", "person_key"]
+
+#: The cases in which an Azerbaijani sentence puts a name.
+AzerbaijaniCase = Literal["nominative", "accusative", "genitive", "dative", "instrumental"]
+
+#: Endings stripped from an Azerbaijani name in each case, longest first; an
+#: apostrophe before the ending (``Şarp'ı``) is stripped with it. The vowel of
+#: an ending follows the name's last vowel (vowel harmony), and after a vowel
+#: the ending takes a buffer consonant (``-nı``, ``-ya``, ``-nın``, ``-yla``).
+AZERBAIJANI_ENDINGS: dict[str, tuple[str, ...]] = {
+    "nominative": (),
+    "accusative": ("nı", "ni", "nu", "nü", "ı", "i", "u", "ü"),
+    "genitive": ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün"),
+    "dative": ("ya", "yə", "a", "ə"),
+    "instrumental": ("yla", "ylə", "la", "lə"),
+}
+_VOWELS = frozenset("aeıioöuüəAEIİOÖUÜƏ")
+_AZERBAIJANI_LETTERS = frozenset("əƏıİşŞçÇğĞöÖüÜ")
+_AZERBAIJANI_TO_ASCII = str.maketrans(
+    {
+        "ə": "a", "Ə": "A", "ı": "i", "İ": "I", "ş": "sh", "Ş": "Sh", "ç": "ch", "Ç": "Ch",
+        "ğ": "g", "Ğ": "G", "ö": "o", "Ö": "O", "ü": "u", "Ü": "U", "c": "j", "C": "J",
+        "x": "kh", "X": "Kh", "q": "g", "Q": "G",
+    }
+)  # fmt: skip
+# Spelling variants that transliterations of one name differ by, in order.
+_VARIANTS = (
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), ""),  # aliyeva / alieva
+    (re.compile(r"(?:iy|ij|yi|y)\b"), "i"),  # dmitriy / dmitry / dmitrij
+    (re.compile(r"(?<=[^aeiou\s])y(?=[^aeiou\s])"), "i"),  # dmytro / dmitro
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"(\w)\1+"), r"\1"),  # doubled letters
+)
+
+
+def person_key(name: str) -> str:
+    """Return one key for a name's spellings in any script: lower-case ASCII, simplified.
+
+    Example:
+        >>> person_key("Дмитрий Лубинец") == person_key("Dmitry Lubinets")
+        True
+        >>> person_key("Səbinə Əliyeva") == person_key("Сабина Алиева") == person_key("Sabina Aliyeva")
+        True
+        >>> person_key("  Ola  Berg ")
+        'ola berg'
+    """  # noqa: E501 (a doctest line)
+    if not _AZERBAIJANI_LETTERS.isdisjoint(name):
+        name = name.translate(_AZERBAIJANI_TO_ASCII)
+    plain = anyascii(unicodedata.normalize("NFC", name)).casefold()
+    plain = " ".join(re.sub(r"[^a-z\s]", " ", plain).split())
+    for pattern, replacement in _VARIANTS:
+        plain = pattern.sub(replacement, plain)
+    return plain
+
+
+@functools.cache
+def _morph() -> object:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _restore_case(word: str, like: str) -> str:
+    """Give ``word`` (lower case) the capitals of ``like``, part by hyphenated part."""
+    parts = word.split("-")
+    models = like.split("-")
+    if len(parts) != len(models):
+        return word.capitalize()
+    return "-".join(
+        part.capitalize() if model[:1].isupper() else part
+        for part, model in zip(parts, models, strict=True)
+    )
+
+
+# Endings of first names and surnames pymorphy3 does not know, by case: the
+# oblique ending and the nominative's ("Олу" -> "Ола", "Бергом" -> "Берг").
+_UNKNOWN_WORD_ENDINGS: dict[str, tuple[tuple[str, str], ...]] = {
+    "accs": (("ю", "я"), ("у", "а"), ("а", "")),
+    "gent": (("ы", "а"), ("и", "я"), ("а", "")),
+    "datv": (("у", ""), ("ю", "й")),
+    "ablt": (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", "й")),
+    "loct": (("е", ""),),
+}
+
+
+def _guess_nominative(word: str, case: str) -> str:
+    for ending, nominative in _UNKNOWN_WORD_ENDINGS.get(case, ()):
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+_RUSSIAN_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _support(options: list[object], case: str) -> float:
+    """How strongly a word's readings support a case (an indeclinable reading, any case)."""
+    total = 0.0
+    for p in options:
+        tag = p.tag  # type: ignore[attr-defined]
+        if tag.case is None:
+            continue
+        if "Fixd" in tag.grammemes:
+            total += p.score / len(_RUSSIAN_CASES)  # type: ignore[attr-defined]
+        elif tag.case == case:
+            named = bool(_NAME_TAGS & set(tag.grammemes))
+            total += p.score * (2 if named else 1)  # type: ignore[attr-defined]
+    return total
+
+
+def _russian(words: list[str], governed: str | None) -> list[str]:
+    """Put a Russian name in the nominative; the case is read from all its words.
+
+    Each word's readings vote for their case (readings as a name count double);
+    the case the sentence's verb governs (``приняла`` + accusative, ``с`` +
+    instrumental), when known, weighs one vote more.
+    """
+    morph = _morph()
+    parses = [morph.parse(word) for word in words]  # type: ignore[attr-defined]
+    votes = {
+        case: sum(_support(options, case) for options in parses) + (case == governed)
+        for case in _RUSSIAN_CASES
+    }
+    case = max(_RUSSIAN_CASES, key=lambda c: votes[c])
+    if case == "nomn" or votes[case] == 0:
+        return words
+    gender = next(
+        (
+            p.tag.gender
+            for options in parses
+            for p in options
+            if _NAME_TAGS & set(p.tag.grammemes) and p.tag.case == case
+        ),
+        None,
+    )
+    result = []
+    for word, options in zip(words, parses, strict=True):
+        if all(p.tag.case is None for p in options):  # unknown to pymorphy3
+            result.append(_guess_nominative(word, case))
+            continue
+        fitting = [p for p in options if p.tag.case == case and "Fixd" not in p.tag.grammemes]
+        # Readings as a name first, then those of the name's gender.
+        fitting.sort(
+            key=lambda p: (
+                not (_NAME_TAGS & set(p.tag.grammemes)),
+                gender is not None and p.tag.gender not in (None, gender),
+            )
+        )
+        inflected = fitting[0].inflect({"nomn", "sing"}) if fitting else None
+        result.append(_restore_case(inflected.word, word) if inflected else word)
+    return result
+
+
+def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
+    """Every stem the case's endings leave, in the order of preference of the rules.
+
+    After a vowel an ending takes its buffer consonant (``Kauma-nı``), after a
+    consonant it does not (``Şarp-ı``); both readings can fit one word
+    (``Kaumanı``: ``Kauma-nı`` or ``Kauman-ı``). The longer ending is preferred,
+    but in the instrumental, where names in ``-ay``/``-ey`` are common
+    (``Tarqay-la``), the shorter is.
+    """
+    if "'" in word or "’" in word:
+        stem, _, ending = word.replace("’", "'").rpartition("'")
+        if stem and ending.casefold() in AZERBAIJANI_ENDINGS[case]:
+            return [stem]
+    stems = []
+    for ending in AZERBAIJANI_ENDINGS[case]:
+        stem = word[: -len(ending)]
+        if not word.casefold().endswith(ending) or len(stem) < 2:
+            continue
+        buffered = len(ending) > 1 and ending[0] in "ny"
+        if (stem[-1] in _VOWELS) == buffered or case == "instrumental":
+            stems.append(stem)
+    return stems[::-1] if case == "instrumental" else stems
+
+
+def dictionary_form(
+    name: str,
+    *,
+    language: str | None,
+    case: AzerbaijaniCase = "nominative",
+    governed: str | None = None,
+    context: str = "",
+) -> str:
+    """Return a name in its dictionary (nominative) form, in the text's script.
+
+    Args:
+        name: The name as printed.
+        language: ``"ru"`` or ``"az"`` (others come back unchanged).
+        case: For Azerbaijani, the case the sentence puts the name in.
+        governed: For Russian, the case the sentence's verb governs, if known
+            (pymorphy3 tags: ``"accs"``, ``"ablt"``, ...).
+        context: The article's text: an Azerbaijani form printed there as a word of
+            its own is preferred over a rule's guess.
+
+    Example:
+        >>> dictionary_form("Дмитрием Лубинцом", language="ru")
+        'Дмитрий Лубинец'
+        >>> dictionary_form("Ceyms Şarpı", language="az", case="accusative")
+        'Ceyms Şarp'
+        >>> dictionary_form("Koray Tarqayla", language="az", case="instrumental")
+        'Koray Tarqay'
+    """
+    words = name.split()
+    if not words:
+        return name
+    if language == "ru":
+        return " ".join(_russian(words, governed))
+    if language == "az" and case != "nominative":
+        last = words[-1]
+        stems = _azerbaijani_stems(last, case)
+        if not stems:
+            return name
+        elsewhere = context.replace(name, " ")
+        # A form the article prints on its own elsewhere wins: the stem as a word,
+        # else the printed form itself (a name that happens to end like a case).
+        seen = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}(?![\w'’])", elsewhere)]
+        if seen:
+            chosen = seen[0]
+        elif re.search(rf"\b{re.escape(last)}(?![\w'’])", elsewhere):
+            chosen = last
+        else:
+            chosen = stems[0]
+        return " ".join([*words[:-1], chosen])
+    return name
