@@ -483,3 +483,170 @@ def test_a_visit_to_a_place_is_not_a_meeting() -> None:
         source="ombudsman",
     )
     assert extract_meetings(article) == ()
+
+
+# ---------------------------------------------------------------- forms of real reporting
+
+
+def _meetings(text: str, **kwargs: object) -> tuple[Meeting, ...]:
+    return extract_meetings(ombudsparse.parse(text, **kwargs))  # type: ignore[arg-type]
+
+
+def test_a_group_met_as_such_is_one_counterpart_without_a_name() -> None:
+    (meeting,) = _meetings(
+        "6 April 2024 11:59 (UTC+04:00)\nSabina Aliyeva, the Ombudsman, held a meeting with "
+        "the members of the Norland Volunteers Organisation, Azernews reports."
+    )
+    (group,) = meeting.counterparts
+    assert (group.name, group.role, group.organisation) == (
+        "",
+        "members",
+        "Norland Volunteers Organisation",
+    )
+    assert group.key == person_key("Norland Volunteers Organisation")
+    assert meeting.mode is MeetingMode.IN_PERSON
+
+
+def test_a_group_followed_by_a_list_of_names_gives_one_counterpart_each() -> None:
+    (meeting,) = _meetings(
+        "The Ombudsman Sabina Aliyeva held an online meeting with representatives of "
+        "non-governmental organizations. The online meeting brought together the chair of "
+        "the Norland Forum, Ann Lee, and the head of the Westvale League, Bo Kim. The head of "
+        "the Ombudsman Office, Ali Vale, joined the online meeting as well."
+    )
+    assert [p.name for p in meeting.counterparts] == ["Ann Lee", "Bo Kim"]
+    assert meeting.mode is MeetingMode.ONLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "A meeting was recently held with Ola Berg, an adviser of the Norland Council, "
+            "Azernews reports. The meeting was attended by Deputy Head of the Office Rashid "
+            "Rumzadeh.",
+            "Rashid Rumzadeh",
+        ),
+        (
+            "The head of the Ombudsman Office, Aydin Safikhanli, received the Ambassador of "
+            "Norland, Ola Berg.",
+            "Aydin Safikhanli",
+        ),
+        (
+            "The Ombudsman Sabina Aliyeva received the Ambassador of Norland, Ola Berg.",
+            "Sabina Aliyeva",
+        ),
+    ],
+)
+def test_a_deputy_or_staff_member_named_as_host_is_the_host(text: str, host: str) -> None:
+    (meeting,) = _meetings(text)
+    assert meeting.host.name == host
+    assert [p.name for p in meeting.counterparts] == ["Ola Berg"]
+
+
+def test_a_counterpart_met_by_role_is_named_from_a_later_sentence() -> None:
+    text = (
+        "The Ombudsman Sabina Aliyeva received a delegation of experts led by the chairman of "
+        "the Norland Permanent Human Rights Commission.\n"
+        "The sides discussed the rights of refugees.\n"
+        "The NPHRC Chairman Lars Holm thanked the Ombudsman for the warm welcome."
+    )
+    (meeting,) = _meetings(text)
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.role) == ("Lars Holm", "chairman")
+    assert guest.organisation == "Norland Permanent Human Rights Commission"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "printed", "mode"),
+    [
+        (
+            "A videoconference meeting was held between the Ombudsman Sabina Aliyeva and the "
+            "Ombudsman of Norland, Ola Berg.",
+            "Ola Berg",
+            None,
+            MeetingMode.ONLINE,
+        ),
+        (
+            "Sabina Aliyeva held a phone conversation with the Ombudsman of Norland, Ola Berg.",
+            "Ola Berg",
+            None,
+            MeetingMode.PHONE,
+        ),
+        (
+            "Состоялась встреча омбудсмена Сабины Алиевой с послом Норландии Олой Бергом.",
+            "Ола Берг",
+            "Олой Бергом",
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "Омбудсмен Сабина Алиева провела телефонный разговор с омбудсменом Норландии Олой Бергом.",
+            "Ола Берг",
+            "Олой Бергом",
+            MeetingMode.PHONE,
+        ),
+        (
+            "Омбудсмен Сабина Алиева провела онлайн-встречу с омбудсменом Норландии Сильвией Майер-Кайбич.",
+            "Сильвия Майер-Кайбич",
+            "Сильвией Майер-Кайбич",
+            MeetingMode.ONLINE,
+        ),
+        (
+            "Səbinə Əliyeva Norlandın səfiri Ola Berqlə görüşərək əməkdaşlığı müzakirə edib.",
+            "Ola Berq",
+            "Ola Berqlə",
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "Səbinə Əliyeva Norland ombudsmanı Ola Berqə zəng edib.",
+            "Ola Berq",
+            "Ola Berqə",
+            MeetingMode.PHONE,
+        ),
+        (
+            "Səbinə Əliyeva Norland ombudsmanı Pia Kaumanı qəbul edib.",
+            "Pia Kauma",
+            "Pia Kaumanı",
+            MeetingMode.IN_PERSON,
+        ),
+        (
+            "Səbinə Əliyeva Norland ombudsmanı Ola Berq ilə videokonfrans formatında görüş keçirib.",
+            "Ola Berq",
+            None,
+            MeetingMode.ONLINE,
+        ),
+    ],
+)
+def test_meetings_in_every_mode_and_language_with_names_in_dictionary_form(
+    text: str, name: str, printed: str | None, mode: MeetingMode
+) -> None:
+    (meeting,) = _meetings(text)
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.printed, meeting.mode) == (name, printed, mode)
+    assert meeting.host.name == "Sabina Aliyeva"
+
+
+def test_azerbaijani_form_seen_elsewhere_in_the_article_is_preferred() -> None:
+    # "Arman" is printed alone later: "Armanı" is Arman's accusative, not "Arma-nı".
+    text = "Səbinə Əliyeva Norlandın səfiri Ola Armanı qəbul edib. Ola Arman ölkəsini təmsil edir."
+    (meeting,) = _meetings(text)
+    assert meeting.counterparts[0].name == "Ola Arman"
+
+
+def test_azerbaijani_group_met_online() -> None:
+    (meeting,) = _meetings(
+        "Səbinə Əliyeva Norland İttifaqının nümayəndələri ilə onlayn görüş keçirib."
+    )
+    (group,) = meeting.counterparts
+    assert (group.name, group.organisation) == ("", "Norland İttifaqının")
+    assert meeting.mode is MeetingMode.ONLINE
+
+
+def test_predecessor_named_only_elsewhere_in_the_article_is_the_host() -> None:
+    text = (
+        "Ombudsmanda səfir Ola Berqlə görüş olub.\n"
+        "E. Süleymanova əməkdaşlığa önəm verdiyini vurğulayıb."
+    )
+    (meeting,) = _meetings(text)
+    assert meeting.host.name == "Elmira Suleymanova"
+    assert meeting.counterparts[0].name == "Ola Berq"

@@ -52,8 +52,9 @@ _PREDECESSOR = re.compile(r"Suleymanova|Süleymanova|Сулейманова", re
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
-    r"(?:Elmira\s+|E\.\s*)?Suleymanova|Elmira\s+Süleymanova|Эльмира\s+Сулейманова|"
-    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)\b|"
+    r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
+    # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
+    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı)?\b|"
     r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
     # Russian: her name in the nominative and the title.
     r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека|"
@@ -74,6 +75,46 @@ _HELD = re.compile(
     r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)",
     re.IGNORECASE,
 )
+# "held a meeting": with no word of a phone or a screen, a meeting is face to face
+# (a "conversation" or "talks" may be either, and stay unknown).
+_IN_PERSON_NOUN = re.compile(r"\b(?:meeting|встреч\w*|görüş)\b", re.IGNORECASE)
+# A meeting with no host in the sentence: "A meeting was held with <guest>", "A
+# videoconference meeting was held between A and B", "Состоялась встреча ... с <guest>".
+# The host is then found in the article (see _host_of).
+_PASSIVE = re.compile(
+    r"\b(?:an?|the)\s+(?:online\s+|video\s*conference\s+|videoconference\s+|phone\s+|"
+    r"telephone\s+|bilateral\s+)?(?:meeting|conversation|talks?|videoconference)\s+"
+    r"(?:was|were|has\s+been)\s+(?:also\s+|recently\s+)?held\s+(?:(?:on|in)\s+[^,]{1,40}?\s+)?"
+    r"(?:with|between)\s+|"
+    r"\bсостоял(?:ась|ся|ись)\s+(?:онлайн-?\s*)?(?:встреча|видеоконференция|"
+    r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+",
+    re.IGNORECASE,
+)
+# The Ombudsman's deputy or staff named as host: "Deputy Head of the Office Rashid
+# Rumzadeh", "the head of the Ombudsman Office, Aydin Safikhanli", "Aparatın rəhbəri ...".
+_STAFF_ROLE = (
+    r"(?:(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+(?:the\s+)?(?:Ombudsman(?:'s|’s)?\s+)?"
+    r"(?:Office|Apparatus)|(?:senior\s+)?advis[eo]r\s+(?:to|of)\s+the\s+Ombudsman|"
+    r"(?:Ombudsman\s+)?Aparatının\s+rəhbəri(?:nin\s+müavini)?|müvəkkilin\s+müavini|"
+    r"руководител\w+\s+аппарата(?:\s+омбудсмена)?|заместител\w+\s+(?:руководителя\s+аппарата|"
+    r"омбудсмена))"
+)
+_STAFF_HOST = re.compile(
+    rf"{_STAFF_ROLE}\s*,?\s+(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){{1,2}})",
+    re.IGNORECASE,
+)
+# Groups met as such: "members of the Femida Volunteers Organisation", "representatives
+# of NGOs", "residents of ...", "ambassadors of EU member states"; Russian and Azerbaijani.
+_GROUP = re.compile(
+    r"^(?:the\s+|a\s+group\s+of\s+)?(?P<group>members|representatives|residents|ambassadors|"
+    r"heads|students|volunteers|staff|employees|families|relatives|participants|"
+    r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
+    r"\s+(?:of\s+(?:the\s+)?)?(?P<organisation>.{3,160}?)\s*$|"
+    r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndələri|nümayəndələr|üzvləri|üzvlər|"
+    r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
+    r"(?:[lI]\w*)?\s*$",
+    re.IGNORECASE,
+)
 # The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:[^,]{0,60}\s)?(?:told|reports?|informs?|reported)\b.*$|,\s*according\s+to\b.*$|"
@@ -85,8 +126,14 @@ _DELEGATION_HEAD = re.compile(
 )
 _DELEGATION_SENTENCE = re.compile(
     r"\b(?:meeting\s+(?:was\s+)?(?:also\s+)?(?:involved|attended\s+by|included)|"
-    r"also\s+(?:attended|took\s+part|participated))\b",
+    r"also\s+(?:attended|took\s+part|participated)|brought\s+together|"
+    r"(?:was|were)\s+attended\s+by|among\s+(?:them|the\s+participants)\s+(?:were|was)|"
+    r"participants\s+included)\b",
     re.IGNORECASE,
+)
+# A role that makes a person one of the Ombudsman's own staff, not a guest.
+_STAFF_WORDS = re.compile(
+    r"\b(?:Ombudsman(?:'s|’s)?\s+Office|of\s+the\s+Office|Aparat\w*|аппарат\w*)", re.IGNORECASE
 )
 # A word of any script ("Zieliński", "Babaoğlu", "O'Neill"); capitals are checked in code.
 _NAME_TOKEN = r"[^\W\d_][\w'’-]*"
@@ -204,7 +251,7 @@ _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|
 _AZ_MEETING_VERB = (
     r"(?:görüşüb|görüşərək|görüşmüşdür|görüşdü|görüşüb\s+və|"
     r"(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
-    r"(?:görüş|danışıq|danışığı|söhbət)\s+(?:keçirib|keçirərək|keçirilib|aparıb|aparıblar|edib)|"
+    r"(?:görüş|danışıq|danışığı|söhbət)\s+(?:keçirib|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
     r"videokonfrans\s+keçirib|telefonla\s+danışıb|telefon\s+danışığı\s+aparıb)"
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
@@ -387,6 +434,9 @@ def _people_in_list(
 def _trigger(
     sentence: str, *, she_is_host: bool
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
+    passive = _PASSIVE.search(sentence)
+    if passive is not None:
+        return MeetingKind.JOINT, passive
     host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
     if host is None:
         return None
@@ -429,7 +479,7 @@ def _counterparts(
         people = _people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
-        return people, kind or MeetingKind.JOINT
+        return people or _unnamed(phrase, offset + start, paragraph), kind or MeetingKind.JOINT
     if _CYRILLIC.search(trigger.group()):
         context = attrs.evolve(context, governed="accs" if trigger.re is _RECEIVED else "ablt")
     with_ = _WITH.match(sentence, trigger.end())
@@ -453,6 +503,12 @@ def _counterparts(
     if trigger.re is _HELD and with_ is not None:  # "held a meeting with <role>, <Name>"
         start = with_.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
+    if trigger.re is _PASSIVE and trigger.group().rstrip().endswith("between"):
+        # "between the Ombudsman ... and <guest>": the guest is the side that is not she.
+        sides = re.split(r"\s+and\s+", rest, maxsplit=1)
+        if len(sides) == 2 and _HOST.search(sides[0]):
+            start += len(rest) - len(sides[1])
+            rest = sides[1]
     head = _DELEGATION_HEAD.match(rest)
     if head is not None:
         start += head.end()
@@ -464,7 +520,41 @@ def _counterparts(
         kind = (
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
-    return _people_in_list(rest, offset + start, paragraph, context=context), kind
+    people = _people_in_list(rest, offset + start, paragraph, context=context)
+    return people or _unnamed(rest, offset + start, paragraph), kind
+
+
+def _unnamed(phrase: str, offset: int, paragraph: int) -> list[Person]:
+    """Read a group, or a role in an organisation, met without a name in the sentence.
+
+    "members of the Femida Volunteers Organisation" gives one counterpart with
+    the organisation set and no name; "the chairman of the Independent Permanent
+    Human Rights Commission" a role and an organisation, which a later sentence
+    may name (see :func:`_name_later`).
+    """
+    phrase = re.sub(
+        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$", "", phrase.strip(" ,")
+    )
+    if not phrase:
+        return []
+    group = _GROUP.match(phrase)
+    if group is not None:
+        organisation = (group["organisation"] or group["organisation2"]).strip(" ,")
+        role = group["group"] or group["group2"]
+    else:
+        role, organisation, _country = _split_role(phrase)
+        if organisation is None or role is None or len(role.split()) > 4:
+            return []
+    start = offset + max(phrase.find(organisation), 0)
+    return [
+        Person(
+            name="",
+            key=person_key(organisation),
+            role=role,
+            organisation=organisation,
+            evidence=Span(paragraph=paragraph, start=start, end=start + len(organisation)),
+        )
+    ]
 
 
 def _figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
@@ -553,7 +643,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 if not people:
                     continue
                 seen.update(p.key for p in people)
-                guest_openings.update(w for p in people for w in (p.name, p.name.split()[-1]))
+                guest_openings.update(
+                    w for p in people if p.name for w in (p.name, p.name.split()[-1])
+                )
                 mode = (
                     MeetingMode.PHONE
                     if _PHONE.search(sentence)
@@ -562,12 +654,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     else MeetingMode.IN_PERSON
                     if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
                     or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED)
+                    or _IN_PERSON_NOUN.search(match.group())
                     else MeetingMode.UNKNOWN
                 )
                 meetings.append(
                     Meeting(
                         date=article.published,
-                        host=PREDECESSOR if _PREDECESSOR.search(sentence) else HOST,
+                        host=_host_of(sentence, match, context.body),
                         counterparts=tuple(people),
                         mode=mode,
                         kind=kind,
@@ -586,8 +679,103 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 people = _people_in_list(
                     paragraph[rest_start:end].rstrip(" ."), rest_start, index, context=context
                 )
-                people = [p for p in people if p.key not in seen]
+                people = [
+                    p
+                    for p in people
+                    if p.key not in seen and not _STAFF_WORDS.search(p.role or "")
+                ]
                 seen.update(p.key for p in people)
                 last = meetings[-1]
-                meetings[-1] = attrs.evolve(last, delegation=last.delegation + tuple(people))
-    return tuple(meetings)
+                if people and not any(p.name for p in last.counterparts):
+                    # "met representatives of NGOs" then the list of them: one each.
+                    meetings[-1] = attrs.evolve(last, counterparts=tuple(people))
+                else:
+                    meetings[-1] = attrs.evolve(last, delegation=last.delegation + tuple(people))
+    return tuple(_name_later(meeting, body, context) for meeting in meetings)
+
+
+def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
+    """Who held a meeting: the person the sentence names as its subject, else the article's.
+
+    A deputy or staff member named before the verb ("Deputy Head of the Office
+    Rashid Rumzadeh received ...") is the host. A sentence that names no host ("A
+    meeting was held with ...") takes the staff member the article names as taking
+    part, else the Ombudsman the article names; her predecessor where the sentence
+    or, failing that, the article names only her.
+    """
+    subject = sentence[: trigger.start()]
+    staff = _STAFF_HOST.search(subject) or (
+        _STAFF_HOST.search(body) if trigger.re is _PASSIVE else None
+    )
+    if staff is not None and (trigger.re is not _PASSIVE or not _HOST_NAME.search(subject)):
+        name = " ".join(staff["name"].split()[:2]).rstrip(",.")
+        role = " ".join(staff.group(0)[: staff.start("name") - staff.start()].split()).strip(" ,")
+        return Person(name=name, key=person_key(name), role=role, organisation=None)
+    if _PREDECESSOR.search(sentence):
+        return PREDECESSOR
+    if (
+        not _HOST_NAME.search(sentence)
+        and _PREDECESSOR.search(body)
+        and not _HOST_NAME.search(body)
+    ):
+        return PREDECESSOR
+    return HOST
+
+
+def _name_later(meeting: Meeting, body: tuple[str, ...], context: _Context) -> Meeting:
+    """Name a counterpart met by role only, from a later sentence that names them.
+
+    "received a delegation led by the chairman of the Independent Permanent Human
+    Rights Commission" and, paragraphs later, "The IPHRC Chairman Saeed Al-Ghufli
+    thanked ...": the role's word (or the organisation's acronym) stands just
+    before a name, which becomes the counterpart's, with the role and
+    organisation of the meeting sentence.
+    """
+    named = list(meeting.counterparts)
+    for position, person in enumerate(named):
+        if person.name or person.role is None:
+            continue
+        words = {w for w in re.findall(r"\w+", person.role.casefold()) if len(w) > 3}
+        acronym = "".join(w[0] for w in (person.organisation or "").split() if w[:1].isupper())
+        for index in range(meeting.evidence.paragraph, len(body)):
+            found = _named_by_role(body[index], words, acronym, index, context)
+            if found is not None:
+                named[position] = attrs.evolve(
+                    found, role=person.role, organisation=person.organisation
+                )
+                break
+    return (
+        attrs.evolve(meeting, counterparts=tuple(named))
+        if named != list(meeting.counterparts)
+        else meeting
+    )
+
+
+def _named_by_role(
+    paragraph: str, role_words: set[str], acronym: str, index: int, context: _Context
+) -> Person | None:
+    for match in re.finditer(
+        rf"(?P<before>(?:\S+\s+){{1,4}}?)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
+        r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
+        r"expressed|informed|highlighted)\b))",
+        paragraph,
+    ):
+        before = match["before"].casefold()
+        if not (
+            any(word in before for word in role_words)
+            or (len(acronym) >= 3 and acronym.casefold() in before)
+        ):
+            continue
+        tokens = match["name"].split()
+        while tokens and not _is_name(" ".join(tokens)) and len(tokens) > 2:
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        if not _is_name(name) or _HOST_NAME.search(name):
+            continue
+        start = match.start("name") + match["name"].rindex(tokens[0])
+        return _person(
+            name,
+            context=context,
+            evidence=Span(paragraph=index, start=start, end=start + len(name)),
+        )
+    return None
