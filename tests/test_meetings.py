@@ -8,7 +8,7 @@ import pytest
 
 import ombudsparse
 from ombudsparse import Article
-from ombudsparse.meetings import MeetingKind, MeetingMode, Topic, extract_meetings
+from ombudsparse.meetings import Meeting, MeetingKind, MeetingMode, Topic, extract_meetings
 from ombudsparse.meetings.extract import HOST, person_key
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
