@@ -45,6 +45,7 @@ from ombudsparse.dates import (
     parse_month_day,
 )
 from ombudsparse.model import Dateline, PublishedDate
+from ombudsparse.text import KNOWN_AGENCIES
 
 __all__ = [
     "HEAD_LINES",
@@ -110,6 +111,10 @@ _VIEWS = re.compile(
     r"(?P<views>\d[\d\s,.]{0,12}\d|\d)\b(?:\s*(?:dəfə|раз|times))?"
     r"|(?P<views2>\d[\d\s,.]{0,12}\d|\d)\s+(?:dəfə\s+oxunub|просмотр(?:ов|а)?|views)\b"
 )
+# "19:20, 29.09.2017": the time first.
+_TIME_FIRST = re.compile(
+    _TIME + r"\s*[,|•·–—-]?\s*(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4})"
+)
 _ISO_DATETIME = re.compile(
     r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[ T]+" + _TIME + r"(?::\d{2})?)?"
 )
@@ -139,9 +144,16 @@ _RELATIVE_TIME = re.compile(_TIME)
 # "Baku. 30 October. REPORT.AZ/", "Baku, April 29, AZERTAC", "Bakı, 8 oktyabr, APA".
 _PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,2}"
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?"
+# The agency closing the dateline: capitals (REPORT.AZ, AZERTAC, 1NEWS.AZ), a site
+# name (Report.az), or a known agency's name (Sputnik, Interfax).
+_AGENCY_NAME = (
+    r"[A-ZА-ЯƏÜÖĞŞÇİ0-9][A-ZА-ЯƏÜÖĞŞÇİ0-9.\-]{1,20}(?:\.[A-Za-z]{2,4})?(?![\w])"
+    r"|[A-Z0-9][\w-]{1,20}\.(?:az|ru|com)\b"
+    r"|" + "|".join(re.escape(name) for name in KNOWN_AGENCIES if not name.isupper()) + r"\b"
+)
 _AGENCY_DATELINE = re.compile(
-    rf"""^(?P<text>(?P<place>{_PLACE})\s*[.,]\s*(?P<date>(?i:{_DAY_MONTH}))\s*[.,/]?\s*
-        (?P<agency>[A-ZА-ЯƏÜÖĞŞÇİ][A-ZА-ЯƏÜÖĞŞÇİ0-9.\-]{{1,20}}(?:\.[A-Za-z]{{2,4}})?)\s*/?)
+    rf"""^(?P<text>(?P<place>{_PLACE})\s*[.,]\s*(?P<date>(?i:{_DAY_MONTH}))\s*[.,/–—-]?\s*
+        (?P<agency>{_AGENCY_NAME})\s*/?)
         (?:\s*[.:\-–—]\s*|\s+|$)""",
     re.VERBOSE,
 )
@@ -153,8 +165,13 @@ _BYLINE = re.compile(
 )
 _CREDIT = re.compile(
     r"(?i)^(?:©|\(c\)|foto\s*:|photo\s*:|фото\s*:|şəkil\s*:|photo credit)|^[^.]{0,60}©[^.]{0,60}$"
+    # A caption that ends with its credit: "Name Name Фото: Имя Фамилия/Агентство".
+    r"|^(?=.{0,160}$)[^.!?]*\b(?:foto|photo|фото|şəkil)\s*:\s*[^.!?]*$"
 )
-_TAGS = re.compile(r"(?i)^(?:teqlər|tags?|теги|etiketlər|açar\s+sözlər|ключевые\s+слова)\s*:")
+_TAGS = re.compile(
+    r"(?i)^(?:teqlər|tags?|теги|etiketlər|açar\s+sözlər|ключевые\s+слова|region|theme|"
+    r"category|categories|section|рубрика|тема|регион|bölmə|kateqoriya)\s*:"
+)
 _SHARE = re.compile(
     r"(?i)^(?:paylaş(?:ın)?|share(?:\s+on\b.*)?|поделиться|print|çap\s+et|печать"
     r"|abunə\s+ol(?:un)?|subscribe\b.*|подписывайтесь\b.*)\s*[:.!]?$"
@@ -167,17 +184,29 @@ _SERVICE = re.compile(
     r"(?:\s+к\s+(?:основному\s+)?содержанию)?|read\s+more|ətraflı|подробнее"
     r"|oxşar\s+xəbərlər|digər\s+xəbərlər|related(?:\s+news|\s+articles)?|more\s+news"
     r"|читайте\s+также|похожие\s+новости|другие\s+новости)\s*[:.!]?$"
-    r"|^(?=.{0,80}$).*\b(?:izləyin|abunə\s+olun|follow\s+us|подписывайтесь|подпишитесь)\b"
+    r"|^(?=.{0,80}$).*\b(?:izləyin|izlə|abunə\s+olun|follow\s+us|подписывайтесь|подпишитесь)\b"
+    # Promotions and pointers: "... читайте на Sputnik", "следите за ... на Icma.az",
+    # "... по ссылке", "reposted from": at most two hundred characters.
+    r"|^(?=.{0,200}$).*\b(?:читайте\s+(?:на|в)|следите\s+за|продолжайте\s+следить|"
+    r"по\s+ссылке|linkə\s+keçid|oxuyun|read\s+(?:more\s+)?on|ссылаясь\s+на\s+сайт|"
+    r"saytına\s+istinadən)\b"
+    r"|^(?:this\s+(?:text|article|news)\s+(?:is\s+)?(?:also\s+)?available\s+in|"
+    r"этот\s+текст\s+(?:также\s+)?доступен|bu\s+xəbəri?\s+.{0,20}dilində)\b"
 )
 # The site's clock in its header: "2024, 29 Mart, Cümə, Bakı vaxtı 16:01".
 _SITE_CLOCK = re.compile(r"(?i)^(?=.{0,80}$).*(?:bakı\s+vaxtı|baku\s+time|по\s+бакинскому)")
 # One to three capitals alone: a language or size switcher ("EN", "XS", "LG").
 _CAPITALS = re.compile(r"^[A-ZА-Я]{1,3}$")
+# A number alone (a counter of views or comments: what it counts is not printed).
+_BARE_NUMBER = re.compile(r"^\d{1,9}$")
+# A name alone on the last line, as some outlets sign an article: "Тимур Рзаев".
+_SIGNATURE = re.compile(r"^[^\W\d_][^\W\d_'’-]+(?:\s+[^\W\d_][^\W\d_'’-]+){1,2}$")
 _LANGUAGE_SWITCH = re.compile(
     r"(?i)^(?:(?:en|eng|az|aze|ru|rus|ру|рус|tr|de|fr)(?:\s*[|/•·]?\s*|$)){1,4}$"
 )
 _SITE_NAME = re.compile(
-    r"(?i)^(?:www\.)?[a-z0-9][a-z0-9-]{0,30}\.(?:az|com|ru|net|org|info|news|media)/?$"
+    r"(?i)^(?:[^.!?\d]{1,40}\s[-–—|]\s)?(?:www\.)?[a-z0-9][a-z0-9-]{0,30}"
+    r"\.(?:az|com|ru|net|org|info|news|media|am|ge|tr|uz|kz)/?$"
 )
 # Section and feed names that outlets print above or below an article, by language.
 _SECTIONS = frozenset(
@@ -186,11 +215,11 @@ _SECTIONS = frozenset(
         # Azerbaijani
         "Xəbər lenti; Son xəbərlər; Xəbərlər; Siyasət; Daxili siyasət; Xarici siyasət; "
         "Cəmiyyət; Sosial; Hüquq; Gündəm; Ölkə; Region; Dünya; İqtisadiyyat; Rəsmi; "
-        "Rəsmi xronika; Aktual; Müsahibə",
+        "Rəsmi xronika; Aktual; Müsahibə; Köhnə versiya; Son buraxılış; Sosial",
         # English
         "News feed; Latest news; News; Politics; Domestic politics; Domestic policy; "
         "Foreign policy; Society; Nation; Azerbaijan; World; Region; Analytics; Official; "
-        "Official chronicle; Interview; Home",
+        "Official chronicle; Interview; Home; Social; Old version; Latest issue",
         # Russian
         "Лента новостей; Новости; Последние новости; Политика; Внутренняя политика; "
         "Внешняя политика; Общество; Азербайджан; В мире; Регион; Официально; "
@@ -250,7 +279,7 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
         True
     """
     text = line.strip().lstrip("-–—•· ").strip()
-    for pattern in (_ISO_DATETIME, _NUMERIC_DATE):
+    for pattern in (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST):
         match = pattern.match(text)
         if match is None:
             continue
@@ -288,7 +317,17 @@ def _relative_date(line: str) -> RelativeDate | None:
     return RelativeDate(days_before=_RELATIVE_WORDS[key], time=time, text=line)
 
 
+# A place in capitals and a dash, without a date: "YEREVAN. – The ...".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<text>(?P<place>[A-ZА-ЯƏ]{3,}(?:[ -][A-ZА-ЯƏ]{3,})?)\.?\s*[–—-])\s+"
+)
+
+
 def _agency_dateline(paragraph: str) -> tuple[Dateline, PublishedDate | None, str] | None:
+    bare = _PLACE_DATELINE.match(paragraph)
+    if bare is not None:
+        dateline = Dateline(text=bare["text"], place=bare["place"], date_text=None)
+        return dateline, None, paragraph[bare.end() :].strip()
     match = _AGENCY_DATELINE.match(paragraph)
     if match is None or month_number(_month_of(match["date"])) is None:
         return None
@@ -313,18 +352,26 @@ def _is_chrome(line: str, *, head: bool) -> bool:
         or _SHARE.match(line)
         or _SERVICE.match(line)
         or _CAPITALS.match(line)
+        or _BARE_NUMBER.match(line)
+        or _SITE_NAME.match(line)
     ):
         return True
     if not head:
         return False
-    if _SITE_CLOCK.match(line):
-        return True
+    if _SITE_CLOCK.match(line) or (line.isalpha() and len(line) <= 30):
+        return True  # the site's clock; one word alone: a section or tag name
     key = " ".join(line.casefold().split()).strip(" .:|")
     return (
         key in _SECTIONS
         or _LANGUAGE_SWITCH.match(line) is not None
-        or _SITE_NAME.match(line) is not None
     )
+
+
+# Words a headline does not end with: a line ending with one is a broken sentence.
+_FUNCTION_WORDS = frozenset(
+    """the a an of and or to in on at by for with from as that citing via than
+    и в во с со на по к о об от для из за или что və ilə ki da də üçün""".split()
+)
 
 
 def _repeats(line: str, other: str) -> bool:
@@ -365,6 +412,8 @@ def looks_like_headline(line: str, *, placed: bool = False) -> bool:
         True
     """
     words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    if words and words[-1].casefold() in _FUNCTION_WORDS:
+        return False  # "..., Azernews reports, citing": a sentence broken off, not a headline
     end = line.rstrip().rstrip("\"'”»")
     stops = (".", ":", ";", ",", "…") if placed else (".", ":", ";", ",", "…", "!", "?")
     return len(line) <= HEADLINE_MAX_LENGTH and len(words) >= 2 and not end.endswith(stops)
@@ -423,6 +472,14 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
             continue
         if closed and looks_like_headline(line, placed=True):
             continue  # a related article's headline, after the service lines
+        if not head and index < HEAD_LINES and dateline is None and len(kept) == 1:
+            # A summary paragraph may stand above the dateline ("БАКУ, 19 дек - Sputnik.").
+            found = _agency_dateline(line)
+            if found is not None and found[0].date_text is not None:
+                dateline, dateline_date, lead = found
+                published = published or dateline_date
+                kept.extend([lead] if lead else [])
+                continue
         if not head:
             kept.append(line)
             continue
@@ -447,7 +504,7 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
             relative = _relative_date(line)
             if relative is not None:
                 continue
-        if dateline is None and not kept:
+        if dateline is None and len(kept) <= 1:
             found = _agency_dateline(line)
             if found is not None:
                 dateline, dateline_date, lead = found
@@ -465,6 +522,14 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
             continue  # the headline printed twice
         kept.append(line)
         in_body = not looks_like_headline(line)
+    # A name alone on the last line of a text with a body is its author's signature.
+    if (
+        len(kept) >= 2
+        and in_body
+        and _SIGNATURE.match(kept[-1])
+        and all(word[0].isupper() for word in kept[-1].split())
+    ):
+        authors.append(kept.pop())
     if title is not None and not kept:
         kept = [title]  # one line only: it is the text, not a headline
         title = None

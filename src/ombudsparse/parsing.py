@@ -98,8 +98,14 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
             ParseWarning(
                 code=WarningCode.SOURCE_UNKNOWN,
                 field="source",
-                message="the URL is not on a source's domain and the text has no conclusive "
-                "marker of one"
+                message=(
+                    "the URL is another outlet's"
+                    + (
+                        f"; its text is a copy of {', '.join(s.value for s in detection.from_text)}"
+                        if detection.from_text
+                        else ""
+                    )
+                )
                 if detection.foreign_url
                 else "no URL, no source argument and no source marker in the text",
             )
@@ -285,7 +291,7 @@ def _parse_text(
     # Detect before the syndication prefix goes: "(MENAFN- AzerNews)" names the source.
     detection = detect_source(text, url)
     syndicated_from, text = split_syndication_prefix(text)
-    chosen = forced or detection.source
+    chosen = forced or detection.source or detection.copy_of  # whose parser reads it
 
     lines = [line for line in text.split("\n") if line]
     if syndicated_from is not None:
@@ -299,7 +305,15 @@ def _parse_text(
         extracted = attrs.evolve(extracted, title=title, body=body)
     provenance = {
         name: Layer.TEXT
-        for name in ("title", "authors", "published", "dateline", "body", "view_count")
+        for name in (
+            "title",
+            "authors",
+            "categories",
+            "published",
+            "dateline",
+            "body",
+            "view_count",
+        )
         if getattr(extracted, name) not in (None, ())
     }
     extracted = attrs.evolve(extracted, provenance=provenance, syndicated_from=syndicated_from)
@@ -348,7 +362,7 @@ def _parse_page(
         detection = detect_source(
             page.visible_text(), page_url, site_name=site_name[1] if site_name else None
         )
-    chosen = forced or detection.source
+    chosen = forced or detection.source or detection.copy_of  # whose parser reads it
     parser = parser_for(chosen) if chosen is not None else None
     own_site = chosen is not None and chosen in (detection.from_url, detection.from_site)
     if parser is None and generic:
@@ -413,7 +427,8 @@ def _assemble(
 ) -> Article:
     """Turn what a parser extracted into the record: dates, language, attribution, warnings."""
     chosen = forced or detection.source
-    parser = parser_for(chosen) if chosen is not None else None
+    reader = chosen or detection.copy_of
+    parser = parser_for(reader) if reader is not None else None
     warnings = _source_warnings(detection, forced)
     warnings.extend(extracted.warnings)
     provenance = dict(extracted.provenance)

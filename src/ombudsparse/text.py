@@ -163,6 +163,12 @@ KNOWN_AGENCIES: tuple[str, ...] = (
     "Haqqin",
     "1news.az",
     "1news",
+    "1NEWS.AZ",
+    "АПА",
+    "Азертадж",
+    "АЗЕРТАДЖ",
+    "РИА Новости",
+    "Sputnik Азербайджан",
     "Metbuat.az",
     "Metbuat",
     "Caliber.az",
@@ -186,11 +192,18 @@ _ATTRIBUTION_PATTERNS = (
         ),
     ),
     # "..., Azernews reports, citing the Ombudsman Office."
+    # "..., Trend reports on Sept.21 citing the Ombudsman's Office." / "... reports via ..."
     (
-        "citing",
+        "report",
         re.compile(
-            rf"\b(?P<agency>{_AGENCY})\s+reports?,?\s+citing\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+            rf"\b(?P<agency>{_AGENCY})\s+reports?(?:\s+on\s+[\w. ]{{1,20}}?)?,?\s+"
+            rf"(?:citing|via|with\s+reference\s+to)\s+(?P<who>{_WHO})(?=[,.;:]|$)"
         ),
+    ),
+    # Russian: "Как сообщили АПА в Аппарате омбудсмена, ..."
+    (
+        "сообщили",
+        re.compile(rf"\bсообщили\s+(?P<agency>{_AGENCY})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
     ),
     # Azerbaijani: "Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib."
     (
@@ -213,6 +226,14 @@ _ATTRIBUTION_PATTERNS = (
     (
         "сообщили",
         re.compile(rf"\bсообщили\s+(?P<agency>{_AGENCY})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
+    ),
+    # Russian: "Как сообщает 1news.az со ссылкой на пресс-службу омбудсмена, ..."
+    (
+        "ссылкой",
+        re.compile(
+            rf"\b(?:сообщает|сообщают|передает|передаёт|пишет)\s+(?P<agency>{_AGENCY})\s+"
+            rf"со\s+ссылкой\s+на\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+        ),
     ),
     # Russian: "..., передает Trend" / "сообщает Report".
     ("ет ", re.compile(rf"\b(?:передает|передаёт|сообщает)\s+(?P<agency>{_AGENCY})")),

@@ -57,6 +57,10 @@ class Detection:
     #: Why the text's markers were not enough, when another outlet's own marks
     #: outweighed markers that any outlet quoting the source can print.
     conflict: str | None = None
+    #: The source a page of another site copies, by a conclusive marker (a
+    #: ``(MENAFN- Trend News Agency)`` prefix): its parser reads the text, while
+    #: ``source`` stays ``None``.
+    copy_of: Source | None = None
 
 
 def source_from_url(url: urllib.parse.SplitResult) -> Source | None:
@@ -73,9 +77,11 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
 
     Text markers are summed per source; the source with the highest score wins
     and a tie names none. A URL on one of the sources' domains always wins,
-    even against the text. A URL on another domain (a syndicated copy, another
-    outlet) lets only conclusive markers count, such as a ``(MENAFN- ...)``
-    prefix or a source's own page chrome.
+    even against the text. A URL on another domain (another outlet, or a
+    syndicated copy such as MENAFN's) names no source: the page is that
+    outlet's. Its conclusive markers (a ``(MENAFN- ...)`` prefix) are still
+    reported in ``from_text`` and ``evidence``, and the parser records the
+    original in :attr:`~ombudsparse.Article.syndicated_from`.
 
     Args:
         text: The article's text, or a page's visible text.
@@ -92,6 +98,9 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
         True
         >>> detect_source("The two met, Trend reports.", "https://example.com/a").source is None
         True
+        >>> copy = detect_source("(MENAFN- AzerNews) The two met.", "https://menafn.com/1")
+        >>> copy.source is None, copy.from_text
+        (True, (<Source.AZERNEWS: 'azernews'>,))
     """
     from_url = source_from_url(split_url(url)) if url is not None else None
     foreign = url is not None and from_url is None
@@ -113,6 +122,8 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
     conflict: str | None = None
     if from_url is not None:
         chosen: Source | None = from_url
+    elif foreign:
+        chosen = None  # another outlet's page, whatever it quotes or copies
     elif from_site is not None:
         chosen = from_site
     else:
@@ -128,6 +139,7 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
         from_text=from_text,
         evidence=evidence,
         conflict=conflict,
+        copy_of=from_text[0] if foreign and len(from_text) == 1 else None,
     )
 
 

@@ -12,7 +12,7 @@ from ombudsparse.dates import agree, parse_day_month_year, precision
 from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.model import PublishedDate
 
-__all__ = ["Heading", "find_first", "split_heading"]
+__all__ = ["Heading", "find_first", "printed_date_line", "split_heading"]
 
 _T = TypeVar("_T")
 
@@ -20,6 +20,37 @@ _T = TypeVar("_T")
 _TIME_ONLY = re.compile(
     r"^\d{1,2}:\d{2}(?:\s*\(\s*(?:UTC|GMT)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\s*\))?$"
 )
+
+
+# A date line that names the section first, as Trend's older pages print it:
+# "Politics Materials 21 September 2021 17:36 (UTC +04:00)".
+_SECTION_THEN_DATE = re.compile(
+    r"^(?P<section>(?:[^\W\d_][\w&'’-]*\s+){1,4}?)(?:Materials\s+)?(?P<date>\d{1,2}\s+\S+\s+\d{4}\b.*)$"
+)
+# An editor's note on an updated article: "Details added: first version posted on 10:07".
+_UPDATE_NOTE = re.compile(r"(?i)^(?:details\s+added|updated?)\s*:")
+
+
+def printed_date_line(line: str) -> tuple[PublishedDate, tuple[str, ...]] | None:
+    """Read a heading line that is a printed date, maybe after its section's name.
+
+    Example:
+        >>> value, sections = printed_date_line("Politics Materials 21 September 2021 17:36 (UTC +04:00)")
+        >>> value.isoformat(), sections
+        ('2021-09-21T17:36:00+04:00', ('Politics',))
+        >>> printed_date_line("The meeting of 21 September 2021 was held in Baku") is None
+        True
+    """  # noqa: E501 (a doctest line)
+    value = parse_day_month_year(line)
+    if value is not None:
+        return value, ()
+    match = _SECTION_THEN_DATE.match(line)
+    if match is None:
+        return None
+    value = parse_day_month_year(match["date"])
+    if value is None:
+        return None
+    return value, tuple(match["section"].split()[:1]) if match["section"].split() else ()
 
 
 @attrs.frozen(kw_only=True)
@@ -33,6 +64,8 @@ class Heading:
     printed_text: str | None = None
     #: Further lines that are neither: kept, to be put before the body.
     extra: tuple[str, ...] = ()
+    #: Section names printed before the date (``Politics`` in ``Politics Materials ...``).
+    categories: tuple[str, ...] = ()
 
     def merge_date(
         self, other: PublishedDate | None, *, what: str
@@ -67,19 +100,24 @@ def split_heading(lines: tuple[str, ...]) -> Heading:
     title: str | None = None
     printed: PublishedDate | None = None
     printed_text: str | None = None
+    categories: tuple[str, ...] = ()
     extra: list[str] = []
     for line in lines:
-        if _TIME_ONLY.match(line):
+        if _TIME_ONLY.match(line) or _UPDATE_NOTE.match(line):
             continue  # a time with no date adds nothing the date line lacks
-        value = parse_day_month_year(line) if printed is None else None
-        if value is not None:
-            printed, printed_text = value, line
+        found = printed_date_line(line) if printed is None else None
+        if found is not None:
+            (printed, categories), printed_text = found, line
         elif title is None:
             title = line
         else:
             extra.append(line)
     return Heading(
-        title=title, printed_date=printed, printed_text=printed_text, extra=tuple(extra)
+        title=title,
+        printed_date=printed,
+        printed_text=printed_text,
+        extra=tuple(extra),
+        categories=categories,
     )
 
 

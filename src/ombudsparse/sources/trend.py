@@ -32,7 +32,7 @@ from ombudsparse.sources.base import (
     TextDocument,
     host_of,
 )
-from ombudsparse.sources.common import find_first, split_heading
+from ombudsparse.sources.common import find_first, printed_date_line, split_heading
 from ombudsparse.sources.pages import first_element, within
 
 __all__ = ["LAYOUT_CURRENT", "PARSER"]
@@ -88,6 +88,8 @@ _TREND_WORD = re.compile(r"(?i)\bTrend\b|\btrend\.az\b")
 _FOOTER_MAX_LENGTH = 200
 # How far into a text the dateline may stand (title, date and category lines come first).
 _DATELINE_WITHIN = 5
+# How far into a text without dateline its date line may stand (after the headline).
+_DATE_LINE_WITHIN = 3
 
 
 def _is_footer(paragraph: str) -> bool:
@@ -136,7 +138,17 @@ def parse_text(document: TextDocument) -> Extracted:
     paragraphs = [p for p in document.paragraphs if not _is_footer(p)]
     first = find_first(paragraphs, _match_dateline, within=_DATELINE_WITHIN)
     if first is None:
-        return Extracted(body=tuple(paragraphs))
+        # No dateline (older pages): a headline and a date line may still head the text.
+        dated = find_first(paragraphs, printed_date_line, within=_DATE_LINE_WITHIN)
+        if dated is None:
+            return Extracted(body=tuple(paragraphs))
+        heading = split_heading(tuple(paragraphs[: dated[0] + 1]))
+        return Extracted(
+            title=heading.title,
+            body=heading.extra + tuple(paragraphs[dated[0] + 1 :]),
+            published=heading.printed_date,
+            categories=heading.categories,
+        )
 
     index, (dateline, dateline_date, lead) = first
     heading = split_heading(tuple(paragraphs[:index]))
@@ -153,6 +165,7 @@ def parse_text(document: TextDocument) -> Extracted:
         body=body,
         dateline=dateline,
         published=published,
+        categories=heading.categories,
         warnings=warnings,
     )
 
