@@ -361,10 +361,7 @@ def _is_chrome(line: str, *, head: bool) -> bool:
     if _SITE_CLOCK.match(line) or (line.isalpha() and len(line) <= 30):
         return True  # the site's clock; one word alone: a section or tag name
     key = " ".join(line.casefold().split()).strip(" .:|")
-    return (
-        key in _SECTIONS
-        or _LANGUAGE_SWITCH.match(line) is not None
-    )
+    return key in _SECTIONS or _LANGUAGE_SWITCH.match(line) is not None
 
 
 # Words a headline does not end with: a line ending with one is a broken sentence.

@@ -79,6 +79,7 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
     if forced is not None:
         return []
     if detection.source is None:
+        copied = ", ".join(s.value for s in detection.from_text)
         if detection.conflict is not None:
             return [
                 ParseWarning(
@@ -100,11 +101,7 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
                 field="source",
                 message=(
                     "the URL is another outlet's"
-                    + (
-                        f"; its text is a copy of {', '.join(s.value for s in detection.from_text)}"
-                        if detection.from_text
-                        else ""
-                    )
+                    + (f"; its text is a copy of {copied}" if copied else "")
                 )
                 if detection.foreign_url
                 else "no URL, no source argument and no source marker in the text",
