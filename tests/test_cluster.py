@@ -131,3 +131,28 @@ def test_same_person_despite_spelling(first: str, second: str, same: bool) -> No
     b = Person(name=second, key=person_key(second))
     assert same_person(a, b) is same
     assert same_person(b, a) is same
+
+
+def test_one_meeting_reported_in_three_languages_and_scripts_is_one_cluster() -> None:
+    import datetime as dt
+
+    en = ombudsparse.parse(
+        "BAKU, Azerbaijan, October 8. The Ombudsperson Sabina Aliyeva met with the Ukrainian "
+        "Parliament Commissioner for Human Rights, Dmytro Lubinets, Trend reports.",
+        reference_date=dt.date(2025, 10, 9),
+    )
+    ru = ombudsparse.parse(
+        " date 2025-10-08 Омбудсмен Азербайджана Сабина Алиева встретилась с уполномоченным "
+        "Верховной Рады Украины по правам человека Дмитрием Лубинцом."
+    )
+    az = ombudsparse.parse(
+        " date 2025-10-08 Ombudsman Səbinə Əliyeva Ukrayna Ali Radasının İnsan Hüquqları üzrə "
+        "Müvəkkili Dmitri Lubinetsi qəbul edib."
+    )
+    (cluster,) = ombudsparse.cluster_meetings([en, ru, az])
+    assert len(cluster.reports) == 3
+    assert {r.meeting.counterparts[0].name for r in cluster.reports} == {
+        "Dmytro Lubinets",
+        "Дмитрий Лубинец",
+        "Dmitri Lubinets",
+    }

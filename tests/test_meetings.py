@@ -650,3 +650,55 @@ def test_predecessor_named_only_elsewhere_in_the_article_is_the_host() -> None:
     (meeting,) = _meetings(text)
     assert meeting.host.name == "Elmira Suleymanova"
     assert meeting.counterparts[0].name == "Ola Berq"
+
+
+def test_the_guest_as_the_subject_of_met_with() -> None:
+    (meeting,) = _meetings(
+        "In order to stimulate cooperation, the Ambassador of Norland, Ola Berg, met with the "
+        "Commissioner for Human Rights of the Republic of Azerbaijan, Sabina Aliyeva."
+    )
+    (guest,) = meeting.counterparts
+    assert (guest.name, guest.role, guest.country) == ("Ola Berg", "Ambassador", "Norland")
+    assert (meeting.kind, meeting.mode) == (MeetingKind.RECEIVED, MeetingMode.IN_PERSON)
+
+
+def test_a_delegation_named_in_a_sentence_that_ends_attended_the_meeting() -> None:
+    (meeting,) = _meetings(
+        "The Ombudsman Sabina Aliyeva received the delegation of the Norland Assembly Committee "
+        "on Migration, which is on a visit to Azerbaijan. The Assembly's rapporteur, Mr. Paul "
+        "Hale, and the Head of the Committee Secretariat, Mr. Mark Dove attended the meeting."
+    )
+    assert [(p.name, p.role, p.organisation) for p in meeting.counterparts] == [
+        ("Paul Hale", "Assembly's rapporteur", None),
+        ("Mark Dove", "Head", "Committee Secretariat"),
+    ]
+
+
+def test_a_visit_to_a_grave_is_not_a_meeting() -> None:
+    assert (
+        _meetings(
+            "The Ombudsperson and her staff visited the grave of the National Leader, Ola Berg."
+        )
+        == ()
+    )
+
+
+def test_groups_listed_after_that_she_met_with_give_one_counterpart_each() -> None:
+    (meeting,) = _meetings(
+        "Ombudsman Elmira Suleymanova visited Ganja on April 21. Trend reports that she met with "
+        "employees of law-enforcement agencies, judges and the Ganja Police Department."
+    )
+    assert meeting.host.name == "Elmira Suleymanova"
+    assert [(p.name, p.organisation) for p in meeting.counterparts] == [
+        ("", "law-enforcement agencies"),
+        ("", "judges"),
+        ("", "the Ganja Police Department"),
+    ]
+
+
+def test_regions_are_not_names_of_people() -> None:
+    (meeting,) = _meetings(
+        "The Ombudsman Sabina Aliyeva met with Ms. Ann Lee, the Regional Director for Europe "
+        "and Central Asia."
+    )
+    assert [p.name for p in meeting.counterparts] == ["Ann Lee"]

@@ -78,6 +78,31 @@ _HELD = re.compile(
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
 # (a "conversation" or "talks" may be either, and stay unknown).
 _IN_PERSON_NOUN = re.compile(r"\b(?:meeting|встреч\w*|görüş)\b", re.IGNORECASE)
+# An honorific left at the end of a role, before the name: "Rapporteur ..., Mr." ; and a
+# clause that joins a second role: "..., as well as", "and the".
+_HONORIFIC_END = re.compile(
+    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|г-н|г-жа|cənab|xanım)\.?|[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
+    re.IGNORECASE,
+)
+# A visit that is not a meeting: to a grave, a memorial, a museum.
+_NOT_A_MEETING = re.compile(
+    r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
+    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|məzar\w*|abidə\w*|xatirə)\b",
+    re.IGNORECASE,
+)
+# The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
+# Commissioner ..."; "X visited the Ombudsman".
+_GUEST_VERB = re.compile(
+    r"\b(?:has\s+)?(?:met\s+with|met|visited|paid\s+a\s+(?:courtesy\s+)?visit\s+to|called\s+on)\s+"
+    r"(?=(?:the\s+)?(?:Azerbaijani\s+)?(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|"
+    r"Sabina|S\.\s*Aliyeva|Elmira))",
+    re.IGNORECASE,
+)
+# "X, Y and Z attended the meeting": the people named before the verb.
+_ATTENDED = re.compile(
+    r"\s+(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined)\s+the\s+(?:online\s+)?meeting\b",
+    re.IGNORECASE,
+)
 # A meeting with no host in the sentence: "A meeting was held with <guest>", "A
 # videoconference meeting was held between A and B", "Состоялась встреча ... с <guest>".
 # The host is then found in the article (see _host_of).
@@ -107,6 +132,7 @@ _STAFF_HOST = re.compile(
 # of NGOs", "residents of ...", "ambassadors of EU member states"; Russian and Azerbaijani.
 _GROUP = re.compile(
     r"^(?:the\s+|a\s+group\s+of\s+)?(?P<group>members|representatives|residents|ambassadors|"
+    r"judges|officials|prisoners|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
     r"\s+(?:of\s+(?:the\s+)?)?(?P<organisation>.{3,160}?)\s*$|"
@@ -150,7 +176,8 @@ _NOT_NAMES = frozenset(
     caucasus south north europe european state states coordinator resident association bar
     commission court ministry bank university center centre institute foundation society
     federation fund programme program board network service department academy school
-    college hospital company group""".split()
+    college hospital company group central asia africa america middle east west pacific
+    latin balkans baltic""".split()
 )
 # Words that complete a title after "of" ("Minister of Justice") rather than name the
 # country or organisation the person represents.
@@ -282,7 +309,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
-_SHE = re.compile(r"(?:^|,\s*|^\w+\s+)\b[Ss]he\b")
+_SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
 
 
@@ -302,6 +329,7 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
 
 def _split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     """Split "the chief adviser to the Office of X" into role, organisation, country."""
+    phrase = _HONORIFIC_END.sub("", phrase.strip(" ,"))
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
     if not phrase:
         return None, None, None
@@ -415,6 +443,8 @@ def _people_in_list(
             continue
         name_start = seg_start + segment.rindex(name)
         role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", text[role_start:name_start].strip(" ,"))
+        # The role is the clause just before the name: "In order to ..., the Ambassador".
+        role_text = _HONORIFIC_END.sub("", role_text).rsplit(", ", 1)[-1]
         role, organisation, country = _split_role(role_text)
         role_start = name_start + len(name)
         start = offset + name_start
@@ -437,6 +467,9 @@ def _trigger(
     passive = _PASSIVE.search(sentence)
     if passive is not None:
         return MeetingKind.JOINT, passive
+    guest_first = _GUEST_VERB.search(sentence)
+    if guest_first is not None and not _HOST.search(sentence, 0, guest_first.start()):
+        return MeetingKind.RECEIVED, guest_first
     host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
     if host is None:
         return None
@@ -480,6 +513,10 @@ def _counterparts(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
         return people or _unnamed(phrase, offset + start, paragraph), kind or MeetingKind.JOINT
+    if trigger.re is _GUEST_VERB:
+        # The guest stands before the verb, after any opening clause.
+        subject = sentence[: trigger.start()].rstrip(" ,")
+        return _people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
     if _CYRILLIC.search(trigger.group()):
         context = attrs.evolve(context, governed="accs" if trigger.re is _RECEIVED else "ablt")
     with_ = _WITH.match(sentence, trigger.end())
@@ -503,6 +540,8 @@ def _counterparts(
     if trigger.re is _HELD and with_ is not None:  # "held a meeting with <role>, <Name>"
         start = with_.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
+    if _NOT_A_MEETING.match(rest):
+        return [], MeetingKind.VISITED
     if trigger.re is _PASSIVE and trigger.group().rstrip().endswith("between"):
         # "between the Ombudsman ... and <guest>": the guest is the side that is not she.
         sides = re.split(r"\s+and\s+", rest, maxsplit=1)
@@ -541,20 +580,32 @@ def _unnamed(phrase: str, offset: int, paragraph: int) -> list[Person]:
     if group is not None:
         organisation = (group["organisation"] or group["organisation2"]).strip(" ,")
         role = group["group"] or group["group2"]
+        items = [(role, organisation)]
+        if group["group"] and re.search(r",\s|\s+and\s+", organisation):
+            # "employees of law-enforcement agencies, judges, municipalities and the
+            # police": one counterpart per group listed.
+            parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", organisation)]
+            items = [(role, parts[0])] + [(part, part) for part in parts[1:] if part]
     else:
         role, organisation, _country = _split_role(phrase)
         if organisation is None or role is None or len(role.split()) > 4:
             return []
-    start = offset + max(phrase.find(organisation), 0)
-    return [
-        Person(
-            name="",
-            key=person_key(organisation),
-            role=role,
-            organisation=organisation,
-            evidence=Span(paragraph=paragraph, start=start, end=start + len(organisation)),
+        items = [(role, organisation)]
+    people = []
+    for item_role, item_organisation in items:
+        start = offset + max(phrase.find(item_organisation), 0)
+        people.append(
+            Person(
+                name="",
+                key=person_key(item_organisation),
+                role=item_role,
+                organisation=item_organisation,
+                evidence=Span(
+                    paragraph=paragraph, start=start, end=start + len(item_organisation)
+                ),
+            )
         )
-    ]
+    return people
 
 
 def _figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
@@ -653,7 +704,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     if _REMOTE.search(sentence)
                     else MeetingMode.IN_PERSON
                     if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
-                    or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED)
+                    or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB)
                     or _IN_PERSON_NOUN.search(match.group())
                     else MeetingMode.UNKNOWN
                 )
@@ -672,13 +723,21 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         warnings=tuple(figure_warnings),
                     )
                 )
-            elif meetings and _DELEGATION_SENTENCE.search(sentence):
+            elif meetings and (
+                _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)
+            ):
                 listed = _DELEGATION_SENTENCE.search(sentence)
-                assert listed is not None
-                rest_start = start + listed.end()
-                people = _people_in_list(
-                    paragraph[rest_start:end].rstrip(" ."), rest_start, index, context=context
-                )
+                if listed is not None:
+                    rest_start = start + listed.end()
+                    people = _people_in_list(
+                        paragraph[rest_start:end].rstrip(" ."), rest_start, index, context=context
+                    )
+                else:  # "X, Y and Z attended the meeting": the people before the verb
+                    attended = _ATTENDED.search(sentence)
+                    assert attended is not None
+                    people = _people_in_list(
+                        sentence[: attended.start()], start, index, context=context
+                    )
                 people = [
                     p
                     for p in people
