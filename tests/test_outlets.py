@@ -402,3 +402,12 @@ def test_a_copy_on_another_site_is_that_sites_but_read_as_its_original() -> None
     assert "copy of trend" in copy.warnings[0].message
     # Without its URL, the text names its original.
     assert parse_checked(text).source is Source.TREND
+
+
+def test_menu_lines_above_the_headline_leave_the_body() -> None:
+    text = f"Old version\nLatest issue now\nOmbudsman met judges of Norland\n{LEAD_EN}\n{MORE_EN}"
+    article = parse_checked(text)
+    assert article.title == "Ombudsman met judges of Norland"
+    assert article.body == (LEAD_EN, MORE_EN)
+    # A short headline alone is the headline, not a menu.
+    assert parse_checked(f"Ombudsman met judges\n{LEAD_EN}").title == "Ombudsman met judges"

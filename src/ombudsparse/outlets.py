@@ -49,6 +49,7 @@ from ombudsparse.text import KNOWN_AGENCIES
 
 __all__ = [
     "HEAD_LINES",
+    "MENU_MAX_WORDS",
     "Heading",
     "RelativeDate",
     "has_byline",
@@ -442,6 +443,29 @@ def split_headline(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, 
     return title, tuple(rest)
 
 
+#: The fewest words of a headline that stands below a page's menu lines.
+MENU_MAX_WORDS = 3
+
+
+def _menu_lines(paragraphs: tuple[str, ...]) -> set[int]:
+    """Short headline-like lines above the headline: a page's menu, not its article.
+
+    Above the first sentence of the body, when a headline-like line of more than
+    :data:`MENU_MAX_WORDS` words follows lines of at most that many ("Köhnə
+    versiya", "Latest news", "Son buraxılış"), those short lines are the page's.
+    """
+    short: list[int] = []
+    for index, line in enumerate(paragraphs[:HEAD_LINES]):
+        if not looks_like_headline(line):
+            if parse_date_line(line) is None and not _is_chrome(line, head=True):
+                return set()  # the body began before any headline
+            continue
+        if len(line.split()) > MENU_MAX_WORDS:
+            return set(short)
+        short.append(index)
+    return set()
+
+
 def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
     """Sort an other outlet's text into headline, dates, dateline, bylines, chrome and body.
 
@@ -462,9 +486,10 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
     kept: list[str] = []
     in_body = False  # set by the first kept line that reads as a sentence
     closed = False  # set by a service line after the body: what follows is the page's
+    menu = _menu_lines(paragraphs)
     for index, line in enumerate(paragraphs):
         head = index < HEAD_LINES and not in_body
-        if _is_chrome(line, head=head):
+        if index in menu or _is_chrome(line, head=head):
             closed = closed or (in_body and _SERVICE.match(line) is not None)
             continue
         if closed and looks_like_headline(line, placed=True):
