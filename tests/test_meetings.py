@@ -106,6 +106,11 @@ def test_seed_003_delegation_present() -> None:
     ]
     assert meeting.delegation[1].role == "Deputy Chairman"
     assert meeting.delegation[0].organisation == "Western Azerbaijan Community"
+    # "..., and the Permanent Representative to the OSCE, Rovshan Sadigbayli": cut cleanly.
+    assert (meeting.delegation[3].role, meeting.delegation[3].organisation) == (
+        "Permanent Representative",
+        "OSCE",
+    )
 
 
 def test_seed_003_meetings_of_the_guest_are_not_the_ombudsmans() -> None:

@@ -442,9 +442,9 @@ def _people_in_list(
         if name is None:
             continue
         name_start = seg_start + segment.rindex(name)
-        role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", text[role_start:name_start].strip(" ,"))
         # The role is the clause just before the name: "In order to ..., the Ambassador".
-        role_text = _HONORIFIC_END.sub("", role_text).rsplit(", ", 1)[-1]
+        role_text = _HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
+        role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", role_text.rsplit(", ", 1)[-1])
         role, organisation, country = _split_role(role_text)
         role_start = name_start + len(name)
         start = offset + name_start
