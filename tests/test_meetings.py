@@ -707,3 +707,16 @@ def test_regions_are_not_names_of_people() -> None:
         "and Central Asia."
     )
     assert [p.name for p in meeting.counterparts] == ["Ann Lee"]
+
+
+def test_a_meeting_of_a_body_she_took_part_in_has_the_body_as_counterpart() -> None:
+    (meeting,) = _meetings(
+        "The Ombudsman Sabina Aliyeva took part in the online meeting of the Executive Board "
+        "of the Norland Ombudsman Association held on 3 May."
+    )
+    (body,) = meeting.counterparts
+    assert (body.name, body.organisation) == (
+        "",
+        "Executive Board of the Norland Ombudsman Association",
+    )
+    assert (meeting.kind, meeting.mode) == (MeetingKind.JOINT, MeetingMode.ONLINE)

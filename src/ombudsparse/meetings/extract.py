@@ -103,6 +103,15 @@ _ATTENDED = re.compile(
     r"\s+(?:also\s+)?(?:attended|took\s+part\s+in|participated\s+in|joined)\s+the\s+(?:online\s+)?meeting\b",
     re.IGNORECASE,
 )
+# A meeting of a body the Ombudsman took part in: "took part in the online meeting of
+# the Executive Board of the OIC Ombudsman Association"; the body is the counterpart.
+_BODY_MEETING = re.compile(
+    r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
+    r"(?:(?:online|regular|extraordinary|annual|\w+th|first|second|third|joint)\s+)*"
+    r"(?:meeting|session|videoconference)\s+of\s+|"
+    r"\bпринял[аи]?\s+участие\s+в\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
+    re.IGNORECASE,
+)
 # A meeting with no host in the sentence: "A meeting was held with <guest>", "A
 # videoconference meeting was held between A and B", "Состоялась встреча ... с <guest>".
 # The host is then found in the article (see _host_of).
@@ -467,6 +476,9 @@ def _trigger(
     passive = _PASSIVE.search(sentence)
     if passive is not None:
         return MeetingKind.JOINT, passive
+    body_meeting = _BODY_MEETING.search(sentence)
+    if body_meeting is not None and _HOST.search(sentence, 0, body_meeting.start()):
+        return MeetingKind.JOINT, body_meeting
     guest_first = _GUEST_VERB.search(sentence)
     if guest_first is not None and not _HOST.search(sentence, 0, guest_first.start()):
         return MeetingKind.RECEIVED, guest_first
@@ -513,6 +525,25 @@ def _counterparts(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
         return people or _unnamed(phrase, offset + start, paragraph), kind or MeetingKind.JOINT
+    if trigger.re is _BODY_MEETING:
+        # The body whose meeting it was is the counterpart, as a group.
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
+        rest = re.split(
+            r"\s+(?:held|in|on|at|via|where|which|dedicated)\s+|,\s", rest, maxsplit=1
+        )[0]
+        rest = re.sub(r"^the\s+", "", rest)
+        if not rest or not rest[:1].isupper():
+            return [], MeetingKind.JOINT
+        start = offset + sentence.index(rest, trigger.end())
+        return [
+            Person(
+                name="",
+                key=person_key(rest),
+                role=None,
+                organisation=rest,
+                evidence=Span(paragraph=paragraph, start=start, end=start + len(rest)),
+            )
+        ], MeetingKind.JOINT
     if trigger.re is _GUEST_VERB:
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
@@ -705,7 +736,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     else MeetingMode.IN_PERSON
                     if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
                     or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB)
-                    or _IN_PERSON_NOUN.search(match.group())
+                    or (_IN_PERSON_NOUN.search(match.group()) and match.re is not _BODY_MEETING)
                     else MeetingMode.UNKNOWN
                 )
                 meetings.append(
