@@ -736,7 +736,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     else MeetingMode.IN_PERSON
                     if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
                     or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB)
-                    or (_IN_PERSON_NOUN.search(match.group()) and match.re is not _BODY_MEETING)
+                    or _IN_PERSON_NOUN.search(match.group())
                     else MeetingMode.UNKNOWN
                 )
                 meetings.append(
