@@ -280,6 +280,10 @@ def parse(
     return _parse_text(text, url=url, forced=forced, reference=reference)
 
 
+# The fields a text parser can find, each recorded in provenance as from the text.
+_TEXT_FIELDS = ("title", "authors", "categories", "published", "dateline", "body", "view_count")
+
+
 def _parse_text(
     text: str, *, url: str | None, forced: Source | None, reference: dt.date | None
 ) -> Article:
@@ -301,17 +305,7 @@ def _parse_text(
         title, body = split_headline(extracted.body)
         extracted = attrs.evolve(extracted, title=title, body=body)
     provenance = {
-        name: Layer.TEXT
-        for name in (
-            "title",
-            "authors",
-            "categories",
-            "published",
-            "dateline",
-            "body",
-            "view_count",
-        )
-        if getattr(extracted, name) not in (None, ())
+        name: Layer.TEXT for name in _TEXT_FIELDS if getattr(extracted, name) not in (None, ())
     }
     extracted = attrs.evolve(extracted, provenance=provenance, syndicated_from=syndicated_from)
     return _assemble(
