@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import os
+import zlib
+from typing import BinaryIO
 
 import attrs
 
 from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
-from ombudsparse.errors import InvalidArgumentError, ParseWarning, WarningCode
+from ombudsparse.errors import (
+    DecodeError,
+    InputTooLargeError,
+    InvalidArgumentError,
+    ParseWarning,
+    WarningCode,
+)
 from ombudsparse.html import load_page
-from ombudsparse.inputs import InputKind, decode_with_encoding, sniff
+from ombudsparse.inputs import MAX_INPUT_CHARS, InputKind, decode_with_encoding, sniff
 from ombudsparse.model import (
     Article,
     Language,
@@ -267,6 +276,11 @@ def parse(
         >>> parse(text, reference_date=dt.date(2023, 11, 20)).published
         datetime.date(2023, 11, 14)
     """
+    if isinstance(data, str) and _names_a_file(data):
+        raise InvalidArgumentError(
+            f"the text {data.strip()!r} is the path of a file, not an article: "
+            "use ombudsparse.parse_file to read it"
+        )
     forced = _coerce_source(source)
     if url is not None:
         split_url(url)  # an invalid URL is the caller's error, raised before any work
@@ -282,6 +296,21 @@ def parse(
 
 # The fields a text parser can find, each recorded in provenance as from the text.
 _TEXT_FIELDS = ("title", "authors", "categories", "published", "dateline", "body", "view_count")
+
+
+# The longest string taken for a possible path before it is read as text.
+_PATH_MAX = 4096
+
+
+def _names_a_file(text: str) -> bool:
+    """Tell whether a string is the path of an existing file rather than an article."""
+    candidate = text.strip()
+    if not candidate or len(candidate) > _PATH_MAX or "\n" in candidate:
+        return False
+    try:
+        return os.path.isfile(candidate)
+    except (OSError, ValueError):  # an embedded NUL, a name too long for the system
+        return False
 
 
 def _parse_text(
@@ -477,13 +506,48 @@ def parse_file(
     source: Source | str | None = None,
     reference_date: dt.date | None = None,
     encoding: str | None = None,
+    generic: bool = False,
 ) -> Article:
     """Read a file and :func:`parse` it; the arguments are those of :func:`parse`.
 
+    A ``.gz`` file is decompressed first, as the command line does, up to the
+    size of the largest input accepted.
+
     Raises:
         OSError: the file cannot be read.
+        InvalidArgumentError: the path is a directory (the command line, or
+            :func:`ombudsparse.reading.read_inputs`, reads folders).
+        DecodeError: a ``.gz`` file is damaged.
+        InputTooLargeError: a ``.gz`` file decompresses to more than any article page.
         OmbudsparseError: as :func:`parse`.
     """
-    with open(path, "rb") as handle:
-        data = handle.read()
-    return parse(data, url=url, source=source, reference_date=reference_date, encoding=encoding)
+    name = os.fspath(path)
+    if os.path.isdir(name):
+        raise InvalidArgumentError(
+            f"{name} is a directory: parse_file reads one file; use the command line "
+            "(ombudsparse parse DIR) or ombudsparse.reading.read_inputs for folders"
+        )
+    with open(name, "rb") as handle:
+        data = _read_gzip(name, handle) if name.endswith(".gz") else handle.read()
+    return parse(
+        data,
+        url=url,
+        source=source,
+        reference_date=reference_date,
+        encoding=encoding,
+        generic=generic,
+    )
+
+
+def _read_gzip(name: str, handle: BinaryIO) -> bytes:
+    """Decompress a gzip file as a stream, stopping at the input limit."""
+    # Four bytes a character at most: beyond that no decoding stays under the limit.
+    limit = 4 * MAX_INPUT_CHARS
+    try:
+        with gzip.GzipFile(fileobj=handle) as stream:
+            data = stream.read(limit + 1)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DecodeError(f"{name}: damaged gzip file: {exc}") from None
+    if len(data) > limit:
+        raise InputTooLargeError(f"{name} decompresses to more than {limit} bytes")
+    return data
