@@ -114,3 +114,20 @@ def test_schema_rejects_malformed_dates(bad: str) -> None:
     record["published"] = bad
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(record, ombudsparse.json_schema())
+
+
+def test_records_are_immutable_all_the_way_down_and_still_pickle() -> None:
+    import pickle
+
+    article = ombudsparse.parse(
+        "BAKU, Azerbaijan, March 3. The Ombudsperson Sabina Aliyeva received the Ambassador "
+        "of Norland, Ola Berg, Trend reports. The sides discussed the rights of children."
+    )
+    with pytest.raises(TypeError):
+        article.provenance["title"] = ombudsparse.Layer.META  # type: ignore[index]
+    (meeting,) = ombudsparse.extract_meetings(article)
+    with pytest.raises(AttributeError):  # no method that changes it
+        meeting.topic_evidence.clear()  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert pickle.loads(pickle.dumps(meeting)) == meeting
+    assert ombudsparse.from_json(ombudsparse.to_json(article)) == article

@@ -48,6 +48,7 @@ from ombudsparse.model import (
     Layer,
     MonthDay,
     PublishedDate,
+    ReadOnlyMapping,
     Source,
     YearMonth,
 )
@@ -87,6 +88,7 @@ __all__ = [
     "ParseWarning",
     "Person",
     "PublishedDate",
+    "ReadOnlyMapping",
     "RecordError",
     "Source",
     "Span",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
-from collections.abc import Mapping
-from typing import Any, Union
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeVar, Union
 
 import attrs
 
@@ -25,6 +25,7 @@ __all__ = [
     "Layer",
     "MonthDay",
     "PublishedDate",
+    "ReadOnlyMapping",
     "Source",
     "YearMonth",
 ]
@@ -197,8 +198,49 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
-def _to_provenance(value: Mapping[str, Layer]) -> dict[str, Layer]:
-    return dict(value)
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class ReadOnlyMapping(Mapping[_K, _V]):
+    """A read-only mapping, so that a frozen record stays frozen all the way down.
+
+    It compares equal to any mapping with the same items, pickles (for worker
+    processes), and offers no way to change it.
+
+    Example:
+        >>> m = ReadOnlyMapping({"title": 1})
+        >>> m == {"title": 1}, m["title"], len(m)
+        (True, 1, 1)
+        >>> m["title"] = 2
+        Traceback (most recent call last):
+        ...
+        TypeError: 'ReadOnlyMapping' object does not support item assignment
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[_K, _V] | None = None) -> None:
+        self._items: dict[_K, _V] = dict(items or {})
+
+    def __getitem__(self, key: _K) -> _V:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[_K]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __repr__(self) -> str:
+        return f"ReadOnlyMapping({self._items!r})"
+
+    def __reduce__(self) -> tuple[type[ReadOnlyMapping[_K, _V]], tuple[dict[_K, _V]]]:
+        return ReadOnlyMapping, (self._items,)
+
+
+def _to_provenance(value: Mapping[str, Layer]) -> Mapping[str, Layer]:
+    return ReadOnlyMapping(value)
 
 
 @documented

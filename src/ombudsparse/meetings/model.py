@@ -10,7 +10,7 @@ import attrs
 
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.errors import ParseWarning
-from ombudsparse.model import PublishedDate
+from ombudsparse.model import PublishedDate, ReadOnlyMapping
 
 __all__ = ["Figure", "Meeting", "MeetingKind", "MeetingMode", "Person", "Span", "Topic"]
 
@@ -19,8 +19,8 @@ def _to_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value)
 
 
-def _to_dict(value: Mapping[Topic, Span]) -> dict[Topic, Span]:
-    return dict(value)
+def _to_dict(value: Mapping[Topic, Span]) -> Mapping[Topic, Span]:
+    return ReadOnlyMapping(value)
 
 
 class MeetingMode(enum.Enum):
