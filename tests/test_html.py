@@ -323,3 +323,16 @@ def test_real_pages_of_other_sites_parse_and_are_not_attributed_to_our_sources()
 def test_any_article_rendered_into_a_source_layout_parses_back(rendered: Rendered) -> None:
     article = parse_rendered(rendered)
     assert not [w for w in article.warnings if w.code.value == "layout-unrecognised"]
+
+
+def test_a_layout_that_promises_a_field_the_record_lacks_fails_when_made() -> None:
+    from ombudsparse.sources.base import HtmlLayout
+
+    with pytest.raises(ombudsparse.InvalidArgumentError, match="titel"):
+        HtmlLayout(
+            name="x-v1",
+            valid_until=None,
+            signature="//div",
+            promises=frozenset({"titel", "body"}),
+            body=lambda _page: None,
+        )

@@ -13,7 +13,7 @@ import lxml.html
 
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
 from ombudsparse.html import Page
-from ombudsparse.model import Dateline, Language, Layer, PublishedDate, Source
+from ombudsparse.model import Article, Dateline, Language, Layer, PublishedDate, Source
 from ombudsparse.outlets import RelativeDate
 
 _T = TypeVar("_T")
@@ -64,6 +64,15 @@ class Extracted:
     syndicated_from: str | None = None
 
 
+def _check_promises(promises: frozenset[str]) -> None:
+    fields = {field.name for field in attrs.fields(Article)}
+    unknown = sorted(promises - fields)
+    if unknown:
+        raise InvalidArgumentError(
+            f"a layout promises {', '.join(unknown)}, which the Article record has no field for"
+        )
+
+
 #: A field function: reads one value from a page, or ``None`` when it is not there.
 FieldReader = Callable[[Page], _T | None]
 
@@ -84,7 +93,9 @@ class HtmlLayout:
     #: An XPath that selects something on every page of this layout, and on few others.
     signature: str
     #: The fields every page of this layout gives; a missing one is layout drift.
-    promises: frozenset[str]
+    #: Each must be a field of :class:`~ombudsparse.Article` (checked when the
+    #: layout is made, so a misspelt promise fails at import).
+    promises: frozenset[str] = attrs.field(validator=lambda _i, _a, v: _check_promises(v))
     #: The body's container (block elements inside it are the paragraphs).
     body: FieldReader[lxml.html.HtmlElement]
     title: FieldReader[str] = attrs.field(default=lambda _page: None)
