@@ -253,6 +253,7 @@ def test_split_headline_keeps_a_text_of_headline_like_lines_whole() -> None:
         f"By Akbar Mammadov\n{LEAD_EN}\nThe report was praised, MP Jane Roe told Trend News Agency.",
         f'{LEAD_AZ}\n"Report" xəbər verir ki, görüşdə deputat Trend-ə bildirib ki, hər şey yaxşıdır.',
         f"{LEAD_EN} The two met, Trend reports.\nThe details were told to News.az by the office, the MP told News.az.",
+        f"Ombudsman met judges\n2017-11-01 19:37 | www.trend.az | 0\n{LEAD_EN} The two met, Trend reports.",
     ],
 )
 def test_another_outlet_quoting_trend_is_not_trend(text: str) -> None:

@@ -52,8 +52,8 @@ __all__ = [
     "MENU_MAX_WORDS",
     "Heading",
     "RelativeDate",
-    "has_byline",
     "looks_like_headline",
+    "outlet_marks",
     "parse_other_text",
     "split_headline",
 ]
@@ -377,16 +377,30 @@ def _repeats(line: str, other: str) -> bool:
     return bool(line) and line.split() == other.split()
 
 
-def has_byline(text: str) -> bool:
-    r"""Tell whether one of the first lines of a text is a byline (``By Akbar Mammadov``).
+def outlet_marks(text: str) -> tuple[str, ...]:
+    r"""Name the marks of another outlet's page among a text's first lines.
+
+    A byline (``By Akbar Mammadov``), a date line in an outlet's own style
+    (``2017-11-01 19:37 | www.trend.az | 0``, ``29 Sentyabr 2020 Oxunub:2380``), a
+    bare site name. The three sources print none of these in their texts.
 
     Example:
-        >>> has_byline("By Jane Roe\nThe Ombudsman met a guest.")
-        True
-        >>> has_byline("The Ombudsman met a guest.\nBy the way, it rained.")
-        False
+        >>> outlet_marks("Ombudsman met judges\n2017-11-01 19:37 | www.trend.az | 0\nText.")
+        ('date line',)
+        >>> outlet_marks("By Jane Roe\nThe Ombudsman met a guest.")
+        ('byline',)
+        >>> outlet_marks("BAKU, Azerbaijan, March 3. The Ombudsman met judges.")
+        ()
     """
-    return any(_BYLINE.match(line.strip()) for line in text.split("\n", HEAD_LINES)[:HEAD_LINES])
+    marks: list[str] = []
+    for line in (line.strip() for line in text.split("\n", HEAD_LINES)[:HEAD_LINES]):
+        if _BYLINE.match(line):
+            marks.append("byline")
+        elif parse_date_line(line) is not None:
+            marks.append("date line")
+        elif _SITE_NAME.match(line):
+            marks.append("site name")
+    return tuple(dict.fromkeys(marks))
 
 
 def looks_like_headline(line: str, *, placed: bool = False) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import attrs
 
 from ombudsparse.model import Source
-from ombudsparse.outlets import has_byline
+from ombudsparse.outlets import outlet_marks
 from ombudsparse.sources import azernews, official, trend
 from ombudsparse.sources.base import CONCLUSIVE, SourceParser, host_of, split_url
 from ombudsparse.text import reporting_agencies
@@ -148,9 +148,9 @@ def _other_outlet_conflict(text: str, parser: SourceParser, found: tuple[str, ..
 
     "told Trend" or "Trend reports" inside another outlet's story is a quote,
     not a byline: when every marker found is of that kind and the text carries
-    the marks of another outlet (it names another outlet as its reporter, or
-    opens with a byline, which the sources' texts do not), the text is not
-    attributed.
+    the marks of another outlet (it names another outlet as its reporter, or its
+    first lines hold a byline, an outlet's own date line or a site name, which
+    the sources' texts do not), the text is not attributed.
     """
     markers = {marker.name: marker for marker in parser.markers}
     if not all(markers[name].quotable for name in found):
@@ -162,10 +162,11 @@ def _other_outlet_conflict(text: str, parser: SourceParser, found: tuple[str, ..
             f"the text quotes {parser.source.value} ({', '.join(found)}) but names "
             f"{', '.join(others)} as its reporter"
         )
-    if has_byline(text):
+    marks = outlet_marks(text)
+    if marks:
         return (
-            f"the text quotes {parser.source.value} ({', '.join(found)}) but opens with "
-            "another outlet's byline"
+            f"the text quotes {parser.source.value} ({', '.join(found)}) but carries "
+            f"another outlet's marks ({', '.join(marks)})"
         )
     return None
 
