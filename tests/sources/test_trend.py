@@ -242,3 +242,11 @@ def test_trend_footer_words_in_a_body_sentence_are_kept() -> None:
     sentence = "The Ombudsperson spoke about hate speech on Facebook and other networks."
     article = parse_checked(f"BAKU, Azerbaijan, March 3. {LEAD}\n{sentence}")
     assert article.body == (LEAD, sentence)
+
+
+def test_trend_headline_printed_twice_before_the_dateline_is_one_title() -> None:
+    article = parse_checked(
+        f"Ombudsperson meets judges\nOmbudsperson meets judges\nBAKU, Azerbaijan, March 3. {LEAD}"
+    )
+    assert article.title == "Ombudsperson meets judges"
+    assert article.body == (LEAD,)

@@ -110,6 +110,8 @@ def split_heading(lines: tuple[str, ...]) -> Heading:
             (printed, categories), printed_text = found, line
         elif title is None:
             title = line
+        elif line.split() == title.split():
+            continue  # the headline printed twice
         else:
             extra.append(line)
     return Heading(
