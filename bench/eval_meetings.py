@@ -17,7 +17,8 @@ Figures, per half and per language:
 * **counterparts, dictionary form**: a labelled named counterpart is found when a
   predicted counterpart's ``name`` is the label's name (case and spacing aside);
   **any form**: when its name or printed form has the same key; precision: predicted
-  named counterparts that are a labelled counterpart or another guest (``others``);
+  named counterparts that are a counterpart or another guest (``others``) of any
+  labelled meeting of the article;
   an organisation-only counterpart is found when a predicted counterpart without a
   name has an organisation (or role) whose key shares a word with the label's;
 * **mode**: found meetings whose mode is the label's;
@@ -151,7 +152,7 @@ def main() -> int:
                 tallies[group].add("host", _norm(meeting.host.name) in _host_names(wanted))
             if half == "dev" and meeting.mode.value != wanted.get("mode"):
                 errors.append(f"- {key}: mode {meeting.mode.value}, labelled {wanted.get('mode')}")
-            _score_people(key, half, groups, wanted, meeting, tallies, errors)
+            _score_people(key, half, groups, wanted, meeting, tallies, errors, expected)
     _score_pairs(labels, articles, tallies)
 
     print(
@@ -195,6 +196,7 @@ def _score_people(
     meeting: Meeting,
     tallies: dict[str, Tally],
     errors: list[str],
+    everything: list[dict[str, Any]],
 ) -> None:
     labelled = wanted.get("counterparts", [])
     named = _named(labelled)
@@ -217,9 +219,14 @@ def _score_people(
         held = any(_org_match(person, p) for p in meeting.counterparts if not p.name)
         for group in groups:
             tallies[group].add("group counterparts", held)
+    # A counterpart is right when the article's labels name them as met in any of its
+    # meetings (one report may join what a label splits, or the reverse).
     allowed = set()
-    for person in named + _named(wanted.get("others", [])):
-        allowed |= {person_key(person["name"]), person_key(person.get("printed") or "")}
+    for meeting_label in everything:
+        for person in _named(meeting_label.get("counterparts", [])) + _named(
+            meeting_label.get("others", [])
+        ):
+            allowed |= {person_key(person["name"]), person_key(person.get("printed") or "")}
     for person in meeting.counterparts:
         if not person.name:
             continue
