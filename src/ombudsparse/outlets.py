@@ -105,8 +105,6 @@ class Heading:
 
 
 _TIME = r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
-# A date line's separators: dashes, bars, bullets, commas.
-_SEP = r"[\s|•·,–—-]*"
 _VIEWS = re.compile(
     r"(?i)(?:oxunub|baxış(?:ların\s+sayı)?|baxılıb|просмотр(?:ов|ы)?|views?|read)\s*[:\-]?\s*"
     r"(?P<views>\d[\d\s,.]{0,12}\d|\d)\b(?:\s*(?:dəfə|раз|times))?"
