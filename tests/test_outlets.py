@@ -412,3 +412,40 @@ def test_menu_lines_above_the_headline_leave_the_body() -> None:
     assert article.body == (LEAD_EN, MORE_EN)
     # A short headline alone is the headline, not a menu.
     assert parse_checked(f"Ombudsman met judges\n{LEAD_EN}").title == "Ombudsman met judges"
+
+
+# Lines that are chrome wherever they stand, and lines that are only at the head.
+ANYWHERE = [
+    "EN",
+    "Teqlər: ombudsman",
+    "© Report/ Elchin Murad",
+    "Paylaş",
+    "Telegram",
+    "Report.az",
+    "1744",
+]
+HEAD_ONLY = ["Xəbər lenti", "Daxili siyasət", "- 27 fevral, 2026", "- 10:37", "By Akbar Mammadov"]
+chrome_lines = st.sampled_from(ANYWHERE + HEAD_ONLY)
+
+
+@given(
+    # Sentences ending in "?" or "!" above a date line read as headlines by design.
+    body=st.lists(
+        sentences().filter(lambda t: t.endswith(".")), min_size=1, max_size=8, unique=True
+    ),
+    chrome=st.lists(st.tuples(st.integers(0, 8), chrome_lines), max_size=6),
+)
+def test_chrome_anywhere_never_takes_a_sentence_of_the_body_with_it(
+    body: list[str], chrome: list[tuple[int, str]]
+) -> None:
+    lines = list(body)
+    for position, line in sorted(chrome, reverse=True):
+        lines.insert(min(position, len(lines)), line)
+    article = parse_checked("\n".join(lines))
+    # Every sentence comes out, in order: chrome never takes a sentence with it.
+    assert [p for p in article.body if p in body] == body
+    # Chrome of the anywhere kind never stays; head chrome stays only below the head.
+    assert not set(article.body) & set(ANYWHERE)
+    assert set(article.body) - set(body) <= set(HEAD_ONLY)
+    if all(position == 0 for position, _line in chrome):
+        assert article.body == tuple(body)

@@ -238,6 +238,14 @@ def _views(text: str) -> int | None:
     return int(digits) if digits and len(digits) <= 12 else None
 
 
+def _views_line(line: str) -> int | None:
+    """Return the count of a line that is only a view counter ("Oxunub: 2380")."""
+    match = _VIEWS.search(line)
+    if match is None or (line[: match.start()] + line[match.end() :]).strip(" |•·,:–—-"):
+        return None
+    return _views(line)
+
+
 def _clock(match: re.Match[str]) -> dt.time | None:
     if match["hour"] is None:
         return None
@@ -504,7 +512,7 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
         if index in menu or _is_chrome(line, head=head):
             closed = closed or (in_body and _SERVICE.match(line) is not None)
             continue
-        if closed and looks_like_headline(line, placed=True):
+        if closed and looks_like_headline(line):
             continue  # a related article's headline, after the service lines
         if not head and index < HEAD_LINES and dateline is None and len(kept) == 1:
             # A summary paragraph may stand above the dateline ("БАКУ, 19 дек - Sputnik.").
@@ -518,20 +526,21 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
             kept.append(line)
             continue
         date_line = parse_date_line(line)
-        if date_line is not None and published is None:
-            published, views = date_line[0], date_line[1] if views is None else views
+        if date_line is not None:  # the first is the article's; others are the page's
+            if published is None:
+                published, views = date_line[0], date_line[1] if views is None else views
             continue
         time_line = _TIME_LINE.match(line)
-        if time_line is not None and isinstance(published, dt.date):
-            if not isinstance(published, dt.datetime):
+        if time_line is not None:  # a time alone: the date line's, else page furniture
+            if isinstance(published, dt.date) and not isinstance(published, dt.datetime):
                 published = _with_time(published, _clock(time_line))
             continue
         byline = _BYLINE.match(line)
         if byline is not None:
             authors.append(byline["name"])
             continue
-        line_views = _views(line)
-        if line_views is not None and len(line) <= 30:
+        line_views = _views_line(line)
+        if line_views is not None:
             views = line_views if views is None else views
             continue
         if published is None and relative is None:
