@@ -841,15 +841,24 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: _Context) -> M
     )
 
 
+# A name just after a few words and just before a verb of speech: "The IPHRC Chairman
+# Saeed Al-Ghufli thanked ...".
+_NAMED_SPEAKER = re.compile(
+    rf"(?P<before>(?:\S+\s+){{1,4}}?)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
+    r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
+    r"expressed|informed|highlighted)\b))"
+)
+
+
 def _named_by_role(
     paragraph: str, role_words: set[str], acronym: str, index: int, context: _Context
 ) -> Person | None:
-    for match in re.finditer(
-        rf"(?P<before>(?:\S+\s+){{1,4}}?)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
-        r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
-        r"expressed|informed|highlighted)\b))",
-        paragraph,
+    folded = paragraph.casefold()
+    if not any(word in folded for word in role_words) and not (
+        len(acronym) >= 3 and acronym.casefold() in folded
     ):
+        return None  # the role is not named here: no need to look for a name
+    for match in _NAMED_SPEAKER.finditer(paragraph):
         before = match["before"].casefold()
         if not (
             any(word in before for word in role_words)
