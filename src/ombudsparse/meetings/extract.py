@@ -473,13 +473,23 @@ def _people_in_list(
 def _trigger(
     sentence: str, *, she_is_host: bool
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
-    passive = _PASSIVE.search(sentence)
+    # Each rarer form is tried only where a word it needs stands (cheap on long texts).
+    folded = sentence.casefold()
+    passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
-    body_meeting = _BODY_MEETING.search(sentence)
+    body_meeting = (
+        _BODY_MEETING.search(sentence)
+        if any(w in folded for w in ("part", "attended", "joined", "участие"))
+        else None
+    )
     if body_meeting is not None and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
-    guest_first = _GUEST_VERB.search(sentence)
+    guest_first = (
+        _GUEST_VERB.search(sentence)
+        if any(w in folded for w in ("met", "visit", "called"))
+        else None
+    )
     if guest_first is not None and not _HOST.search(sentence, 0, guest_first.start()):
         return MeetingKind.RECEIVED, guest_first
     host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
