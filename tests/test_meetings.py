@@ -615,6 +615,12 @@ def test_a_counterpart_met_by_role_is_named_from_a_later_sentence() -> None:
             MeetingMode.IN_PERSON,
         ),
         (
+            "Səbinə Əliyeva Norland ombudsmanı Ola Berqin rəhbərlik etdiyi nümayəndə heyətini qəbul edib.",
+            "Ola Berq",
+            "Ola Berqin",
+            MeetingMode.IN_PERSON,
+        ),
+        (
             "Səbinə Əliyeva Norland ombudsmanı Ola Berq ilə videokonfrans formatında görüş keçirib.",
             "Ola Berq",
             None,

@@ -292,6 +292,10 @@ _AZ_MEETING_VERB = (
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 _AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
+# "... Malkoçun rəhbərlik etdiyi nümayəndə heyəti" (the delegation led by Malkoç).
+_AZ_LED_BY = re.compile(
+    r"\s+rəhbərlik\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
+)
 _AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)")
 _AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
@@ -531,6 +535,11 @@ def _counterparts(
             start += 1
         phrase = sentence[start : trigger.start()]
         az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
+        led = _AZ_LED_BY.search(phrase)
+        if led is not None:
+            # "<Name>un rəhbərlik etdiyi nümayəndə heyəti": the leader, in the genitive.
+            phrase = phrase[: led.start()]
+            az_context = attrs.evolve(context, case="genitive")
         people = _people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
