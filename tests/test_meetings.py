@@ -292,9 +292,9 @@ def test_an_organisation_with_capitalised_words_is_not_taken_for_a_name() -> Non
 def test_role_organisation_and_country_are_told_apart(
     phrase: str, role: str, organisation: str | None, country: str | None
 ) -> None:
-    from ombudsparse.meetings.extract import _split_role
+    from ombudsparse.meetings.people import split_role
 
-    assert _split_role(phrase) == (role, organisation, country)
+    assert split_role(phrase) == (role, organisation, country)
 
 
 def test_meetings_command_csv_has_the_documented_columns() -> None:

@@ -14,17 +14,16 @@ from collections.abc import Iterator
 
 import attrs
 
-from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.meetings.model import (
-    Figure,
-    Meeting,
-    MeetingKind,
-    MeetingMode,
-    Person,
-    Span,
-    Topic,
+from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
+from ombudsparse.meetings.names import AzerbaijaniCase, person_key
+from ombudsparse.meetings.people import (
+    CYRILLIC,
+    NameContext,
+    named_by_role,
+    people_in_list,
+    unnamed_counterparts,
 )
-from ombudsparse.meetings.names import AzerbaijaniCase, dictionary_form, person_key
+from ombudsparse.meetings.topics import find_figures, find_topics
 from ombudsparse.model import Article
 
 __all__ = ["CAMEO", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
@@ -78,12 +77,6 @@ _HELD = re.compile(
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
 # (a "conversation" or "talks" may be either, and stay unknown).
 _IN_PERSON_NOUN = re.compile(r"\b(?:meeting|встреч\w*|görüş)\b", re.IGNORECASE)
-# An honorific left at the end of a role, before the name: "Rapporteur ..., Mr." ; and a
-# clause that joins a second role: "..., as well as", "and the".
-_HONORIFIC_END = re.compile(
-    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|г-н|г-жа|cənab|xanım)\.?|[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
-    re.IGNORECASE,
-)
 # A visit that is not a meeting: to a grave, a memorial, a museum.
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
@@ -137,19 +130,6 @@ _STAFF_HOST = re.compile(
     rf"{_STAFF_ROLE}\s*,?\s+(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){{1,2}})",
     re.IGNORECASE,
 )
-# Groups met as such: "members of the Femida Volunteers Organisation", "representatives
-# of NGOs", "residents of ...", "ambassadors of EU member states"; Russian and Azerbaijani.
-_GROUP = re.compile(
-    r"^(?:the\s+|a\s+group\s+of\s+)?(?P<group>members|representatives|residents|ambassadors|"
-    r"judges|officials|prisoners|"
-    r"heads|students|volunteers|staff|employees|families|relatives|participants|"
-    r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
-    r"\s+(?:of\s+(?:the\s+)?)?(?P<organisation>.{3,160}?)\s*$|"
-    r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndələri|nümayəndələr|üzvləri|üzvlər|"
-    r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
-    r"(?:[lI]\w*)?\s*$",
-    re.IGNORECASE,
-)
 # The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:[^,]{0,60}\s)?(?:told|reports?|informs?|reported)\b.*$|,\s*according\s+to\b.*$|"
@@ -170,114 +150,8 @@ _DELEGATION_SENTENCE = re.compile(
 _STAFF_WORDS = re.compile(
     r"\b(?:Ombudsman(?:'s|’s)?\s+Office|of\s+the\s+Office|Aparat\w*|аппарат\w*)", re.IGNORECASE
 )
-# A word of any script ("Zieliński", "Babaoğlu", "O'Neill"); capitals are checked in code.
-_NAME_TOKEN = r"[^\W\d_][\w'’-]*"
-# Capitalised words that are parts of roles, organisations and places, not names.
-_NOT_NAMES = frozenset(
-    """the a an of and to for in on at by with chairman chairperson deputy ambassador
-    permanent representative president member secretary general minister head director
-    commissioner ombudsman ombudswoman ombudsperson parliament parliamentary assembly union
-    republic office community council committee delegation mission embassy agency
-    organization organisation national human rights united nations western eastern northern
-    southern azerbaijan azerbaijani austria ukraine ukrainian armenia armenian turkey russia
-    georgia osce pace un eu nato ohchr unicef unhcr icrc undp extraordinary plenipotentiary
-    special rapporteur high adviser advisor chief senior international affairs foreign
-    caucasus south north europe european state states coordinator resident association bar
-    commission court ministry bank university center centre institute foundation society
-    federation fund programme program board network service department academy school
-    college hospital company group central asia africa america middle east west pacific
-    latin balkans baltic""".split()
-)
-# Words that complete a title after "of" ("Minister of Justice") rather than name the
-# country or organisation the person represents.
-_ROLE_COMPLEMENTS = frozenset(
-    """justice health education interior defence defense labour labor culture finance economy
-    agriculture energy youth sport sports ecology transport science state""".split()
-)
-# Words that, standing just before capitalised words, make them an organisation or a
-# place ("of the Norland Bar Association"), not a person's name.
-_BEFORE_NON_NAMES = frozenset({"of", "the", "to", "for", "at", "in", "from", "on"})
-_DEMONYMS = {
-    "us": "United States",
-    "u.s.": "United States",
-    "american": "United States",
-    "ukrainian": "Ukraine",
-    "georgian": "Georgia",
-    "turkish": "Turkey",
-    "russian": "Russia",
-    "german": "Germany",
-    "french": "France",
-    "british": "United Kingdom",
-    "italian": "Italy",
-    "polish": "Poland",
-    "kazakh": "Kazakhstan",
-    "uzbek": "Uzbekistan",
-    "pakistani": "Pakistan",
-    "iranian": "Iran",
-    "chinese": "China",
-    "japanese": "Japan",
-}
-_FIGURE = re.compile(
-    r"(?P<text>(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some|at\s+least|"
-    r"up\s+to)\s+)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<scale>\s+(?:thousand|million))?)"
-    r"\s+(?P<counts>(?:of\s+(?:our\s+|the\s+)?)?[a-zA-Z][\w'-]*(?:\s+(?:and\s+)?[a-z][\w'-]*){0,3})"
-)
-# Words that end what a figure counts: "4,000 Azerbaijanis went missing".
-_COUNT_STOP = frozenset(
-    """went were was are is have has had lost became become during in on at from to who which
-    that as by for with remained remain""".split()
-)
-# Each topic's words, in English and Russian; "\\w*" marks a word whose endings
-# vary. Matched as whole words, case-insensitively except where (?-i:...) says so.
-_TOPIC_WORDS: dict[Topic, str] = {
-    Topic.INTERNATIONAL_COOPERATION: (
-        r"сотрудничеств\w*|cooperat\w*|international\s+organi[sz]ations?|"
-        r"NHRIs?|exchange\s+of\s+(?:views|experience)|bilateral"
-    ),
-    Topic.LEGISLATION_MANDATE: (
-        r"Конституционн\w+\s+закон\w*|мандат\w*|поправк\w*|"
-        r"Constitutional\s+Law|amendments?|mandate|legislation"
-    ),
-    Topic.DETENTION_MONITORING: (
-        r"задержан\w*|заключенн\w*|лишения\s+свободы|(?-i:НПМ)|"
-        r"National\s+Preventive\s+Mechanism|(?-i:NPM)|monitoring\s+visits?|"
-        r"detention|detained|cannot\s+(?:leave|abandon)"
-    ),
-    Topic.MISSING_PERSONS: (r"пропавш\w*|без\s+вести|missing"),
-    Topic.LANDMINES: (
-        r"разминир\w*|минн\w+\s+(?:угроз|террор|пол)\w*|мин(?:ы|ам|ами|ах)|"
-        r"(?:land)?mines?|minefields?|demining"
-    ),
-    Topic.REFUGEES_MIGRANTS: (
-        r"мигрант\w*|беженц\w*|переселенц\w*|refugees?|migrants?|asylum|"
-        r"displaced\s+persons|(?-i:IDPs?)"
-    ),
-    Topic.CHILDREN: (
-        r"дет(?:ей|и|ям|ьми|ях|ск\w+)|child|children|(?-i:CRC)|"
-        r"early\s+marriages?"
-    ),
-    Topic.EQUALITY: (
-        r"равенств\w*|дискриминац\w*|(?<!gender\s)equality|discrimination|"
-        r"non-discrimination"
-    ),
-    Topic.GENDER: (
-        r"гендерн\w*|насили\w+\s+в\s+семье|gender|women's\s+rights|"
-        r"domestic\s+violence"
-    ),
-    Topic.UN_MECHANISMS: (
-        r"(?-i:ООН)|(?-i:UN)|United\s+Nations|treaty\s+bodies|"
-        r"Universal\s+Periodic\s+Review|(?-i:UPR)|High\s+Commissioner|"
-        r"Human\s+Rights\s+Council|Special\s+Rapporteur"
-    ),
-    Topic.ARMENIA_AZERBAIJAN_CONFLICT: (
-        r"Армени\w*|Карабах\w*|оккупаци\w*|Armenia|Armenia's|Karabakh|"
-        r"Garabagh|occupation|liberated\s+(?:from\s+occupation|territor\w*)"
-    ),
-    Topic.ELECTIONS: (r"elections?|voting"),
-}
-_TOPICS = {
-    topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
-}
+
+
 # Her name alone, in any of its spellings.
 _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|(?:Сабина\s+)?Алиева")
 # Azerbaijani puts the verb last, after the guest: "<role> <Name> ilə görüşüb" (met
@@ -318,7 +192,6 @@ _REMOTE = re.compile(
     r"онлайн\w*|видеоконференц\w*|видеосвяз\w*)\b",
     re.IGNORECASE,
 )
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
@@ -338,140 +211,6 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
             start += 1
     if start < len(paragraph):
         yield start, len(paragraph)
-
-
-def _split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
-    """Split "the chief adviser to the Office of X" into role, organisation, country."""
-    phrase = _HONORIFIC_END.sub("", phrase.strip(" ,"))
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
-    if not phrase:
-        return None, None, None
-    country = None
-    first = phrase.split()[0].casefold()
-    if first in _DEMONYMS:
-        country = _DEMONYMS[first]
-        phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
-    role, organisation = phrase, None
-    split = re.search(r"\s+(?:of|to|at)\s+the\s+", phrase)
-    if split is not None:
-        role, organisation = phrase[: split.start()], phrase[split.end() :]
-    else:
-        # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
-        # person represents; "Representative of UNHCR": an organisation, by its acronym.
-        of = re.search(
-            rf"\s+of\s+(?P<whom>{_NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{_NAME_TOKEN})?$", phrase
-        )
-        if (
-            of is not None
-            and of["whom"][0].isupper()
-            and of["whom"].casefold() not in _ROLE_COMPLEMENTS
-        ):
-            role = phrase[: of.start()]
-            if of["whom"].isupper():
-                organisation = of["whom"]
-            else:
-                country = country or of["whom"]
-    return role or None, organisation or None, country
-
-
-def _is_name_word(token: str, *, first: bool) -> bool:
-    if first and re.fullmatch(r"[^\W\d_]\.", token):  # an initial: "P."
-        return token[0].isupper()
-    return (
-        token[0].isupper()
-        and any(ch.islower() for ch in token)
-        and all(ch.isalpha() or ch in "'’-" for ch in token)
-        and token.casefold() not in _NOT_NAMES
-    )
-
-
-def _is_name(text: str) -> bool:
-    tokens = text.split()
-    return 2 <= len(tokens) <= 3 and all(
-        _is_name_word(token, first=index < len(tokens) - 1) for index, token in enumerate(tokens)
-    )
-
-
-@attrs.frozen(kw_only=True)
-class _Context:
-    """What naming a person needs to know of the article and the sentence."""
-
-    language: str | None = None
-    case: AzerbaijaniCase = "nominative"
-    #: The case a Russian verb governs ("приняла" + accusative, "с" + instrumental).
-    governed: str | None = None
-    body: str = ""
-
-
-def _person(name: str, *, context: _Context, **fields: object) -> Person:
-    """Make a person with the name in dictionary form and the printed form kept."""
-    lemma = dictionary_form(
-        name,
-        language=context.language,
-        case=context.case,
-        governed=context.governed,
-        context=context.body,
-    )
-    return Person(
-        name=lemma,
-        key=person_key(lemma),
-        printed=name if lemma != name else None,
-        **fields,  # type: ignore[arg-type]
-    )
-
-
-def _people_in_list(
-    text: str,
-    offset: int,
-    paragraph: int,
-    *,
-    two_word_names: bool = False,
-    context: _Context = _Context(),
-) -> list[Person]:
-    """Read "role, Name, role Name, and role, Name" lists into people with roles."""
-    people: list[Person] = []
-    role_start = 0  # where the role of the next name begins in the text
-    position = 0
-    for segment in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", text):
-        seg_start = position
-        position += len(segment)
-        if not segment.strip() or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", segment):
-            continue
-        tokens = segment.strip().rstrip(".").split()
-        name = None
-        # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
-        # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
-        cyrillic = bool(tokens) and _CYRILLIC.search(tokens[-1]) is not None
-        sizes = (2,) if two_word_names or cyrillic else (3, 2)
-        for size in sizes:
-            before = tokens[-size - 1].casefold() if len(tokens) > size else ""
-            if (
-                len(tokens) >= size
-                and _is_name(" ".join(tokens[-size:]))
-                and before not in _BEFORE_NON_NAMES
-            ):
-                name = " ".join(tokens[-size:])
-                break
-        if name is None:
-            continue
-        name_start = seg_start + segment.rindex(name)
-        # The role is the clause just before the name: "In order to ..., the Ambassador".
-        role_text = _HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
-        role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", role_text.rsplit(", ", 1)[-1])
-        role, organisation, country = _split_role(role_text)
-        role_start = name_start + len(name)
-        start = offset + name_start
-        people.append(
-            _person(
-                name,
-                context=context,
-                role=role,
-                organisation=organisation,
-                country=country,
-                evidence=Span(paragraph=paragraph, start=start, end=start + len(name)),
-            )
-        )
-    return people
 
 
 def _trigger(
@@ -523,7 +262,7 @@ def _counterparts(
     kind: MeetingKind | None,
     offset: int,
     paragraph: int,
-    context: _Context,
+    context: NameContext,
 ) -> tuple[list[Person], MeetingKind]:
     if trigger.re in _AZ_CASES:
         # The guest stands between the Ombudsman's name and the verb; her name is the
@@ -540,10 +279,12 @@ def _counterparts(
             # "<Name>un rəhbərlik etdiyi nümayəndə heyəti": the leader, in the genitive.
             phrase = phrase[: led.start()]
             az_context = attrs.evolve(context, case="genitive")
-        people = _people_in_list(
+        people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
-        return people or _unnamed(phrase, offset + start, paragraph), kind or MeetingKind.JOINT
+        return people or unnamed_counterparts(
+            phrase, offset + start, paragraph
+        ), kind or MeetingKind.JOINT
     if trigger.re is _BODY_MEETING:
         # The body whose meeting it was is the counterpart, as a group.
         rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
@@ -566,8 +307,8 @@ def _counterparts(
     if trigger.re is _GUEST_VERB:
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
-        return _people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
-    if _CYRILLIC.search(trigger.group()):
+        return people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
+    if CYRILLIC.search(trigger.group()):
         context = attrs.evolve(context, governed="accs" if trigger.re is _RECEIVED else "ablt")
     with_ = _WITH.match(sentence, trigger.end())
     if trigger.re is _HELD and with_ is None:
@@ -578,7 +319,7 @@ def _counterparts(
         if host is None or joint is None:
             return [], MeetingKind.JOINT
         start = host.end() + joint.end()
-        return _people_in_list(
+        return people_in_list(
             subject[start:].rstrip(" ,"), offset + start, paragraph, context=context
         ), MeetingKind.JOINT
     start = trigger.end()
@@ -609,100 +350,8 @@ def _counterparts(
         kind = (
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
-    people = _people_in_list(rest, offset + start, paragraph, context=context)
-    return people or _unnamed(rest, offset + start, paragraph), kind
-
-
-def _unnamed(phrase: str, offset: int, paragraph: int) -> list[Person]:
-    """Read a group, or a role in an organisation, met without a name in the sentence.
-
-    "members of the Femida Volunteers Organisation" gives one counterpart with
-    the organisation set and no name; "the chairman of the Independent Permanent
-    Human Rights Commission" a role and an organisation, which a later sentence
-    may name (see :func:`_name_later`).
-    """
-    phrase = re.sub(
-        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$", "", phrase.strip(" ,")
-    )
-    if not phrase:
-        return []
-    group = _GROUP.match(phrase)
-    if group is not None:
-        organisation = (group["organisation"] or group["organisation2"]).strip(" ,")
-        role = group["group"] or group["group2"]
-        items = [(role, organisation)]
-        if group["group"] and re.search(r",\s|\s+and\s+", organisation):
-            # "employees of law-enforcement agencies, judges, municipalities and the
-            # police": one counterpart per group listed.
-            parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", organisation)]
-            items = [(role, parts[0])] + [(part, part) for part in parts[1:] if part]
-    else:
-        role, organisation, _country = _split_role(phrase)
-        if organisation is None or role is None or len(role.split()) > 4:
-            return []
-        items = [(role, organisation)]
-    people = []
-    for item_role, item_organisation in items:
-        start = offset + max(phrase.find(item_organisation), 0)
-        people.append(
-            Person(
-                name="",
-                key=person_key(item_organisation),
-                role=item_role,
-                organisation=item_organisation,
-                evidence=Span(
-                    paragraph=paragraph, start=start, end=start + len(item_organisation)
-                ),
-            )
-        )
-    return people
-
-
-def _figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
-    figures: list[Figure] = []
-    warnings: list[ParseWarning] = []
-    for index, paragraph in enumerate(body):
-        for match in _FIGURE.finditer(paragraph):
-            number = match["number"]
-            if "," not in number and 1900 <= int(number) <= 2100:
-                continue  # a year
-            words = match["counts"].split()
-            kept: list[str] = []
-            for word in words:
-                if word.casefold() in _COUNT_STOP:
-                    break
-                kept.append(word)
-            while kept and kept[-1].casefold() in {"of", "and", "the", "our"}:
-                kept.pop()
-            counts = re.sub(r"^of\s+", "", " ".join(kept).strip(" ,."))
-            if not counts:
-                continue
-            text = match["text"]
-            span = Span(paragraph=index, start=match.start("text"), end=match.end("text"))
-            figures.append(Figure(text=text, counts=counts, evidence=span))
-            value = int(number.replace(",", ""))
-            if match["scale"] and value >= 1000:  # "4000 thousand": digits and a scale word
-                warnings.append(
-                    ParseWarning(
-                        code=WarningCode.FIGURE_IMPLAUSIBLE,
-                        field="figures",
-                        message=f"{text!r} {counts} reads as {value * 1000:,}: probably a slip; "
-                        "kept as printed",
-                    )
-                )
-    return figures, warnings
-
-
-def _topics(body: tuple[str, ...]) -> dict[Topic, Span]:
-    """Return each topic the body speaks of, with where it first does."""
-    found: dict[Topic, Span] = {}
-    for topic, pattern in _TOPICS.items():
-        for index, paragraph in enumerate(body):
-            match = pattern.search(paragraph)
-            if match is not None:
-                found[topic] = Span(paragraph=index, start=match.start(), end=match.end())
-                break
-    return found
+    people = people_in_list(rest, offset + start, paragraph, context=context)
+    return people or unnamed_counterparts(rest, offset + start, paragraph), kind
 
 
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
@@ -722,10 +371,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     guest_subject = False
     guest_openings: set[str] = set()  # how a sentence about a guest starts: name or surname
     body = article.body
-    figures, figure_warnings = _figures(body)
-    topics = _topics(body)
+    figures, figure_warnings = find_figures(body)
+    topics = find_topics(body)
     language = article.language.value if article.language is not None else None
-    context = _Context(language=language, body="\n".join(body))
+    context = NameContext(language=language, body="\n".join(body))
     for index, paragraph in enumerate(body):
         for start, end in _sentences(paragraph):
             sentence = paragraph[start:end]
@@ -779,13 +428,13 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 listed = _DELEGATION_SENTENCE.search(sentence)
                 if listed is not None:
                     rest_start = start + listed.end()
-                    people = _people_in_list(
+                    people = people_in_list(
                         paragraph[rest_start:end].rstrip(" ."), rest_start, index, context=context
                     )
                 else:  # "X, Y and Z attended the meeting": the people before the verb
                     attended = _ATTENDED.search(sentence)
                     assert attended is not None
-                    people = _people_in_list(
+                    people = people_in_list(
                         sentence[: attended.start()], start, index, context=context
                     )
                 people = [
@@ -831,7 +480,7 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     return HOST
 
 
-def _name_later(meeting: Meeting, body: tuple[str, ...], context: _Context) -> Meeting:
+def _name_later(meeting: Meeting, body: tuple[str, ...], context: NameContext) -> Meeting:
     """Name a counterpart met by role only, from a later sentence that names them.
 
     "received a delegation led by the chairman of the Independent Permanent Human
@@ -847,7 +496,9 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: _Context) -> M
         words = {w for w in re.findall(r"\w+", person.role.casefold()) if len(w) > 3}
         acronym = "".join(w[0] for w in (person.organisation or "").split() if w[:1].isupper())
         for index in range(meeting.evidence.paragraph, len(body)):
-            found = _named_by_role(body[index], words, acronym, index, context)
+            found = named_by_role(
+                body[index], words, acronym, index, context, not_named=_HOST_NAME
+            )
             if found is not None:
                 named[position] = attrs.evolve(
                     found, role=person.role, organisation=person.organisation
@@ -858,42 +509,3 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: _Context) -> M
         if named != list(meeting.counterparts)
         else meeting
     )
-
-
-# A name just after a few words and just before a verb of speech: "The IPHRC Chairman
-# Saeed Al-Ghufli thanked ...".
-_NAMED_SPEAKER = re.compile(
-    rf"(?P<before>(?:\S+\s+){{1,4}}?)(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)"
-    r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
-    r"expressed|informed|highlighted)\b))"
-)
-
-
-def _named_by_role(
-    paragraph: str, role_words: set[str], acronym: str, index: int, context: _Context
-) -> Person | None:
-    folded = paragraph.casefold()
-    if not any(word in folded for word in role_words) and not (
-        len(acronym) >= 3 and acronym.casefold() in folded
-    ):
-        return None  # the role is not named here: no need to look for a name
-    for match in _NAMED_SPEAKER.finditer(paragraph):
-        before = match["before"].casefold()
-        if not (
-            any(word in before for word in role_words)
-            or (len(acronym) >= 3 and acronym.casefold() in before)
-        ):
-            continue
-        tokens = match["name"].split()
-        while tokens and not _is_name(" ".join(tokens)) and len(tokens) > 2:
-            tokens = tokens[1:]
-        name = " ".join(tokens)
-        if not _is_name(name) or _HOST_NAME.search(name):
-            continue
-        start = match.start("name") + match["name"].rindex(tokens[0])
-        return _person(
-            name,
-            context=context,
-            evidence=Span(paragraph=index, start=start, end=start + len(name)),
-        )
-    return None

@@ -1,0 +1,343 @@
+"""People in a meeting sentence: names, roles, organisations, countries, groups.
+
+The extractor (:mod:`ombudsparse.meetings.extract`) finds where a sentence
+names the people met; this module reads them: "<role>, <Name>" lists, roles
+split into role, organisation and country by one convention, names in their
+dictionary form (:mod:`ombudsparse.meetings.names`), groups and organisations
+met as such, and a counterpart met by role only named by a later sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ombudsparse.meetings.model import Person, Span
+from ombudsparse.meetings.names import AzerbaijaniCase, dictionary_form, person_key
+
+__all__ = [
+    "CYRILLIC",
+    "NAME_TOKEN",
+    "NameContext",
+    "is_name",
+    "make_person",
+    "named_by_role",
+    "people_in_list",
+    "split_role",
+    "unnamed_counterparts",
+]
+
+
+# An honorific left at the end of a role, before the name: "Rapporteur ..., Mr." ; and a
+# clause that joins a second role: "..., as well as", "and the".
+HONORIFIC_END = re.compile(
+    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|г-н|г-жа|cənab|xanım)\.?|[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
+    re.IGNORECASE,
+)
+
+
+# Groups met as such: "members of the Femida Volunteers Organisation", "representatives
+# of NGOs", "residents of ...", "ambassadors of EU member states"; Russian and Azerbaijani.
+_GROUP = re.compile(
+    r"^(?:the\s+|a\s+group\s+of\s+)?(?P<group>members|representatives|residents|ambassadors|"
+    r"judges|officials|prisoners|"
+    r"heads|students|volunteers|staff|employees|families|relatives|participants|"
+    r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
+    r"\s+(?:of\s+(?:the\s+)?)?(?P<organisation>.{3,160}?)\s*$|"
+    r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndələri|nümayəndələr|üzvləri|üzvlər|"
+    r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
+    r"(?:[lI]\w*)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# A word of any script ("Zieliński", "Babaoğlu", "O'Neill"); capitals are checked in code.
+NAME_TOKEN = r"[^\W\d_][\w'’-]*"
+
+
+# Capitalised words that are parts of roles, organisations and places, not names.
+_NOT_NAMES = frozenset(
+    """the a an of and to for in on at by with chairman chairperson deputy ambassador
+    permanent representative president member secretary general minister head director
+    commissioner ombudsman ombudswoman ombudsperson parliament parliamentary assembly union
+    republic office community council committee delegation mission embassy agency
+    organization organisation national human rights united nations western eastern northern
+    southern azerbaijan azerbaijani austria ukraine ukrainian armenia armenian turkey russia
+    georgia osce pace un eu nato ohchr unicef unhcr icrc undp extraordinary plenipotentiary
+    special rapporteur high adviser advisor chief senior international affairs foreign
+    caucasus south north europe european state states coordinator resident association bar
+    commission court ministry bank university center centre institute foundation society
+    federation fund programme program board network service department academy school
+    college hospital company group central asia africa america middle east west pacific
+    latin balkans baltic""".split()
+)
+
+
+# Words that complete a title after "of" ("Minister of Justice") rather than name the
+# country or organisation the person represents.
+_ROLE_COMPLEMENTS = frozenset(
+    """justice health education interior defence defense labour labor culture finance economy
+    agriculture energy youth sport sports ecology transport science state""".split()
+)
+
+
+# Words that, standing just before capitalised words, make them an organisation or a
+# place ("of the Norland Bar Association"), not a person's name.
+_BEFORE_NON_NAMES = frozenset({"of", "the", "to", "for", "at", "in", "from", "on"})
+
+
+_DEMONYMS = {
+    "us": "United States",
+    "u.s.": "United States",
+    "american": "United States",
+    "ukrainian": "Ukraine",
+    "georgian": "Georgia",
+    "turkish": "Turkey",
+    "russian": "Russia",
+    "german": "Germany",
+    "french": "France",
+    "british": "United Kingdom",
+    "italian": "Italy",
+    "polish": "Poland",
+    "kazakh": "Kazakhstan",
+    "uzbek": "Uzbekistan",
+    "pakistani": "Pakistan",
+    "iranian": "Iran",
+    "chinese": "China",
+    "japanese": "Japan",
+}
+
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
+    """Split "the chief adviser to the Office of X" into role, organisation, country."""
+    phrase = HONORIFIC_END.sub("", phrase.strip(" ,"))
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
+    if not phrase:
+        return None, None, None
+    country = None
+    first = phrase.split()[0].casefold()
+    if first in _DEMONYMS:
+        country = _DEMONYMS[first]
+        phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
+    role, organisation = phrase, None
+    split = re.search(r"\s+(?:of|to|at)\s+the\s+", phrase)
+    if split is not None:
+        role, organisation = phrase[: split.start()], phrase[split.end() :]
+    else:
+        # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
+        # person represents; "Representative of UNHCR": an organisation, by its acronym.
+        of = re.search(
+            rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$", phrase
+        )
+        if (
+            of is not None
+            and of["whom"][0].isupper()
+            and of["whom"].casefold() not in _ROLE_COMPLEMENTS
+        ):
+            role = phrase[: of.start()]
+            if of["whom"].isupper():
+                organisation = of["whom"]
+            else:
+                country = country or of["whom"]
+    return role or None, organisation or None, country
+
+
+def is_name_word(token: str, *, first: bool) -> bool:
+    if first and re.fullmatch(r"[^\W\d_]\.", token):  # an initial: "P."
+        return token[0].isupper()
+    return (
+        token[0].isupper()
+        and any(ch.islower() for ch in token)
+        and all(ch.isalpha() or ch in "'’-" for ch in token)
+        and token.casefold() not in _NOT_NAMES
+    )
+
+
+def is_name(text: str) -> bool:
+    """Tell whether two or three words read as a person's name (capitals, no role words)."""
+    tokens = text.split()
+    return 2 <= len(tokens) <= 3 and all(
+        is_name_word(token, first=index < len(tokens) - 1) for index, token in enumerate(tokens)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class NameContext:
+    """What naming a person needs to know of the article and the sentence."""
+
+    language: str | None = None
+    case: AzerbaijaniCase = "nominative"
+    #: The case a Russian verb governs ("приняла" + accusative, "с" + instrumental).
+    governed: str | None = None
+    body: str = ""
+
+
+def make_person(name: str, *, context: NameContext, **fields: object) -> Person:
+    """Make a person with the name in dictionary form and the printed form kept."""
+    lemma = dictionary_form(
+        name,
+        language=context.language,
+        case=context.case,
+        governed=context.governed,
+        context=context.body,
+    )
+    return Person(
+        name=lemma,
+        key=person_key(lemma),
+        printed=name if lemma != name else None,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+def people_in_list(
+    text: str,
+    offset: int,
+    paragraph: int,
+    *,
+    two_word_names: bool = False,
+    context: NameContext = NameContext(),
+) -> list[Person]:
+    """Read "role, Name, role Name, and role, Name" lists into people with roles."""
+    people: list[Person] = []
+    role_start = 0  # where the role of the next name begins in the text
+    position = 0
+    for segment in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", text):
+        seg_start = position
+        position += len(segment)
+        if not segment.strip() or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", segment):
+            continue
+        tokens = segment.strip().rstrip(".").split()
+        name = None
+        # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
+        # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
+        cyrillic = bool(tokens) and CYRILLIC.search(tokens[-1]) is not None
+        sizes = (2,) if two_word_names or cyrillic else (3, 2)
+        for size in sizes:
+            before = tokens[-size - 1].casefold() if len(tokens) > size else ""
+            if (
+                len(tokens) >= size
+                and is_name(" ".join(tokens[-size:]))
+                and before not in _BEFORE_NON_NAMES
+            ):
+                name = " ".join(tokens[-size:])
+                break
+        if name is None:
+            continue
+        name_start = seg_start + segment.rindex(name)
+        # The role is the clause just before the name: "In order to ..., the Ambassador".
+        role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
+        role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", role_text.rsplit(", ", 1)[-1])
+        role, organisation, country = split_role(role_text)
+        role_start = name_start + len(name)
+        start = offset + name_start
+        people.append(
+            make_person(
+                name,
+                context=context,
+                role=role,
+                organisation=organisation,
+                country=country,
+                evidence=Span(paragraph=paragraph, start=start, end=start + len(name)),
+            )
+        )
+    return people
+
+
+def unnamed_counterparts(phrase: str, offset: int, paragraph: int) -> list[Person]:
+    """Read a group, or a role in an organisation, met without a name in the sentence.
+
+    "members of the Femida Volunteers Organisation" gives one counterpart with
+    the organisation set and no name; "the chairman of the Independent Permanent
+    Human Rights Commission" a role and an organisation, which a later sentence
+    may name (see :func:`_name_later`).
+    """
+    phrase = re.sub(
+        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$", "", phrase.strip(" ,")
+    )
+    if not phrase:
+        return []
+    group = _GROUP.match(phrase)
+    if group is not None:
+        organisation = (group["organisation"] or group["organisation2"]).strip(" ,")
+        role = group["group"] or group["group2"]
+        items = [(role, organisation)]
+        if group["group"] and re.search(r",\s|\s+and\s+", organisation):
+            # "employees of law-enforcement agencies, judges, municipalities and the
+            # police": one counterpart per group listed.
+            parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", organisation)]
+            items = [(role, parts[0])] + [(part, part) for part in parts[1:] if part]
+    else:
+        role, organisation, _country = split_role(phrase)
+        if organisation is None or role is None or len(role.split()) > 4:
+            return []
+        items = [(role, organisation)]
+    people = []
+    for item_role, item_organisation in items:
+        start = offset + max(phrase.find(item_organisation), 0)
+        people.append(
+            Person(
+                name="",
+                key=person_key(item_organisation),
+                role=item_role,
+                organisation=item_organisation,
+                evidence=Span(
+                    paragraph=paragraph, start=start, end=start + len(item_organisation)
+                ),
+            )
+        )
+    return people
+
+
+# A name just after a few words and just before a verb of speech: "The IPHRC Chairman
+# Saeed Al-Ghufli thanked ...".
+_NAMED_SPEAKER = re.compile(
+    rf"(?P<before>(?:\S+\s+){{1,4}}?)(?P<name>{NAME_TOKEN}\s+{NAME_TOKEN}(?:\s+{NAME_TOKEN})?)"
+    r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
+    r"expressed|informed|highlighted)\b))"
+)
+
+
+def named_by_role(
+    paragraph: str,
+    role_words: set[str],
+    acronym: str,
+    index: int,
+    context: NameContext,
+    *,
+    not_named: re.Pattern[str],
+) -> Person | None:
+    """Find the person a paragraph names just after a role's word or acronym.
+
+    ``role_words`` are the words of the role met ("chairman"), ``acronym`` the
+    organisation's ("IPHRC"); a name that ``not_named`` matches (the host's) is
+    passed over. ``index`` is the paragraph's, for the evidence span.
+    """
+    folded = paragraph.casefold()
+    if not any(word in folded for word in role_words) and not (
+        len(acronym) >= 3 and acronym.casefold() in folded
+    ):
+        return None  # the role is not named here: no need to look for a name
+    for match in _NAMED_SPEAKER.finditer(paragraph):
+        before = match["before"].casefold()
+        if not (
+            any(word in before for word in role_words)
+            or (len(acronym) >= 3 and acronym.casefold() in before)
+        ):
+            continue
+        tokens = match["name"].split()
+        while tokens and not is_name(" ".join(tokens)) and len(tokens) > 2:
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        if not is_name(name) or not_named.search(name):
+            continue
+        start = match.start("name") + match["name"].rindex(tokens[0])
+        return make_person(
+            name,
+            context=context,
+            evidence=Span(paragraph=index, start=start, end=start + len(name)),
+        )
+    return None

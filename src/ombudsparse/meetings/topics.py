@@ -1,0 +1,133 @@
+"""What a meeting was about: topics from a small vocabulary, and figures as printed."""
+
+from __future__ import annotations
+
+import re
+
+from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.meetings.model import Figure, Span, Topic
+
+__all__ = ["find_figures", "find_topics"]
+
+
+_FIGURE = re.compile(
+    r"(?P<text>(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some|at\s+least|"
+    r"up\s+to)\s+)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<scale>\s+(?:thousand|million))?)"
+    r"\s+(?P<counts>(?:of\s+(?:our\s+|the\s+)?)?[a-zA-Z][\w'-]*(?:\s+(?:and\s+)?[a-z][\w'-]*){0,3})"
+)
+
+
+# Words that end what a figure counts: "4,000 Azerbaijanis went missing".
+_COUNT_STOP = frozenset(
+    """went were was are is have has had lost became become during in on at from to who which
+    that as by for with remained remain""".split()
+)
+
+
+# Each topic's words, in English and Russian; "\\w*" marks a word whose endings
+# vary. Matched as whole words, case-insensitively except where (?-i:...) says so.
+_TOPIC_WORDS: dict[Topic, str] = {
+    Topic.INTERNATIONAL_COOPERATION: (
+        r"сотрудничеств\w*|cooperat\w*|international\s+organi[sz]ations?|"
+        r"NHRIs?|exchange\s+of\s+(?:views|experience)|bilateral"
+    ),
+    Topic.LEGISLATION_MANDATE: (
+        r"Конституционн\w+\s+закон\w*|мандат\w*|поправк\w*|"
+        r"Constitutional\s+Law|amendments?|mandate|legislation"
+    ),
+    Topic.DETENTION_MONITORING: (
+        r"задержан\w*|заключенн\w*|лишения\s+свободы|(?-i:НПМ)|"
+        r"National\s+Preventive\s+Mechanism|(?-i:NPM)|monitoring\s+visits?|"
+        r"detention|detained|cannot\s+(?:leave|abandon)"
+    ),
+    Topic.MISSING_PERSONS: (r"пропавш\w*|без\s+вести|missing"),
+    Topic.LANDMINES: (
+        r"разминир\w*|минн\w+\s+(?:угроз|террор|пол)\w*|мин(?:ы|ам|ами|ах)|"
+        r"(?:land)?mines?|minefields?|demining"
+    ),
+    Topic.REFUGEES_MIGRANTS: (
+        r"мигрант\w*|беженц\w*|переселенц\w*|refugees?|migrants?|asylum|"
+        r"displaced\s+persons|(?-i:IDPs?)"
+    ),
+    Topic.CHILDREN: (
+        r"дет(?:ей|и|ям|ьми|ях|ск\w+)|child|children|(?-i:CRC)|"
+        r"early\s+marriages?"
+    ),
+    Topic.EQUALITY: (
+        r"равенств\w*|дискриминац\w*|(?<!gender\s)equality|discrimination|"
+        r"non-discrimination"
+    ),
+    Topic.GENDER: (
+        r"гендерн\w*|насили\w+\s+в\s+семье|gender|women's\s+rights|"
+        r"domestic\s+violence"
+    ),
+    Topic.UN_MECHANISMS: (
+        r"(?-i:ООН)|(?-i:UN)|United\s+Nations|treaty\s+bodies|"
+        r"Universal\s+Periodic\s+Review|(?-i:UPR)|High\s+Commissioner|"
+        r"Human\s+Rights\s+Council|Special\s+Rapporteur"
+    ),
+    Topic.ARMENIA_AZERBAIJAN_CONFLICT: (
+        r"Армени\w*|Карабах\w*|оккупаци\w*|Armenia|Armenia's|Karabakh|"
+        r"Garabagh|occupation|liberated\s+(?:from\s+occupation|territor\w*)"
+    ),
+    Topic.ELECTIONS: (r"elections?|voting"),
+}
+
+
+_TOPICS = {
+    topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
+}
+
+
+def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
+    """Return the figures the body states, as printed, and a warning for each implausible one.
+
+    Example:
+        >>> figures, warnings = find_figures(("She said about 4,000 Azerbaijanis went missing.",))
+        >>> [(f.text, f.counts) for f in figures], warnings
+        ([('about 4,000', 'Azerbaijanis')], [])
+    """
+    figures: list[Figure] = []
+    warnings: list[ParseWarning] = []
+    for index, paragraph in enumerate(body):
+        for match in _FIGURE.finditer(paragraph):
+            number = match["number"]
+            if "," not in number and 1900 <= int(number) <= 2100:
+                continue  # a year
+            words = match["counts"].split()
+            kept: list[str] = []
+            for word in words:
+                if word.casefold() in _COUNT_STOP:
+                    break
+                kept.append(word)
+            while kept and kept[-1].casefold() in {"of", "and", "the", "our"}:
+                kept.pop()
+            counts = re.sub(r"^of\s+", "", " ".join(kept).strip(" ,."))
+            if not counts:
+                continue
+            text = match["text"]
+            span = Span(paragraph=index, start=match.start("text"), end=match.end("text"))
+            figures.append(Figure(text=text, counts=counts, evidence=span))
+            value = int(number.replace(",", ""))
+            if match["scale"] and value >= 1000:  # "4000 thousand": digits and a scale word
+                warnings.append(
+                    ParseWarning(
+                        code=WarningCode.FIGURE_IMPLAUSIBLE,
+                        field="figures",
+                        message=f"{text!r} {counts} reads as {value * 1000:,}: probably a slip; "
+                        "kept as printed",
+                    )
+                )
+    return figures, warnings
+
+
+def find_topics(body: tuple[str, ...]) -> dict[Topic, Span]:
+    """Return each topic the body speaks of, with where it first does."""
+    found: dict[Topic, Span] = {}
+    for topic, pattern in _TOPICS.items():
+        for index, paragraph in enumerate(body):
+            match = pattern.search(paragraph)
+            if match is not None:
+                found[topic] = Span(paragraph=index, start=match.start(), end=match.end())
+                break
+    return found
