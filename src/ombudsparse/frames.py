@@ -6,7 +6,9 @@ timestamps can hold only the first two, so the date becomes five columns
 (``published`` for articles, ``date`` for meetings and clusters):
 
 * ``published``: a timezone-aware timestamp where the date is full (a moment,
-  or a day, taken as its midnight), ``NaT`` otherwise;
+  or a day, taken as its midnight), ``NaT`` otherwise (and for a full date
+  within hours of year 1 or year 9999's end, which UTC or the zone would put
+  outside Python's calendar);
 * ``published_precision``: ``minute``, ``day``, ``month``, ``month-day``, or
   missing where the record has no date; an ordered categorical, from the least
   precise (``month-day``) to the most (``minute``);
@@ -123,20 +125,20 @@ _MICROSECOND = dt.timedelta(microseconds=1)
 def _instant(value: PublishedDate | None, zone: dt.tzinfo) -> int | None:
     """Return microseconds since the epoch of a full date (a day at its midnight in zone).
 
-    ``None`` for partial dates, and for moments that zone cannot show (its
-    calendar day would be before year 1 or after 9999).
+    ``None`` for partial dates, and for the few full ones whose instant would be
+    before year 1 or after 9999 in UTC or in zone, which no Python datetime holds
+    (pandas goes through one on the way).
     """
     if isinstance(value, dt.datetime):
-        try:
-            value.astimezone(zone)
-        except OverflowError:  # a moment that zone puts before year 1 or after 9999
-            return None
         moment = value
     elif isinstance(value, dt.date):
         moment = dt.datetime(value.year, value.month, value.day, tzinfo=zone)
     else:
         return None
-    # Integer arithmetic, not datetime.astimezone(): year 1 in Baku is year 0 in UTC.
+    try:
+        moment.astimezone(dt.timezone.utc).astimezone(zone)
+    except OverflowError:
+        return None
     return (moment - _EPOCH) // _MICROSECOND
 
 
@@ -253,7 +255,7 @@ def to_dataframe(
     data: dict[str, object] = {}
     for column in columns:
         if column == name:
-            # numpy's NaT is the least int64; microseconds span years 1 to 9999 (ns would not).
+            # numpy's NaT is the least int64; microseconds reach years 1 and 9999 (ns: 1677-2262).
             ticks = np.array(
                 [np.iinfo(np.int64).min if t is None else t for t in instants], dtype=np.int64
             )
