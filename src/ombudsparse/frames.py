@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARTICLE_FRAME_COLUMNS",
     "CLUSTER_FRAME_COLUMNS",
+    "DEFAULT_TIMEZONE",
     "MEETING_FRAME_COLUMNS",
     "PRECISIONS",
     "FrameRecord",
@@ -245,9 +246,7 @@ def to_dataframe(
                 f"and {type(record).__name__} are mixed"
             )
         row, value = _KINDS[kind][2](record)
-        cells = _date_cells(value)
-        row["precision"] = cells.pop("precision")
-        row.update(cells)
+        row.update(_date_cells(value))
         rows.append(row)
         instants.append(_instant(value, zone))
 
