@@ -28,6 +28,7 @@ from ombudsparse.errors import (
     RecordError,
     WarningCode,
 )
+from ombudsparse.frames import to_dataframe
 from ombudsparse.meetings import (
     Figure,
     Meeting,
@@ -106,6 +107,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "to_dataframe",
     "to_dict",
     "to_json",
 ]

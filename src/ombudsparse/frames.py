@@ -1,0 +1,275 @@
+"""pandas DataFrames of records, with dates exactly as precise as the records (extra ``pandas``).
+
+A record's date may be a moment, a day, a month of a year, or a day of a
+month without year (:data:`~ombudsparse.PublishedDate`). A DataFrame column of
+timestamps can hold only the first two, so the date becomes five columns
+(``published`` for articles, ``date`` for meetings and clusters):
+
+* ``published``: a timezone-aware timestamp where the date is full (a moment,
+  or a day, taken as its midnight), ``NaT`` otherwise (and for a full date
+  within hours of year 1 or year 9999's end, which UTC or the zone would put
+  outside Python's calendar);
+* ``published_precision``: ``minute``, ``day``, ``month``, ``month-day``, or
+  missing where the record has no date; an ordered categorical, from the least
+  precise (``month-day``) to the most (``minute``);
+* ``year``, ``month``, ``day``: nullable integers, each missing where the date
+  does not say it. They are the calendar day the record gives, in the record's
+  own UTC offset, so a year-less Trend date keeps its month and day.
+
+The other columns are those of the CSV table (:func:`~ombudsparse.writers.flatten_article`,
+:func:`~ombudsparse.writers.flatten_meeting`), with empty cells missing (``<NA>``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Union
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ombudsparse._extras import require
+from ombudsparse.convert import to_dict
+from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.meetings import Meeting, MeetingCluster
+from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
+from ombudsparse.writers import ARTICLE_COLUMNS, MEETING_COLUMNS, flatten_article, flatten_meeting
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "ARTICLE_FRAME_COLUMNS",
+    "CLUSTER_FRAME_COLUMNS",
+    "DEFAULT_TIMEZONE",
+    "MEETING_FRAME_COLUMNS",
+    "PRECISIONS",
+    "FrameRecord",
+    "date_columns",
+    "to_dataframe",
+]
+
+#: The record kinds :func:`to_dataframe` takes (one kind per call).
+FrameRecord = Union[Article, Meeting, MeetingCluster]  # noqa: UP007 (runtime alias)
+
+#: The values of a ``<date>_precision`` column, from the least precise to the most.
+PRECISIONS = ("month-day", "month", "day", "minute")
+
+#: The timezone of the timestamp columns unless another is asked for.
+DEFAULT_TIMEZONE = "Asia/Baku"
+
+# Columns of the CSV tables that a record alone cannot fill: where it was read, and
+# (for a meeting) the article that reported it.
+_NOT_IN_RECORD = frozenset({"input", "offset", "article_source", "article_url"})
+_INTEGER_COLUMNS = frozenset({"view_count", "reports", "year", "month", "day"})
+
+
+def date_columns(name: str) -> tuple[str, ...]:
+    """Return the columns a date called ``name`` becomes.
+
+    Example:
+        >>> date_columns("published")
+        ('published', 'published_precision', 'year', 'month', 'day')
+    """
+    return (name, f"{name}_precision", "year", "month", "day")
+
+
+def _with_date(columns: tuple[str, ...], name: str) -> tuple[str, ...]:
+    kept = [column for column in columns if column not in _NOT_IN_RECORD]
+    at = kept.index(name)
+    return (*kept[:at], *date_columns(name), *kept[at + 1 :])
+
+
+#: The columns of a DataFrame of articles.
+ARTICLE_FRAME_COLUMNS = _with_date(ARTICLE_COLUMNS, "published")
+#: The columns of a DataFrame of meetings.
+MEETING_FRAME_COLUMNS = _with_date(MEETING_COLUMNS, "date")
+#: The columns of a DataFrame of meeting clusters: the counterparts as in the
+#: meetings table, then how many reports, and the sources, URLs, titles, modes
+#: and kinds of the reports, each once, in report order, joined with "; ".
+CLUSTER_FRAME_COLUMNS = (
+    *date_columns("date"),
+    "counterpart_names",
+    "counterpart_roles",
+    "counterpart_organisations",
+    "counterpart_countries",
+    "reports",
+    "sources",
+    "urls",
+    "titles",
+    "modes",
+    "kinds",
+)
+
+
+def _precision(value: PublishedDate) -> str:
+    if isinstance(value, dt.datetime):
+        return "minute"
+    if isinstance(value, dt.date):
+        return "day"
+    if isinstance(value, YearMonth):
+        return "month"
+    return "month-day"
+
+
+def _parts(value: PublishedDate) -> tuple[int | None, int, int | None]:
+    if isinstance(value, MonthDay):
+        return None, value.month, value.day
+    if isinstance(value, YearMonth):
+        return value.year, value.month, None
+    return value.year, value.month, value.day
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_MICROSECOND = dt.timedelta(microseconds=1)
+
+
+def _instant(value: PublishedDate | None, zone: dt.tzinfo) -> int | None:
+    """Return microseconds since the epoch of a full date (a day at its midnight in zone).
+
+    ``None`` for partial dates, and for the few full ones whose instant would be
+    before year 1 or after 9999 in UTC or in zone, which no Python datetime holds
+    (pandas goes through one on the way).
+    """
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime(value.year, value.month, value.day, tzinfo=zone)
+    else:
+        return None
+    try:
+        moment.astimezone(dt.timezone.utc).astimezone(zone)
+    except OverflowError:
+        return None
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def _date_cells(value: PublishedDate | None) -> dict[str, Any]:
+    if value is None:
+        return {"precision": None, "year": None, "month": None, "day": None}
+    year, month, day = _parts(value)
+    return {"precision": _precision(value), "year": year, "month": month, "day": day}
+
+
+def _distinct(values: Iterable[str | None]) -> str:
+    return "; ".join(dict.fromkeys(value for value in values if value))
+
+
+def _article_row(article: Article) -> tuple[dict[str, Any], PublishedDate | None]:
+    return flatten_article(to_dict(article)), article.published
+
+
+def _meeting_row(meeting: Meeting) -> tuple[dict[str, Any], PublishedDate | None]:
+    return flatten_meeting(to_dict(meeting)), meeting.date
+
+
+def _cluster_row(cluster: MeetingCluster) -> tuple[dict[str, Any], PublishedDate | None]:
+    data = to_dict(cluster)
+    people = flatten_meeting({"counterparts": data["counterparts"]})
+    meetings = [flatten_meeting(report["meeting"]) for report in data["reports"]]
+    row = {key: people[key] for key in CLUSTER_FRAME_COLUMNS if key.startswith("counterpart_")}
+    row["reports"] = len(cluster.reports)
+    row["sources"] = _distinct(source.value if source else None for source in cluster.sources)
+    row["urls"] = _distinct(report.url for report in cluster.reports)
+    row["titles"] = _distinct(report.title for report in cluster.reports)
+    row["modes"] = _distinct(meeting["mode"] for meeting in meetings)
+    row["kinds"] = _distinct(meeting["kind"] for meeting in meetings)
+    return row, cluster.date
+
+
+_Flatten = Callable[[Any], tuple[dict[str, Any], PublishedDate | None]]
+_KINDS: Mapping[type, tuple[str, tuple[str, ...], _Flatten]] = {
+    Article: ("published", ARTICLE_FRAME_COLUMNS, _article_row),
+    Meeting: ("date", MEETING_FRAME_COLUMNS, _meeting_row),
+    MeetingCluster: ("date", CLUSTER_FRAME_COLUMNS, _cluster_row),
+}
+
+
+def to_dataframe(
+    records: Iterable[Article] | Iterable[Meeting] | Iterable[MeetingCluster],
+    *,
+    tz: str = DEFAULT_TIMEZONE,
+) -> pd.DataFrame:
+    r"""Return a pandas DataFrame of records, one row each, dates without loss of precision.
+
+    Args:
+        records: Articles, meetings or meeting clusters, all of one kind. No
+            records give an empty frame with the columns of articles.
+        tz: The IANA timezone of the timestamp column (``"UTC"``, ``"Asia/Baku"``);
+            moments keep their instant, days are taken at midnight there.
+
+    Returns:
+        The columns :data:`ARTICLE_FRAME_COLUMNS`, :data:`MEETING_FRAME_COLUMNS`
+        or :data:`CLUSTER_FRAME_COLUMNS`: the date as a timestamp, its precision
+        and its year, month and day (see the module's description), the other
+        fields as the CSV table has them, empty cells missing.
+
+    Raises:
+        InvalidArgumentError: records of mixed or unknown kinds, an unknown
+            timezone, or pandas not installed (``pip install 'ombudsparse[pandas]'``).
+
+    Example:
+        >>> import ombudsparse
+        >>> trend = ombudsparse.parse(
+        ...     "BAKU, Azerbaijan, November 14. The Ombudsperson met a delegation, Trend reports.")
+        >>> azernews = ombudsparse.parse(
+        ...     "12 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the "
+        ...     "Norland Ambassador, Ola Bergh, Azernews reports.")
+        >>> frame = ombudsparse.to_dataframe([trend, azernews])
+        >>> frame[["source", "published", "published_precision", "year", "month", "day"]]
+             source                 published published_precision  year  month  day
+        0     trend                       NaT           month-day  <NA>     11   14
+        1  azernews 2024-05-12 17:02:00+04:00              minute  2024      5   12
+    """
+    require("pandas", "pandas", "to_dataframe()")
+    import numpy as np
+    import pandas as pd
+
+    try:
+        zone = ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidArgumentError(f"unknown timezone {tz!r}", field="tz") from None
+
+    kind: type | None = None
+    rows: list[dict[str, Any]] = []
+    instants: list[int | None] = []
+    for record in records:
+        if type(record) not in _KINDS:
+            raise InvalidArgumentError(
+                "to_dataframe() takes articles, meetings or meeting clusters, "
+                f"not {type(record).__name__}"
+            )
+        if kind is None:
+            kind = type(record)
+        elif type(record) is not kind:
+            raise InvalidArgumentError(
+                f"to_dataframe() takes one kind of record per call: {kind.__name__} "
+                f"and {type(record).__name__} are mixed"
+            )
+        row, value = _KINDS[kind][2](record)
+        row.update(_date_cells(value))
+        rows.append(row)
+        instants.append(_instant(value, zone))
+
+    name, columns, _flatten = _KINDS[kind or Article]
+    data: dict[str, object] = {}
+    for column in columns:
+        if column == name:
+            # numpy's NaT is the least int64; microseconds reach years 1 and 9999 (ns: 1677-2262).
+            ticks = np.array(
+                [np.iinfo(np.int64).min if t is None else t for t in instants], dtype=np.int64
+            )
+            stamps = pd.Series(ticks.view("datetime64[us]"))
+            data[column] = stamps.dt.tz_localize("UTC").dt.tz_convert(zone)
+        elif column == f"{name}_precision":
+            data[column] = pd.Categorical(
+                [row["precision"] for row in rows], categories=PRECISIONS, ordered=True
+            )
+        else:
+            values = [None if row[column] == "" else row[column] for row in rows]
+            if column in _INTEGER_COLUMNS:
+                data[column] = pd.array(values, dtype="Int64")
+            else:
+                data[column] = pd.array(values, dtype="string")
+    # pandas-stubs types DataFrame() as Any (its __new__ returns Self); name the type here.
+    frame: pd.DataFrame = pd.DataFrame(data, columns=list(columns))
+    return frame
