@@ -9,7 +9,7 @@ uses rapidfuzz; clusters are the connected components of matching reports.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 from rapidfuzz import fuzz
@@ -142,6 +142,11 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         for article in articles
         for meeting in extract_meetings(article)
     ]
+    return _cluster_reports(reports)
+
+
+def _cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
+    """Group reports into clusters: connected components of matching reports, in report order."""
     parent = list(range(len(reports)))
 
     def root(index: int) -> int:
