@@ -76,9 +76,6 @@ def test_official_content_search_is_linear_in_view_count_lines() -> None:
     assert_linear(listing_page, lambda data: ombudsparse.parse(data, url=OFFICIAL_URL), 4, runs=3)
 
 
-@pytest.mark.xfail(
-    reason="the joined line is copied for every continuation (issue 14)", strict=True
-)
 def test_hard_break_joining_is_linear_in_continuation_lines() -> None:
     assert_linear(lambda n: menafn_text(n).split("\n"), _join_hard_breaks, 250)
 
