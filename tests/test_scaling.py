@@ -71,7 +71,6 @@ def test_page_cost_is_linear_in_page_size() -> None:
     assert_linear(sized_pages, _parse_pages, 1, runs=3)
 
 
-@pytest.mark.xfail(reason="each anchor re-reads its ancestors' text (issue 14)", strict=True)
 def test_official_content_search_is_linear_in_view_count_lines() -> None:
     assert_linear(listing_page, lambda data: ombudsparse.parse(data, url=OFFICIAL_URL), 4, runs=3)
 
