@@ -89,6 +89,5 @@ def test_text_parsing_is_linear_in_paragraphs() -> None:
     )
 
 
-@pytest.mark.xfail(reason="every pair of reports is compared (issue 14)", strict=True)
 def test_meeting_clustering_is_linear_in_reports() -> None:
     assert_linear(meeting_reports, _cluster_reports, 125, runs=3)
