@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 
 import ombudsparse
 from ombudsparse import Source, cluster_meetings
-from ombudsparse.meetings.cluster import same_person
+from ombudsparse.meetings.cluster import (
+    MeetingReport,
+    _cluster_reports,
+    _same_meeting,
+    same_person,
+)
 from ombudsparse.meetings.extract import person_key
 from ombudsparse.meetings.model import Person
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+from scaling_workloads import meeting_reports
 
 REF = dt.date(2024, 12, 31)
 
@@ -156,3 +167,42 @@ def test_one_meeting_reported_in_three_languages_and_scripts_is_one_cluster() ->
         "Дмитрий Лубинец",
         "Dmitri Lubinets",
     }
+
+
+def _all_pairs_clusters(reports: list[MeetingReport]) -> list[list[int]]:
+    """The clusters of comparing every pair of reports, as lists of report indices."""
+    parent = list(range(len(reports)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    for i in range(len(reports)):
+        for j in range(i + 1, len(reports)):
+            if _same_meeting(reports[i].meeting, reports[j].meeting):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[int]] = {}
+    for index in range(len(reports)):
+        groups.setdefault(root(index), []).append(index)
+    return list(groups.values())
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # Many meetings a day across a new year: crowded date windows, year-less dates at the turn.
+        meeting_reports(2_500, per_day=20, recurring=0.3, start=dt.date(2023, 12, 1), seed=2),
+        # Few a day over seven years with returning guests: year-less dates match any year,
+        # and two 29 Februaries.
+        meeting_reports(2_500, per_day=0.5, recurring=0.5, start=dt.date(2019, 12, 25), seed=3),
+    ],
+    ids=["crowded", "years"],
+)
+def test_blocked_clustering_gives_the_clusters_of_comparing_all_pairs(
+    reports: list[MeetingReport],
+) -> None:
+    position = {id(report): index for index, report in enumerate(reports)}
+    clusters = _cluster_reports(reports)
+    assert [[position[id(r)] for r in c.reports] for c in clusters] == _all_pairs_clusters(reports)
+    assert sum(len(c.reports) > 1 for c in clusters) > 200  # the data has many real matches

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -180,3 +181,25 @@ def test_attribution_phrases(
 )
 def test_language_from_the_body(text: str, language: Language | None) -> None:
     assert guess_language((text,)) is language
+
+
+def _language_by_counting(text: str) -> Language | None:
+    """The rule of guess_language, counted letter by letter (its ASCII shortcut aside)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    letters = sum(map(len, words))
+    if not letters:
+        return None
+    if sum(1 for c in text if "\u0400" <= c <= "\u04ff") * 2 > letters:
+        return Language.RU
+    if (
+        sum(1 for c in text if (c.isascii() and c.isalpha()) or "\u00c0" <= c <= "\u024f") * 2
+        <= letters
+    ):
+        return None
+    azerbaijani = sum(1 for word in words if set(word) & set("əƏıİğĞüÜöÖşŞçÇ"))
+    return Language.AZ if azerbaijani * 4 > len(words) else Language.EN
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_language_of_ascii_text_is_what_the_letter_counts_give(text: str) -> None:
+    assert guess_language((text,)) is _language_by_counting(text)

@@ -71,17 +71,20 @@ def _reference_day(reference_date: dt.date | None) -> dt.date | None:
 
 def _join_hard_breaks(lines: list[str]) -> list[str]:
     """Join lines broken inside a sentence, as syndicated copies often are."""
-    joined: list[str] = []
+    # Each joined line's pieces are collected and joined once: adding every
+    # continuation to the joined line would copy it each time (quadratic).
+    # A joined line ends as its last piece does, so that piece decides.
+    groups: list[list[str]] = []
     for line in lines:
         if (
-            joined
-            and not joined[-1].endswith((".", "!", "?", ":", '"', "”", "»"))
+            groups
+            and not groups[-1][-1].endswith((".", "!", "?", ":", '"', "”", "»"))
             and line[:1].islower()
         ):
-            joined[-1] = f"{joined[-1]} {line}"
+            groups[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            groups.append([line])
+    return [" ".join(group) for group in groups]
 
 
 def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseWarning]:

@@ -331,6 +331,7 @@ _AZERBAIJANI_LETTERS = frozenset("əƏıİğĞüÜöÖşŞçÇ")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
@@ -352,6 +353,10 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
     """
     # The start of a text tells its language; a sample keeps huge pages fast.
     sample = " ".join(paragraphs)[:_LANGUAGE_SAMPLE]
+    if sample.isascii():
+        # No Cyrillic and no Azerbaijani letter: English if it has letters at all
+        # (what the counts below give, at once).
+        return Language.EN if _ASCII_LETTER.search(sample) else None
     # Counted by regular expressions, which run in C.
     words = _WORD.findall(sample)
     letters = sum(map(len, words))

@@ -4,15 +4,17 @@ Two reports are of the same meeting when their dates are at most a day apart
 and a counterpart of one matches a counterpart of the other despite spelling
 variants (transliterations, a dropped letter, a missing first name). Matching
 uses rapidfuzz; clusters are the connected components of matching reports.
+Only reports in one date window with similar names are compared, so the cost
+grows with the reports, not with their pairs; the matches are the same.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.dates import precision
@@ -88,6 +90,11 @@ def same_person(first: Person, second: Person) -> bool:
     )
 
 
+# Day numbers of a leap year: a year-less date is matched by its month and day.
+_LEAP_YEAR_START = dt.date(2000, 1, 1)
+_LEAP_YEAR_DAYS = 366
+
+
 def _month_day(value: PublishedDate) -> tuple[dt.date | None, dt.date] | None:
     """Return the full date if the year is known, and the month and day in a leap year."""
     if isinstance(value, YearMonth):
@@ -107,13 +114,146 @@ def _dates_close(first: PublishedDate | None, second: PublishedDate | None) -> b
         return abs((a[0] - b[0]).days) <= DAYS_APART
     # A year is unknown: compare month and day, around the turn of the year too.
     gap = abs((a[1] - b[1]).days)
-    return min(gap, 366 - gap) <= DAYS_APART
+    return min(gap, _LEAP_YEAR_DAYS - gap) <= DAYS_APART
 
 
 def _same_meeting(first: Meeting, second: Meeting) -> bool:
     return _dates_close(first.date, second.date) and any(
         same_person(a, b) for a in first.counterparts for b in second.counterparts
     )
+
+
+def _day_numbers(value: PublishedDate | None) -> tuple[int | None, int] | None:
+    """Return the date's day number if its year is known, and its day of a leap year."""
+    found = _month_day(value) if value is not None else None
+    if found is None:
+        return None
+    day, leap_day = found
+    return (None if day is None else day.toordinal()), (leap_day - _LEAP_YEAR_START).days
+
+
+@attrs.frozen
+class _Block:
+    """The counterparts of the reports of one day, flattened for rapidfuzz's batch scoring."""
+
+    keys: list[str]
+    owners: list[int]
+    surnames: list[str]
+    surname_owners: list[int]
+
+    @classmethod
+    def of(cls, indices: Iterable[int], meetings: Sequence[Meeting]) -> _Block:
+        block = cls(keys=[], owners=[], surnames=[], surname_owners=[])
+        for index in indices:
+            for person in meetings[index].counterparts:
+                block.keys.append(person.key)
+                block.owners.append(index)
+                words = person.key.split()
+                if words:
+                    block.surnames.append(words[-1])
+                    block.surname_owners.append(index)
+        return block
+
+    def candidates(self, person: Person) -> set[int]:
+        """Return the reports with a counterpart that may be ``person`` (a superset, never less).
+
+        :func:`same_person` needs the keys' token-sort ratio or the surnames'
+        ratio at its thresholds; the cut-offs here are a point lower, so that
+        no rounding can drop a pair, and every candidate is checked again.
+        """
+        found = {
+            self.owners[k]
+            for _, _, k in process.extract(
+                person.key,
+                self.keys,
+                scorer=fuzz.token_sort_ratio,
+                score_cutoff=NAME_SIMILARITY - 1,
+                limit=None,
+            )
+        }
+        words = person.key.split()
+        if words and self.surnames:
+            found.update(
+                self.surname_owners[k]
+                for _, _, k in process.extract(
+                    words[-1],
+                    self.surnames,
+                    scorer=fuzz.ratio,
+                    score_cutoff=SURNAME_SIMILARITY - 1,
+                    limit=None,
+                )
+            )
+        return found
+
+
+def _matching_pairs(meetings: Sequence[Meeting]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs of meetings (by index) that :func:`_same_meeting` matches.
+
+    Instead of every pair, only meetings in the same date window are compared
+    (dates known to the day: the days up to ``DAYS_APART`` later; year-less
+    dates: the same days of a leap year in any year), and within a window only
+    those with a counterpart of a similar name, found by rapidfuzz in one
+    batch per day. Each candidate is then checked by :func:`_same_meeting`
+    itself, so the pairs are exactly those of comparing all pairs.
+    """
+    days: dict[int, list[int]] = {}
+    leap_days: dict[int, list[int]] = {}
+    yearless: dict[int, int] = {}
+    for index, meeting in enumerate(meetings):
+        numbers = _day_numbers(meeting.date)
+        if numbers is None or not meeting.counterparts:
+            continue  # an undated or unusable date, or no counterpart, matches nothing
+        day, leap_day = numbers
+        leap_days.setdefault(leap_day, []).append(index)
+        if day is None:
+            yearless[index] = leap_day
+        else:
+            days.setdefault(day, []).append(index)
+    blocks: dict[tuple[bool, int], _Block] = {}
+
+    def block(leap: bool, number: int, indices: list[int]) -> _Block:
+        found = blocks.get((leap, number))
+        if found is None:
+            found = blocks[leap, number] = _Block.of(indices, meetings)
+        return found
+
+    def matches(index: int, others: _Block, after: Callable[[int], bool]) -> Iterator[int]:
+        """Yield the reports of ``others`` that ``after`` admits and that match ``index``."""
+        meeting = meetings[index]
+        candidates = set().union(*(others.candidates(p) for p in meeting.counterparts))
+        for other in sorted(candidates):
+            if after(other) and _same_meeting(meeting, meetings[other]):
+                yield other
+
+    def anyone(_: int) -> bool:
+        return True
+
+    # Both dates known to the day: this day and the next DAYS_APART days.
+    for day, indices in days.items():
+        for gap in range(DAYS_APART + 1):
+            later = days.get(day + gap)
+            if later is None:
+                continue
+            others = block(False, day + gap, later)
+            for index in indices:
+                # The same day: each pair once, from its first report.
+                for other in matches(index, others, index.__lt__ if gap == 0 else anyone):
+                    yield index, other
+    # A year-less date: the same days of the leap year in any year, dated or year-less
+    # (two year-less reports once, from the first).
+    for index, leap_day in yearless.items():
+
+        def after(other: int, index: int = index) -> bool:
+            return other not in yearless or other > index
+
+        near_days = {
+            (leap_day + gap) % _LEAP_YEAR_DAYS for gap in range(-DAYS_APART, DAYS_APART + 1)
+        }
+        for number in sorted(near_days):
+            near = leap_days.get(number)
+            if near is not None:
+                for other in matches(index, block(True, number, near), after):
+                    yield index, other
 
 
 def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
@@ -142,6 +282,11 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         for article in articles
         for meeting in extract_meetings(article)
     ]
+    return _cluster_reports(reports)
+
+
+def _cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
+    """Group reports into clusters: connected components of matching reports, in report order."""
     parent = list(range(len(reports)))
 
     def root(index: int) -> int:
@@ -150,10 +295,8 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
             index = parent[index]
         return index
 
-    for i in range(len(reports)):
-        for j in range(i + 1, len(reports)):
-            if _same_meeting(reports[i].meeting, reports[j].meeting):
-                parent[root(j)] = root(i)
+    for i, j in _matching_pairs([report.meeting for report in reports]):
+        parent[root(j)] = root(i)
 
     groups: dict[int, list[MeetingReport]] = {}
     for index, report in enumerate(reports):

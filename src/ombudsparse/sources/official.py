@@ -20,6 +20,7 @@ import re
 import urllib.parse
 
 import attrs
+import lxml.html
 
 from ombudsparse.dates import parse_numeric_dmy
 from ombudsparse.html import Page, elements_containing, inner_text_lines
@@ -127,8 +128,15 @@ def find_content(page: Page) -> Extracted | None:
     container. Failing that, the nearest one with any body at all.
     """
     fallback: Extracted | None = None
+    # Anchors share their upper ancestors (a listing's list, the page's body): each
+    # ancestor is read once, so k anchors cost O(k) instead of k readings of the page.
+    # A node tried before gave nothing new: no article, or one already the fallback.
+    tried: set[lxml.html.HtmlElement] = set()
     for anchor in elements_containing(page.root, _VIEWS_WORDS):
         for _level, node in zip(range(_CONTAINER_DEPTH), anchor.iterancestors(), strict=False):
+            if node in tried:
+                continue
+            tried.add(node)
             found = parse_text(TextDocument(paragraphs=tuple(inner_text_lines(node))))
             if found.published is None or not found.body:
                 continue
