@@ -10,7 +10,9 @@
 Inputs are files, directories, globs, ``.gz`` files, web archives and ``-``.
 An input that cannot be parsed is reported on standard error (and with
 ``--errors`` in a file) and the others are still parsed; the exit status is
-then 1.
+then 1. Outputs are written beside their target (``FILE.partial``) and renamed
+into place when the run ends; an output that names an input, or lies in an
+input folder, is refused before anything is read (exit status 2).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import collections
 import datetime as dt
+import glob
 import json
 import os
 import sys
@@ -29,10 +32,21 @@ import attrs
 
 from ombudsparse import __version__
 from ombudsparse.convert import converter, to_dict
-from ombudsparse.errors import OmbudsparseError
+from ombudsparse.errors import (
+    DecodeError,
+    EmptyInputError,
+    HtmlError,
+    InputTooLargeError,
+    InvalidArgumentError,
+    NotTextError,
+    OmbudsparseError,
+    OutputError,
+    RecordError,
+)
 from ombudsparse.meetings import Meeting, MeetingCluster, cluster_meetings, extract_meetings
 from ombudsparse.model import Article, Source
 from ombudsparse.reading import (
+    STDIN,
     Document,
     Failed,
     ParseOptions,
@@ -42,11 +56,29 @@ from ombudsparse.reading import (
 )
 from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
-from ombudsparse.writers import FORMATS, RecordWriter, format_for, open_writer
+from ombudsparse.writers import (
+    FORMATS,
+    PARTIAL_SUFFIX,
+    PendingFile,
+    RecordWriter,
+    format_for,
+    open_writer,
+)
 
 __all__ = ["main"]
 
 _SCHEMAS: dict[str, type] = {"article": Article, "meeting": Meeting, "cluster": MeetingCluster}
+#: The stable codes of parse failures, by exception type (the first match wins).
+_FAILURE_CODES: tuple[tuple[type[BaseException], str], ...] = (
+    (EmptyInputError, "empty"),
+    (DecodeError, "decode"),
+    (NotTextError, "not-text"),
+    (InputTooLargeError, "too-large"),
+    (HtmlError, "html"),
+    (InvalidArgumentError, "invalid-argument"),
+    (RecordError, "record"),
+    (OmbudsparseError, "parse-error"),
+)
 
 
 def _reference_date(text: str) -> dt.date:
@@ -166,7 +198,13 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--errors",
         metavar="FILE",
-        help="also write every failed input as a JSON line (input, offset, reason) to FILE",
+        help="also write every failed input as a JSON line (input, offset, reason, code) to FILE",
+    )
+    command.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="no summary line (parsed, skipped, failed) on standard error at the end",
     )
 
 
@@ -181,6 +219,9 @@ class _Batch:
     parsed: int = 0
     skipped: int = 0
     failed: int = 0
+    #: Skipped archive records by code (not-html, http-status, revisit, truncated).
+    skips: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    unreadable_folders: int = 0
 
     def tick(self) -> None:
         if self.progress is not None:
@@ -189,15 +230,34 @@ class _Batch:
                 parsed=self.parsed, skipped=self.skipped, failed=self.failed, refresh=False
             )
 
-    def fail(self, name: str, offset: int | None, reason: str) -> None:
+    def skip(self, code: str) -> None:
+        self.skipped += 1
+        self.skips[code] += 1
+
+    def summary(self) -> str:
+        """Return the summary line: counts of parsed, skipped (by kind) and failed inputs."""
+        skipped = f"{self.skipped} skipped"
+        if self.skips:
+            kinds = ", ".join(f"{count} {code}" for code, count in sorted(self.skips.items()))
+            skipped += f" ({kinds})"
+        line = f"ombudsparse: {self.parsed} parsed, {skipped}, {self.failed} failed"
+        if self.unreadable_folders:
+            plural = "s" if self.unreadable_folders > 1 else ""
+            line += f", {self.unreadable_folders} unreadable folder{plural}"
+        return line
+
+    def fail(self, name: str, offset: int | None, reason: str, code: str) -> None:
         self.failed += 1
+        if code == "unreadable-folder":
+            self.unreadable_folders += 1
+        name = _printable(name)
         where = f"{name}@{offset}" if offset is not None else name
         if self.progress is not None:
             self.progress.write(f"ombudsparse: {where}: {reason}", file=self.stderr)
         else:
             print(f"ombudsparse: {where}: {reason}", file=self.stderr)
         if self.errors is not None:
-            line = {"input": name, "offset": offset, "reason": reason}
+            line = {"input": name, "offset": offset, "reason": reason, "code": code}
             print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
 
 
@@ -210,17 +270,56 @@ def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
     return tqdm(file=stderr, unit=" inputs", dynamic_ncols=True, leave=False)
 
 
-def _parse_document(document: Document, options: ParseOptions) -> Article | str:
-    """Parse one document; return the record, or our error's message (picklable)."""
+def _printable(name: str) -> str:
+    r"""Return a file name as valid UTF-8 text: undecodable bytes become ``\xNN`` escapes.
+
+    Example:
+        >>> _printable(os.fsdecode(b"caf\xe9.txt"))
+        'caf\\xe9.txt'
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace") if _has_surrogates(name) else name
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+@attrs.frozen
+class _Failure:
+    """Why a document failed, as plain data a worker process can send back."""
+
+    reason: str
+    code: str
+
+
+def _failure(exc: Exception) -> _Failure:
+    """Turn any exception into a failure with a stable code."""
+    for kind, code in _FAILURE_CODES:
+        if isinstance(exc, kind):
+            return _Failure(str(exc), code)
+    # Not ours: a bug or a library's limit (a date near year 1, markup nested too deep).
+    return _Failure(f"internal error: {type(exc).__name__}: {exc}", "internal-error")
+
+
+def _parse_document(document: Document, options: ParseOptions) -> Article | _Failure:
+    """Parse one document; return the record, or why it failed (picklable).
+
+    This is the one boundary around each record: whatever it raises becomes a
+    failure, and the batch goes on.
+    """
     try:
         return parse_document(document, options)
-    except OmbudsparseError as exc:
-        return str(exc)
+    except Exception as exc:  # any exception is one record's failure
+        return _failure(exc)
 
 
 def _in_order(
     items: Iterable[Document | Skipped | Failed], options: ParseOptions, jobs: int
-) -> Iterator[tuple[Document | Skipped | Failed, Article | str | None]]:
+) -> Iterator[tuple[Document | Skipped | Failed, Article | _Failure | None]]:
     """Parse documents on ``jobs`` processes, yielding results in input order.
 
     At most a few tasks per process are in flight, so a huge archive is never
@@ -233,7 +332,7 @@ def _in_order(
     window = 4 * jobs
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending: collections.deque[
-            tuple[Document | Skipped | Failed, Future[Article | str] | None]
+            tuple[Document | Skipped | Failed, Future[Article | _Failure] | None]
         ]
         pending = collections.deque()
         for item in items:
@@ -264,11 +363,11 @@ def _parse_inputs(
     for item, result in _in_order(items, options, args.jobs):
         batch.tick()
         if isinstance(item, Skipped):
-            batch.skipped += 1
+            batch.skip(item.code)
         elif isinstance(item, Failed):
-            batch.fail(item.name, item.offset, item.reason)
-        elif isinstance(result, str):
-            batch.fail(item.name, item.offset, result)
+            batch.fail(item.name, item.offset, item.reason, item.code)
+        elif isinstance(result, _Failure):
+            batch.fail(item.name, item.offset, result.reason, result.code)
         elif result is not None:
             batch.parsed += 1
             yield item, result
@@ -277,12 +376,14 @@ def _parse_inputs(
 def _where(document: Document) -> dict[str, object]:
     """Return the keys that name a record's input: its path, and its offset in an archive."""
     if document.offset is None:
-        return {"input": document.name}
-    return {"input": document.name, "offset": document.offset}
+        return {"input": _printable(document.name)}
+    return {"input": _printable(document.name), "offset": document.offset}
 
 
-def _run_parse(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
-    writer, opened = _open_output(args, stdout, "article")
+def _run_parse(
+    args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
+) -> None:
+    writer, opened = _open_output(args, stdout, "article", output)
     try:
         for document, article in _parse_inputs(args, batch, stdin):
             writer.write({**_where(document), **to_dict(article)})
@@ -293,25 +394,33 @@ def _run_parse(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: T
 
 
 def _open_output(
-    args: argparse.Namespace, stdout: TextIO, kind: str
+    args: argparse.Namespace, stdout: TextIO, kind: str, output: _Output
 ) -> tuple[RecordWriter, TextIO | None]:
     """Open the writer that --output and --format ask for; return it and the file to close."""
     output_format = format_for(args.output, args.format)
     stream: TextIO = stdout
     opened: TextIO | None = None
-    if args.output is not None and output_format != "parquet":
-        stream = opened = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    path = output.records.path if output.records is not None else None
+    if output.records is not None and output_format != "parquet":
+        stream = opened = output.records.open_text()
     indent = getattr(args, "indent", None)
-    return open_writer(output_format, stream, args.output, indent=indent, kind=kind), opened
+    return open_writer(output_format, stream, path, indent=indent, kind=kind), opened
 
 
-def _run_meetings(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
+def _run_meetings(
+    args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
+) -> None:
     parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
-        for cluster in cluster_meetings(article for _document, article in parsed):
-            print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stdout)
+        stream = output.records.open_text() if output.records is not None else stdout
+        try:
+            for cluster in cluster_meetings(article for _document, article in parsed):
+                print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stream)
+        finally:
+            if stream is not stdout:
+                stream.close()
         return
-    writer, opened = _open_output(args, stdout, "meeting")
+    writer, opened = _open_output(args, stdout, "meeting", output)
     try:
         for document, article in parsed:
             for meeting in extract_meetings(article):
@@ -344,6 +453,75 @@ def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: T
     return report.drifted
 
 
+@attrs.define
+class _Output:
+    """The files a run writes: records (``--output``) and errors (``--errors``)."""
+
+    records: PendingFile | None = None
+    errors: PendingFile | None = None
+
+    def files(self) -> list[PendingFile]:
+        return [f for f in (self.records, self.errors) if f is not None]
+
+
+def _overlapping_input(target: str, paths: Sequence[str]) -> str | None:
+    """Return the input that ``target`` (an output file) is, or lies in; ``None`` if none."""
+    real = os.path.realpath(target)
+    partial = real + PARTIAL_SUFFIX
+    for path in paths:
+        if path == STDIN:
+            continue
+        matches = [path] if os.path.exists(path) else glob.glob(path, recursive=True)
+        for match in matches:
+            found = os.path.realpath(match)
+            if os.path.isdir(found):
+                if os.path.commonpath([found, real]) == found:
+                    return match
+            elif found in (real, partial) or _same_file(found, real):
+                return match
+    return None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _open_outputs(args: argparse.Namespace) -> _Output:
+    """Check and create the output files, before any input is read.
+
+    Raises:
+        OutputError: an output names an input or lies in an input folder, both
+            outputs are one file, or one cannot be written.
+    """
+    targets = [
+        (opt, getattr(args, key, None)) for opt, key in (("-o", "output"), ("--errors", "errors"))
+    ]
+    named = [(opt, target) for opt, target in targets if target is not None]
+    for opt, target in named:
+        clash = _overlapping_input(target, args.paths)
+        if clash is not None:
+            raise OutputError(
+                f"{opt} {target} would overwrite or lie among the inputs ({clash}): "
+                "choose a file outside them"
+            )
+    if len(named) == 2 and os.path.realpath(named[0][1]) == os.path.realpath(named[1][1]):
+        raise OutputError(f"-o and --errors name the same file: {named[0][1]}")
+    output = _Output()
+    try:
+        if getattr(args, "output", None) is not None:
+            output.records = PendingFile(args.output)
+        if args.errors is not None:
+            output.errors = PendingFile(args.errors)
+    except OutputError:
+        for pending in output.files():
+            pending.discard()
+        raise
+    return output
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -365,32 +543,51 @@ def main(
     stderr = stderr or sys.stderr
     stdin = stdin or sys.stdin
     args = _build_parser().parse_args(argv)
+    if args.command == "schema":
+        record_type = _SCHEMAS[args.record]
+        print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
+        return 0
     try:
-        if args.command == "schema":
-            record_type = _SCHEMAS[args.record]
-            print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
-            return 0
-        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
-        batch = _Batch(stderr=stderr, errors=errors, progress=_progress_bar(stdout, stderr))
+        output = _open_outputs(args)
+    except OmbudsparseError as exc:
+        print(f"ombudsparse: {exc}", file=stderr)
+        return 2
+    batch = _Batch(stderr=stderr, progress=_progress_bar(stdout, stderr))
+    status = _run(args, stdout, stderr, stdin, batch, output)
+    if not args.quiet:
+        print(batch.summary(), file=stderr)
+    return status
+
+
+def _run(
+    args: argparse.Namespace,
+    stdout: TextIO,
+    stderr: TextIO,
+    stdin: TextIO,
+    batch: _Batch,
+    output: _Output,
+) -> int:
+    """Run a parse, meetings or check command; return the exit status."""
+    complete = False
+    try:
+        errors = output.errors.open_text() if output.errors is not None else None
+        batch.errors = errors
         try:
             drifted = False
             if args.command == "check":
                 drifted = _run_check(args, stdout, batch, stdin)
             elif args.command == "meetings":
-                _run_meetings(args, stdout, batch, stdin)
+                _run_meetings(args, stdout, batch, stdin, output)
             else:
-                _run_parse(args, stdout, batch, stdin)
+                _run_parse(args, stdout, batch, stdin, output)
+            complete = True
         finally:
             if errors is not None:
                 errors.close()
             if batch.progress is not None:
                 batch.progress.close()
-        if stderr.isatty():
-            print(
-                f"ombudsparse: {batch.parsed} parsed, {batch.skipped} skipped, "
-                f"{batch.failed} failed",
-                file=stderr,
-            )
+        for pending in output.files():
+            pending.commit()
         if batch.failed:
             return 1
         return 1 if args.command == "check" and args.strict and drifted else 0
@@ -406,6 +603,18 @@ def main(
     except KeyboardInterrupt:
         print("ombudsparse: interrupted", file=stderr)
         return 130
+    finally:
+        if not complete:
+            _report_partial(output, stderr)
+
+
+def _report_partial(output: _Output, stderr: TextIO) -> None:
+    for pending in output.files():
+        if not pending.direct and os.path.exists(pending.path):
+            print(
+                f"ombudsparse: the run did not end: what was written is in {pending.path}",
+                file=stderr,
+            )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,238 @@
+"""Nothing lost, nothing hangs: outputs, damaged archives, hostile inputs and signals (issue 11)."""
+
+from __future__ import annotations
+
+import gc
+import io
+import json
+import os
+import re
+import warnings
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+import ombudsparse.cli
+from ombudsparse.cli import main
+from ombudsparse.reading import Failed, read_inputs
+
+TREND = "BAKU, Azerbaijan, November 14. The two met, Trend reports.\n"
+PAGE = (
+    b"<html><body><div class='article-content'><p>BAKU, Azerbaijan, May 12. The "
+    b"Ombudsperson received a delegation, Trend reports.</p></div></body></html>"
+)
+SUMMARY = re.compile(r"ombudsparse: \d+ parsed, \d+ skipped.*, \d+ failed.*")
+
+
+def _run(*argv: str) -> tuple[int, str, list[str]]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(list(argv), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue().splitlines()
+
+
+def _warc(records: int = 3, *, gz: bool = False, uri: bool = True) -> bytes:
+    """Build an archive of ``records`` HTML responses; without ``uri`` the second has none."""
+    buffer = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # warcio's own buffers
+        writer = WARCWriter(buffer, gzip=gz)
+        for number in range(records):
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://en.trend.az/azerbaijan/{number}.html",
+                "response",
+                payload=io.BytesIO(PAGE),
+                http_headers=http,
+                warc_headers_dict={"WARC-Date": "2024-05-20T08:00:00Z"},
+            )
+            if not uri and number == 1:
+                record.rec_headers.remove_header("WARC-Target-URI")
+            writer.write_record(record)
+        del writer, record, http
+        gc.collect()
+    return buffer.getvalue()
+
+
+def _offsets(data: bytes) -> list[int]:
+    return [match.start() for match in re.finditer(rb"WARC/1\.\d\r\n", data)]
+
+
+# 1. Never destroy, never silently drop
+
+
+def test_output_naming_an_input_is_refused_before_reading(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text(TREND, encoding="utf-8")
+    for option in ("-o", "--errors"):
+        status, out, errors = _run("parse", str(page), option, str(page))
+        assert (status, out) == (2, "")
+        (error,) = errors
+        assert error.startswith(f"ombudsparse: {option} {page} would overwrite")
+        assert page.read_text(encoding="utf-8") == TREND
+
+
+def test_output_inside_an_input_folder_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    target = tmp_path / "sub" / "out.jsonl"
+    target.parent.mkdir()
+    status, out, errors = _run("parse", str(tmp_path), "-o", str(target))
+    assert (status, out, len(errors)) == (2, "", 1)
+    assert "lie among the inputs" in errors[0]
+    assert not target.exists()
+    assert not Path(f"{target}.partial").exists()
+
+
+def test_output_and_errors_naming_one_file_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TREND, encoding="utf-8")
+    target = str(tmp_path / "out.jsonl")
+    status, _, errors = _run("parse", str(tmp_path / "in"), "-o", target, "--errors", target)
+    assert status == 2
+    assert errors == [f"ombudsparse: -o and --errors name the same file: {target}"]
+
+
+def test_an_output_is_renamed_into_place_only_when_the_run_ends(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TREND, encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    status, out, errors = _run("parse", str(tmp_path / "in"), "-o", str(target))
+    assert (status, out) == (0, "")
+    assert [json.loads(line)["source"] for line in target.read_text().splitlines()] == ["trend"]
+    assert not Path(f"{target}.partial").exists()
+    assert SUMMARY.fullmatch(errors[-1])
+
+
+def test_an_interrupted_run_keeps_the_old_output_and_a_partial_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
+    target = tmp_path / "out.csv"
+    target.write_text("the previous run's whole table\n", encoding="utf-8")
+    real = ombudsparse.cli.parse_document
+    seen: list[str] = []
+
+    def interrupted(document: object, options: object) -> object:
+        seen.append("x")
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        return real(document, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ombudsparse.cli, "parse_document", interrupted)
+    status, _, errors = _run("parse", str(tmp_path / "in"), "-o", str(target))
+    assert status == 130
+    assert target.read_text(encoding="utf-8") == "the previous run's whole table\n"
+    partial = Path(f"{target}.partial")
+    rows = partial.read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("input,offset,source")
+    assert len(rows) == 2  # the header and the one record parsed before the interruption
+    assert any(str(partial) in line for line in errors)
+    assert errors[-1] == "ombudsparse: 1 parsed, 0 skipped, 0 failed"
+
+
+def test_a_half_read_record_is_an_error_not_an_empty_page(tmp_path: Path) -> None:
+    data = _warc(3)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(data[:-60])  # the last record ends before its Content-Length
+    status, out, errors = _run("parse", str(path))
+    assert status == 1
+    assert len(out.splitlines()) == 2
+    last = _offsets(data)[2]
+    assert errors[0].startswith(f"ombudsparse: {path}@{last}: a record cut short")
+
+
+def test_a_truncated_gzipped_archive_reports_the_cut_record(tmp_path: Path) -> None:
+    data = _warc(3, gz=True)
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(data[: len(data) - 80])
+    status, out, errors = _run("parse", str(path))
+    assert status == 1
+    assert len(out.splitlines()) == 2
+    assert re.fullmatch(rf"ombudsparse: {re.escape(str(path))}@\d+: .*", errors[0])
+
+
+def test_a_content_length_too_long_hides_no_record(tmp_path: Path) -> None:
+    data = _warc(3)
+    path = tmp_path / "long.warc"
+    path.write_bytes(data.replace(b"Content-Length: ", b"Content-Length: 9", 1))
+    status, out, errors = _run("parse", str(path))
+    assert status == 1
+    urls = [json.loads(line)["url"] for line in out.splitlines()]
+    assert urls == [
+        "https://en.trend.az/azerbaijan/1.html",
+        "https://en.trend.az/azerbaijan/2.html",
+    ]
+    assert errors[0].startswith(f"ombudsparse: {path}@0: a record cut short")
+
+
+def test_a_content_length_too_short_is_an_error_and_the_next_records_are_read(
+    tmp_path: Path,
+) -> None:
+    data = _warc(3)
+    start = data.index(b"Content-Length: ") + len(b"Content-Length: ")
+    end = data.index(b"\r\n", start)
+    path = tmp_path / "short.warc"
+    path.write_bytes(data[:start] + b"50" + data[end:])
+    status, out, errors = _run("parse", str(path))
+    assert status == 1
+    assert len(out.splitlines()) == 2
+    assert errors[0] == (
+        f"ombudsparse: {path}@0: wrong Content-Length: the record is not followed by a blank line"
+    )
+
+
+def test_a_record_without_target_uri_is_an_error_and_the_next_is_read(tmp_path: Path) -> None:
+    data = _warc(3, uri=False)
+    path = tmp_path / "nouri.warc"
+    path.write_bytes(data)
+    status, out, errors = _run("parse", str(path))
+    assert status == 1
+    assert len(out.splitlines()) == 2
+    second = _offsets(data)[1]
+    assert errors[0].startswith(f"ombudsparse: {path}@{second}: ")
+    assert "WARC-Target-URI" in errors[0] or "damaged" in errors[0]
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, this is not an archive\n"])
+def test_an_empty_or_foreign_warc_file_is_an_error_line(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "x.warc"
+    path.write_bytes(content)
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, Failed)
+    status, _, errors = _run("parse", str(path))
+    assert status == 1
+    assert errors[0].startswith(f"ombudsparse: {path}")
+    assert errors[-1] == "ombudsparse: 0 parsed, 0 skipped, 1 failed"
+
+
+def test_the_summary_is_on_stderr_without_a_terminal_and_quiet_silences_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    assert _run("parse", str(tmp_path))[2] == ["ombudsparse: 1 parsed, 0 skipped, 0 failed"]
+    assert _run("parse", "--quiet", str(tmp_path))[2] == []
+
+
+def test_unreadable_folders_are_error_lines_and_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    locked = tmp_path / "locked"
+    real_walk = os.walk
+
+    def walk(top: str, onerror: object = None, **kwargs: object) -> object:
+        assert callable(onerror)
+        onerror(PermissionError(13, "Permission denied", str(locked)))
+        return real_walk(top, onerror=onerror)
+
+    monkeypatch.setattr(ombudsparse.reading.os, "walk", walk)
+    status, out, errors = _run("parse", str(tmp_path))
+    assert status == 1
+    assert len(out.splitlines()) == 1
+    assert errors == [
+        f"ombudsparse: {locked}: unreadable folder: Permission denied",
+        "ombudsparse: 1 parsed, 0 skipped, 1 failed, 1 unreadable folder",
+    ]
