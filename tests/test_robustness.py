@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import gc
+import gzip
 import io
 import json
 import os
 import re
+import socket
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -15,6 +19,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import ombudsparse.cli
+import ombudsparse.reading
 from ombudsparse.cli import main
 from ombudsparse.reading import Failed, read_inputs
 
@@ -236,3 +241,109 @@ def test_unreadable_folders_are_error_lines_and_counted(
         f"ombudsparse: {locked}: unreadable folder: Permission denied",
         "ombudsparse: 1 parsed, 0 skipped, 1 failed, 1 unreadable folder",
     ]
+
+
+# 3. Bounded time and memory per record
+
+
+@pytest.fixture
+def small_cap(monkeypatch: pytest.MonkeyPatch) -> int:
+    """Cap inputs at 64 KiB, so that bombs are cheap to build; the logic is the same."""
+    monkeypatch.setattr(ombudsparse.reading, "MAX_INPUT_BYTES", 64 * 1024)
+    return 64 * 1024
+
+
+def test_a_gzip_bomb_stops_at_the_cap(tmp_path: Path, small_cap: int) -> None:
+    path = tmp_path / "bomb.html.gz"
+    path.write_bytes(gzip.compress(b"<p>" + b"a" * (small_cap * 20)))
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, Failed)
+    assert item.code == "too-large"
+    assert f"larger than the {small_cap} bytes accepted" in item.reason
+
+
+def test_a_gzip_bomb_in_an_archive_record_stops_at_the_cap(tmp_path: Path, small_cap: int) -> None:
+    buffer = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        writer = WARCWriter(buffer, gzip=True)
+        for encoding, body in (("gzip", gzip.compress(b"a" * small_cap * 20)), (None, PAGE)):
+            headers = [("Content-Type", "text/html")]
+            if encoding:
+                headers.append(("Content-Encoding", encoding))
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                "https://en.trend.az/x.html",
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=http,
+            )
+            writer.write_record(record)
+        del writer, record, http
+        gc.collect()
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    items = list(read_inputs([str(path)]))
+    assert [type(item).__name__ for item in items] == ["Failed", "Document"]
+    assert isinstance(items[0], Failed)
+    assert items[0].code == "too-large"
+    assert items[0].offset == 0
+
+
+def test_an_endless_standard_input_stops_at_the_cap(small_cap: int) -> None:
+    class Zeros(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+            buffer[:] = bytes(len(buffer))
+            return len(buffer)
+
+    (item,) = list(read_inputs(["-"], stdin=io.BufferedReader(Zeros())))
+    assert isinstance(item, Failed)
+    assert item.code == "too-large"
+
+
+def test_an_endless_header_line_in_an_archive_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "endless.warc.gz"
+    path.write_bytes(gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX: " + b"a" * (3 << 20)))
+    (item,) = list(read_inputs([str(path)]))
+    assert isinstance(item, Failed)
+    assert "header line longer than" in item.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifos_sockets_and_devices_are_reported_never_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    os.mkfifo(tmp_path / "fifo.html")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "socket.html"))
+    try:
+        # In a process of its own, so that a regression hangs that process, not the suite.
+        run = subprocess.run(
+            [sys.executable, "-m", "ombudsparse", "parse", str(tmp_path), "/dev/zero"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        server.close()
+    assert run.returncode == 1
+    assert len(run.stdout.splitlines()) == 1
+    assert run.stderr.splitlines() == [
+        f"ombudsparse: {tmp_path / 'fifo.html'}: a FIFO, not a file: not read",
+        f"ombudsparse: {tmp_path / 'socket.html'}: a socket, not a file: not read",
+        "ombudsparse: /dev/zero: a character device, not a file: not read",
+        "ombudsparse: 1 parsed, 0 skipped, 3 failed",
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["0", "-1", "100000", "many"])
+def test_jobs_out_of_bounds_are_refused(
+    tmp_path: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["parse", "--jobs", jobs, str(tmp_path)])
+    assert exit_.value.code == 2
+    assert "argument --jobs/-j" in capsys.readouterr().err

@@ -93,6 +93,22 @@ def _reference_date(text: str) -> dt.date:
     return value
 
 
+#: The most worker processes ``--jobs`` may ask for: beyond a few per CPU they only cost memory.
+MAX_JOBS = max(8, 4 * (os.cpu_count() or 1))
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= jobs <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(
+            f"{jobs} processes: give 1 to {MAX_JOBS} (4 per CPU of this machine, at least 8)"
+        )
+    return jobs
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ombudsparse",
@@ -190,10 +206,10 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
-        help="parse on N processes (output stays in input order; default 1)",
+        help=f"parse on N processes, 1 to {MAX_JOBS} (output stays in input order; default 1)",
     )
     command.add_argument(
         "--errors",

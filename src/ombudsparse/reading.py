@@ -72,6 +72,8 @@ _GLOB = re.compile(r"[*?\[]")
 #: plain-input limit, so no input can cost more memory than a plain one may.
 MAX_INPUT_BYTES = MAX_INPUT_CHARS
 _CHUNK = 1 << 20
+# The longest header line read from an archive (WARC and HTTP headers are far shorter).
+_MAX_LINE = 1 << 20
 # Where a record may start: a gzip member, or a WARC/ARC header line.
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_START = re.compile(rb"(?:^|\n)(WARC/[01]\.\d+\r?\n)")
@@ -160,12 +162,13 @@ def _too_large(what: str = "the input") -> str:
     return f"{what} is larger than the {MAX_INPUT_BYTES} bytes accepted (after decompression)"
 
 
-def _read_capped(stream: Any, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """Read a stream to its end, but never more than ``limit`` bytes.
+def _read_capped(stream: Any, limit: int | None = None) -> bytes:
+    """Read a stream to its end, but never more than ``limit`` bytes (:data:`MAX_INPUT_BYTES`).
 
     Raises:
         _TooLargeError: the stream holds more.
     """
+    limit = MAX_INPUT_BYTES if limit is None else limit
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -320,6 +323,31 @@ def _next_start(stream: BinaryIO, after: int, gzipped: bool) -> int | None:
         tail = data[-16:]
 
 
+class _LineTooLongError(Exception):
+    """A header line longer than any real one: damaged data, or a decompression bomb."""
+
+    def __str__(self) -> str:
+        return f"a header line longer than {_MAX_LINE} bytes"
+
+
+def _cap_lines(reader: Any) -> None:
+    """Make a warcio reader refuse header lines longer than :data:`_MAX_LINE` bytes.
+
+    warcio reads a line until its end, so one endless line (a gzip member of zeros)
+    would otherwise be held whole in memory.
+    """
+    readline = reader.readline
+
+    def capped(length: int | None = None) -> bytes:
+        asked = _MAX_LINE + 1 if length is None or length > _MAX_LINE else length
+        line: bytes = readline(asked)
+        if len(line) > _MAX_LINE and not line.endswith(b"\n"):
+            raise _LineTooLongError
+        return line
+
+    reader.readline = capped
+
+
 def _is_gzipped(stream: BinaryIO) -> bool:
     try:
         where = stream.tell()
@@ -437,6 +465,7 @@ def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
     while True:
         records = archives.ArchiveIterator(stream, arc2warc=not warc_only)
         records.INC_RECORD = ""  # warcio would print to stderr; the item says it instead
+        _cap_lines(records.reader)
         damaged_at: int | None = None
         try:
             for record in records:
@@ -487,10 +516,13 @@ def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
         except Exception as exc:  # warcio raises many kinds on damaged archives
             seen += 1
             damaged_at = records.offset
+            what = (
+                str(exc) if isinstance(exc, _LineTooLongError) else f"{type(exc).__name__}: {exc}"
+            )
             yield Failed(
                 name=name,
                 offset=damaged_at,
-                reason=f"damaged archive: {type(exc).__name__}: {exc}",
+                reason=f"damaged archive: {what}",
                 code="damaged-archive",
             )
         if damaged_at is None:
