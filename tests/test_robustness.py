@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import csv
 import gc
 import gzip
 import io
 import json
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
+import time
 import warnings
 from pathlib import Path
 
@@ -347,3 +351,120 @@ def test_jobs_out_of_bounds_are_refused(
         main(["parse", "--jobs", jobs, str(tmp_path)])
     assert exit_.value.code == 2
     assert "argument --jobs/-j" in capsys.readouterr().err
+
+
+# 4. Outputs, environment and signals
+
+
+@pytest.mark.parametrize("where", ["missing/out.jsonl", "folder"])
+def test_an_unwritable_output_is_one_clear_error_before_reading(
+    tmp_path: Path, where: str
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TREND, encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    target = tmp_path / where
+    for option in ("-o", "--errors"):
+        status, out, errors = _run("parse", str(tmp_path / "in"), option, str(target))
+        assert (status, out) == (2, "")
+        (error,) = errors
+        assert error.startswith(f"ombudsparse: cannot write {target}: ")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes in read-only folders")
+def test_a_read_only_folder_is_one_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TREND, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    status, _, errors = _run("parse", str(tmp_path / "in"), "-o", str(locked / "out.jsonl"))
+    assert status == 2
+    assert errors == [f"ombudsparse: cannot write {locked / 'out.jsonl'}: Permission denied"]
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("output_format", ["jsonl", "csv", "parquet"])
+def test_a_full_disk_is_one_clear_error(tmp_path: Path, output_format: str) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    argv = ("parse", str(tmp_path / "a.txt"), "--format", output_format, "-o", "/dev/full")
+    status, _, errors = _run(*argv)
+    assert status == 2
+    assert errors[0].startswith("ombudsparse: cannot write /dev/full: ")
+    assert "No space left on device" in errors[0]
+
+
+def test_a_full_standard_output_is_one_clear_error(tmp_path: Path) -> None:
+    class Full(io.StringIO):
+        def write(self, text: str) -> int:
+            raise OSError(28, "No space left on device")
+
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    err = io.StringIO()
+    assert main(["parse", str(tmp_path / "a.txt")], stdout=Full(), stderr=err) == 2
+    assert err.getvalue().splitlines()[0] == (
+        "ombudsparse: cannot write standard output: No space left on device"
+    )
+
+
+def test_undecodable_file_names_are_written_escaped(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.txt")
+    try:
+        (tmp_path / name).write_text(TREND, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system takes no such name")
+    out, err = io.BytesIO(), io.StringIO()
+    text_out = io.TextIOWrapper(out, encoding="utf-8")
+    assert main(["parse", str(tmp_path)], stdout=text_out, stderr=err) == 0
+    text_out.flush()
+    (record,) = [json.loads(line) for line in out.getvalue().decode("utf-8").splitlines()]
+    assert record["input"] == str(tmp_path / "caf\\xe9.txt")
+
+
+@pytest.mark.parametrize(
+    ("signum", "status", "output_format", "jobs"),
+    [
+        (signal.SIGTERM, 143, "csv", "2"),
+        (signal.SIGINT, 130, "parquet", "2"),
+        (signal.SIGTERM, 143, "parquet", "1"),
+    ],
+)
+def test_a_signal_closes_the_outputs_valid_and_ends_the_workers(
+    tmp_path: Path, signum: int, status: int, output_format: str, jobs: str
+) -> None:
+    (tmp_path / "a.txt").write_text(TREND, encoding="utf-8")
+    target = tmp_path / f"out.{output_format}"
+    argv = ["parse", "--jobs", jobs, "-o", str(target), *["a.txt"] * 20_000]
+    run = subprocess.Popen(
+        [sys.executable, "-m", "ombudsparse", *argv],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    partial = Path(f"{target}.partial")
+    deadline = time.monotonic() + 30
+    workers: list[str] = []
+    expected = 0 if jobs == "1" else int(jobs)
+    while time.monotonic() < deadline and not (partial.exists() and len(workers) >= expected):
+        with contextlib.suppress(OSError):
+            workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
+        time.sleep(0.05)
+    time.sleep(1.0)  # running: some records written
+    os.killpg(run.pid, signum)  # as a terminal or a service manager sends it: to every process
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == status, stderr
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    parsed = int(re.fullmatch(r"ombudsparse: (\d+) parsed, 0 skipped, 0 failed", lines[-1])[1])  # type: ignore[index]
+    assert parsed > 0
+    assert not target.exists()
+    if output_format == "csv":
+        with partial.open(encoding="utf-8", newline="") as table:
+            rows = list(csv.DictReader(table))
+    else:
+        pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+        rows = pyarrow_parquet.read_table(partial).to_pylist()
+    assert len(rows) == parsed
+    for worker in workers:
+        state = Path(f"/proc/{worker}/status")
+        assert not state.exists() or "zombie" in state.read_text()

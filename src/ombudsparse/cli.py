@@ -19,13 +19,18 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import datetime as dt
 import glob
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
 from typing import Any, TextIO
 
 import attrs
@@ -230,6 +235,7 @@ class _Batch:
 
     stderr: TextIO
     errors: TextIO | None = None
+    errors_name: str = "--errors"
     #: A tqdm progress bar on a terminal, else None.
     progress: Any = None
     parsed: int = 0
@@ -274,7 +280,40 @@ class _Batch:
             print(f"ombudsparse: {where}: {reason}", file=self.stderr)
         if self.errors is not None:
             line = {"input": name, "offset": offset, "reason": reason, "code": code}
-            print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
+            with _writing(self.errors_name):
+                print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
+
+
+@contextlib.contextmanager
+def _writing(name: str) -> Iterator[None]:
+    """Turn a failed write (a full disk, a lost device) into our error naming the output."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
+
+
+class _GuardedWriter:
+    """A record writer, and the file under it, whose write errors name the output."""
+
+    def __init__(self, writer: RecordWriter, opened: TextIO | None, name: str) -> None:
+        self._writer = writer
+        self._opened = opened
+        self._name = name
+
+    def write(self, record: dict[str, Any]) -> None:
+        with _writing(self._name):
+            self._writer.write(record)
+
+    def close(self) -> None:
+        with _writing(self._name):
+            try:
+                self._writer.close()
+            finally:
+                if self._opened is not None:
+                    self._opened.close()
 
 
 def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
@@ -333,35 +372,91 @@ def _parse_document(document: Document, options: ParseOptions) -> Article | _Fai
         return _failure(exc)
 
 
+Item = Document | Skipped | Failed
+
+
 def _in_order(
     items: Iterable[Document | Skipped | Failed], options: ParseOptions, jobs: int
 ) -> Iterator[tuple[Document | Skipped | Failed, Article | _Failure | None]]:
     """Parse documents on ``jobs`` processes, yielding results in input order.
 
     At most a few tasks per process are in flight, so a huge archive is never
-    read ahead into memory.
+    read ahead into memory. A worker that dies (killed, out of memory) fails the
+    oldest record in flight; the others are parsed again on fresh workers. When
+    the run stops (a signal, a full disk), the workers are terminated at once.
     """
     if jobs <= 1:
         for item in items:
             yield item, _parse_document(item, options) if isinstance(item, Document) else None
         return
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: collections.deque[
-            tuple[Document | Skipped | Failed, Future[Article | _Failure] | None]
-        ]
-        pending = collections.deque()
+    pool = _new_pool(jobs)
+    pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]]
+    pending = collections.deque()
+    try:
         for item in items:
             future = (
                 pool.submit(_parse_document, item, options) if isinstance(item, Document) else None
             )
             pending.append((item, future))
             while len(pending) >= window:
-                done_item, done = pending.popleft()
-                yield done_item, done.result() if done is not None else None
+                pool, result = _next_result(pool, pending, options, jobs)
+                yield result
         while pending:
-            done_item, done = pending.popleft()
-            yield done_item, done.result() if done is not None else None
+            pool, result = _next_result(pool, pending, options, jobs)
+            yield result
+    except BaseException:
+        _stop_pool(pool)
+        raise
+    pool.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    """Leave SIGINT (a terminal's Ctrl-C reaches every process) to the main process.
+
+    SIGTERM ends a worker at once, as the main process sends it: forked workers would
+    otherwise inherit the main process's handler, and print a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _new_pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    """Terminate the workers now: their tasks are dropped, no worker outlives the run."""
+    processes = list(pool._processes.values())  # no public way to stop running tasks
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AssertionError):
+            process.join(timeout=5)
+
+
+def _next_result(
+    pool: ProcessPoolExecutor,
+    pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]],
+    options: ParseOptions,
+    jobs: int,
+) -> tuple[ProcessPoolExecutor, tuple[Item, Article | _Failure | None]]:
+    """Take the oldest result; on a dead worker, fail that record and start fresh workers."""
+    item, future = pending.popleft()
+    if future is None:
+        return pool, (item, None)
+    try:
+        return pool, (item, future.result())
+    except BrokenProcessPool:
+        failure = _Failure("the worker process parsing it died", "worker-died")
+    _stop_pool(pool)
+    pool = _new_pool(jobs)
+    for index, (waiting, _old) in enumerate(pending):
+        if isinstance(waiting, Document):
+            pending[index] = (waiting, pool.submit(_parse_document, waiting, options))
+    return pool, (item, failure)
 
 
 def _parse_inputs(
@@ -399,20 +494,24 @@ def _where(document: Document) -> dict[str, object]:
 def _run_parse(
     args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
 ) -> None:
-    writer, opened = _open_output(args, stdout, "article", output)
+    writer = _open_output(args, stdout, "article", output)
     try:
         for document, article in _parse_inputs(args, batch, stdin):
-            writer.write({**_where(document), **to_dict(article)})
+            try:
+                row = {**_where(document), **to_dict(article)}
+            except Exception as exc:  # one bad record never stops the batch
+                failure = _failure(exc)
+                batch.fail(document.name, document.offset, failure.reason, failure.code)
+                continue
+            writer.write(row)
     finally:
         writer.close()
-        if opened is not None:
-            opened.close()
 
 
 def _open_output(
     args: argparse.Namespace, stdout: TextIO, kind: str, output: _Output
-) -> tuple[RecordWriter, TextIO | None]:
-    """Open the writer that --output and --format ask for; return it and the file to close."""
+) -> _GuardedWriter:
+    """Open the writer that --output and --format ask for (closing it closes the file)."""
     output_format = format_for(args.output, args.format)
     stream: TextIO = stdout
     opened: TextIO | None = None
@@ -420,7 +519,10 @@ def _open_output(
     if output.records is not None and output_format != "parquet":
         stream = opened = output.records.open_text()
     indent = getattr(args, "indent", None)
-    return open_writer(output_format, stream, path, indent=indent, kind=kind), opened
+    name = args.output or "standard output"
+    with _writing(name):
+        writer = open_writer(output_format, stream, path, indent=indent, kind=kind)
+    return _GuardedWriter(writer, opened, name)
 
 
 def _run_meetings(
@@ -429,29 +531,36 @@ def _run_meetings(
     parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
         stream = output.records.open_text() if output.records is not None else stdout
-        try:
-            for cluster in cluster_meetings(article for _document, article in parsed):
-                print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stream)
-        finally:
-            if stream is not stdout:
-                stream.close()
+        with _writing(args.output or "standard output"):
+            try:
+                for cluster in cluster_meetings(article for _document, article in parsed):
+                    data = converter.unstructure(cluster)
+                    print(json.dumps(data, ensure_ascii=False), file=stream)
+            finally:
+                if stream is not stdout:
+                    stream.close()
         return
-    writer, opened = _open_output(args, stdout, "meeting", output)
+    writer = _open_output(args, stdout, "meeting", output)
     try:
         for document, article in parsed:
-            for meeting in extract_meetings(article):
-                writer.write(
+            try:
+                rows = [
                     {
                         **_where(document),
                         "article_source": article.source.value if article.source else None,
                         "article_url": article.url,
                         **to_dict(meeting),
                     }
-                )
+                    for meeting in extract_meetings(article)
+                ]
+            except Exception as exc:  # one bad record never stops the batch
+                failure = _failure(exc)
+                batch.fail(document.name, document.offset, failure.reason, failure.code)
+                continue
+            for row in rows:
+                writer.write(row)
     finally:
         writer.close()
-        if opened is not None:
-            opened.close()
 
 
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
@@ -459,14 +568,52 @@ def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: T
     # The report counts as records go by: a huge crawl is never held in memory.
     report = drift_report(article for _document, article in _parse_inputs(args, batch, stdin))
     report = attrs.evolve(report, failures=batch.failed)
-    if args.json:
-        data = converter.unstructure(report)
-        for group, unstructured in zip(report.groups, data["groups"], strict=True):
-            unstructured["missing_promised"] = group.missing_promised
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
-    else:
-        stdout.write(format_report(report))
+    with _writing("standard output"):
+        if args.json:
+            data = converter.unstructure(report)
+            for group, unstructured in zip(report.groups, data["groups"], strict=True):
+                unstructured["missing_promised"] = group.missing_promised
+            print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
+        else:
+            stdout.write(format_report(report))
     return report.drifted
+
+
+class _Signalled(BaseException):
+    """SIGTERM or SIGINT came: stop reading, close the outputs, report (not an error)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """Turn the first SIGTERM or SIGINT into :class:`_Signalled`; ignore the ones after it.
+
+    Only the main thread can handle signals: elsewhere (an embedding program's thread)
+    the handlers are left as they are.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    stopping = False
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        nonlocal stopping
+        if not stopping:
+            stopping = True
+            raise _Signalled(signum)
+
+    previous = {signum: signal.signal(signum, stop) for signum in _STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 @attrs.define
@@ -569,7 +716,8 @@ def main(
         print(f"ombudsparse: {exc}", file=stderr)
         return 2
     batch = _Batch(stderr=stderr, progress=_progress_bar(stdout, stderr))
-    status = _run(args, stdout, stderr, stdin, batch, output)
+    with _stopped_by_signals():
+        status = _run(args, stdout, stderr, stdin, batch, output)
     if not args.quiet:
         print(batch.summary(), file=stderr)
     return status
@@ -588,6 +736,7 @@ def _run(
     try:
         errors = output.errors.open_text() if output.errors is not None else None
         batch.errors = errors
+        batch.errors_name = args.errors or "--errors"
         try:
             drifted = False
             if args.command == "check":
@@ -619,6 +768,10 @@ def _run(
     except KeyboardInterrupt:
         print("ombudsparse: interrupted", file=stderr)
         return 130
+    except _Signalled as stop:
+        name = signal.Signals(stop.signum).name
+        print(f"ombudsparse: stopped by {name}", file=stderr)
+        return 128 + stop.signum
     finally:
         if not complete:
             _report_partial(output, stderr)
