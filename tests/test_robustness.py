@@ -22,10 +22,11 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+import ombudsparse
 import ombudsparse.cli
 import ombudsparse.reading
 from ombudsparse.cli import main
-from ombudsparse.reading import Failed, read_inputs
+from ombudsparse.reading import Document, Failed, read_inputs
 
 TREND = "BAKU, Azerbaijan, November 14. The two met, Trend reports.\n"
 PAGE = (
@@ -468,3 +469,83 @@ def test_a_signal_closes_the_outputs_valid_and_ends_the_workers(
     for worker in workers:
         state = Path(f"/proc/{worker}/status")
         assert not state.exists() or "zombie" in state.read_text()
+
+
+# 2. One bad record never stops the batch
+
+_LEAD = "<p>BAKU, Azerbaijan, May 5. The Ombudsman met a delegation, Trend reports.</p>"
+_HOSTILE = {
+    "ld-9999.html": '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "9999-12-31T23:59:59-12:00"}</script>' + _LEAD,
+    "ld-0001.html": '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "0001-01-01T00:00:00+14:00"}</script>' + _LEAD,
+    "meta-9999.html": '<meta property="article:published_time" content="9999-12-31T23:59:59Z">'
+    + _LEAD,
+    "deep.html": '<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+    + '{"name": ' * 500
+    + '"x"'
+    + "}" * 500
+    + "}</script>"
+    + _LEAD,
+    "punycode.html": '<meta charset="punycode">' + _LEAD,
+    "undefined.html": '<meta charset="undefined">' + _LEAD,
+    "digits.txt": "BAKU, Azerbaijan, May 5. The Ombudsman met 1" + "9" * 5000 + " people, Trend.",
+}
+
+
+@pytest.mark.parametrize("command", ["parse", "meetings", "check"])
+def test_hostile_records_are_error_lines_and_the_batch_goes_on(
+    tmp_path: Path, command: str
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name, text in _HOSTILE.items():
+        (tmp_path / "in" / name).write_text(f"<html><body>{text}</body></html>", encoding="utf-8")
+    (tmp_path / "in" / "zz-good.txt").write_text(TREND, encoding="utf-8")
+    errors_file = tmp_path / "errors.jsonl"
+    status, out, errors = _run(command, str(tmp_path / "in"), "--errors", str(errors_file))
+    assert status in (0, 1)
+    failed = [json.loads(line) for line in errors_file.read_text(encoding="utf-8").splitlines()]
+    assert len(errors) == len(failed) + 1  # and the summary
+    counts = re.fullmatch(r"ombudsparse: (\d+) parsed, 0 skipped, (\d+) failed", errors[-1])
+    assert counts is not None
+    if command == "parse":
+        assert int(counts[1]) + int(counts[2]) == len(_HOSTILE) + 1
+        assert "zz-good.txt" in out
+    assert all(set(line) == {"input", "offset", "reason", "code"} for line in failed)
+    assert {line["code"] for line in failed} <= {"internal-error", "decode", "parse-error"}
+
+
+def test_an_unexpected_exception_is_an_error_line_with_a_stable_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
+    real = ombudsparse.cli.parse_document
+
+    def deep(document: Document, options: object) -> object:
+        if document.name.endswith("b.txt"):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(document, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ombudsparse.cli, "parse_document", deep)
+    errors_file = tmp_path / "errors.jsonl"
+    status, out, errors = _run("parse", str(tmp_path / "in"), "--errors", str(errors_file))
+    assert status == 1
+    assert len(out.splitlines()) == 2
+    b = tmp_path / "in" / "b.txt"
+    assert errors[0] == (
+        f"ombudsparse: {b}: internal error: RecursionError: maximum recursion depth exceeded"
+    )
+    (line,) = [json.loads(text) for text in errors_file.read_text(encoding="utf-8").splitlines()]
+    assert line == {
+        "input": str(b),
+        "offset": None,
+        "reason": "internal error: RecursionError: maximum recursion depth exceeded",
+        "code": "internal-error",
+    }
+
+
+def test_a_codec_that_is_no_text_encoding_is_a_decode_error() -> None:
+    with pytest.raises(ombudsparse.DecodeError):
+        ombudsparse.parse(b'<html><meta charset="punycode"><p>Ombudsman, Trend reports.</p>')
