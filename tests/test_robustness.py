@@ -423,11 +423,7 @@ def test_undecodable_file_names_are_written_escaped(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("signum", "status", "output_format", "jobs"),
-    [
-        (signal.SIGTERM, 143, "csv", "2"),
-        (signal.SIGINT, 130, "parquet", "2"),
-        (signal.SIGTERM, 143, "parquet", "1"),
-    ],
+    [(signal.SIGTERM, 143, "csv", "2"), (signal.SIGINT, 130, "parquet", "1")],
 )
 def test_a_signal_closes_the_outputs_valid_and_ends_the_workers(
     tmp_path: Path, signum: int, status: int, output_format: str, jobs: str
@@ -450,7 +446,7 @@ def test_a_signal_closes_the_outputs_valid_and_ends_the_workers(
         with contextlib.suppress(OSError):
             workers = Path(f"/proc/{run.pid}/task/{run.pid}/children").read_text().split()
         time.sleep(0.05)
-    time.sleep(1.0)  # running: some records written
+    time.sleep(0.5)  # running: some records written
     os.killpg(run.pid, signum)  # as a terminal or a service manager sends it: to every process
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == status, stderr
@@ -549,3 +545,49 @@ def test_an_unexpected_exception_is_an_error_line_with_a_stable_code(
 def test_a_codec_that_is_no_text_encoding_is_a_decode_error() -> None:
     with pytest.raises(ombudsparse.DecodeError):
         ombudsparse.parse(b'<html><meta charset="punycode"><p>Ombudsman, Trend reports.</p>')
+
+
+def test_a_record_over_its_time_budget_is_an_error_and_the_next_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
+    real = ombudsparse.cli.parse_document
+
+    def stuck(document: Document, options: object) -> object:
+        if document.name.endswith("b.txt"):
+            time.sleep(120)  # the worker (forked with this patch) is terminated long before
+        return real(document, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ombudsparse.cli, "parse_document", stuck)
+    started = time.monotonic()
+    status, out, errors = _run("parse", "--timeout", "0.5", "--jobs", "2", str(tmp_path / "in"))
+    assert time.monotonic() - started < 30
+    assert status == 1
+    assert [Path(json.loads(line)["input"]).name for line in out.splitlines()] == [
+        "a.txt",
+        "c.txt",
+    ]
+    assert errors[0] == (
+        f"ombudsparse: {tmp_path / 'in' / 'b.txt'}: parsing took longer than the 0.5 s allowed"
+    )
+
+
+def test_a_page_quadratic_in_libxml2_stops_at_the_time_budget(tmp_path: Path) -> None:
+    attributes = " ".join(f'a{number}="x"' for number in range(200_000))
+    page = f"<html><body><div {attributes}>{_LEAD}</div></body></html>"
+    (tmp_path / "attributes.html").write_text(page, encoding="utf-8")
+    started = time.monotonic()
+    status, _, errors = _run("parse", "--timeout", "1", str(tmp_path / "attributes.html"))
+    assert time.monotonic() - started < 30
+    assert status == 1
+    assert errors[0].endswith("parsing took longer than the 1 s allowed")
+
+
+@pytest.mark.parametrize("seconds", ["-1", "nan", "inf", "soon"])
+def test_a_bad_timeout_is_refused(seconds: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["parse", "--timeout", seconds, "-"])
+    assert exit_.value.code == 2
+    assert "argument --timeout" in capsys.readouterr().err

@@ -114,6 +114,21 @@ def _jobs(text: str) -> int:
     return jobs
 
 
+#: The default time one record may take to parse, in seconds: pages of the
+#: evaluation set take well under one; a pathological page takes minutes.
+DEFAULT_TIMEOUT = 30.0
+
+
+def _timeout(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= seconds <= 86_400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text} seconds: give 0 (no limit) to 86400")
+    return seconds
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ombudsparse",
@@ -215,6 +230,14 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         default=1,
         metavar="N",
         help=f"parse on N processes, 1 to {MAX_JOBS} (output stays in input order; default 1)",
+    )
+    command.add_argument(
+        "--timeout",
+        type=_timeout,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"the time one record may take to parse (default {DEFAULT_TIMEOUT:g}; 0: no "
+        "limit, and records are parsed in this process when --jobs is 1)",
     )
     command.add_argument(
         "--errors",
@@ -376,39 +399,35 @@ Item = Document | Skipped | Failed
 
 
 def _in_order(
-    items: Iterable[Document | Skipped | Failed], options: ParseOptions, jobs: int
-) -> Iterator[tuple[Document | Skipped | Failed, Article | _Failure | None]]:
+    items: Iterable[Item], options: ParseOptions, jobs: int, timeout: float = 0
+) -> Iterator[tuple[Item, Article | _Failure | None]]:
     """Parse documents on ``jobs`` processes, yielding results in input order.
 
     At most a few tasks per process are in flight, so a huge archive is never
-    read ahead into memory. A worker that dies (killed, out of memory) fails the
-    oldest record in flight; the others are parsed again on fresh workers. When
-    the run stops (a signal, a full disk), the workers are terminated at once.
+    read ahead into memory. With a ``timeout`` (seconds), a record still parsing
+    that long after the ones before it are done fails with code ``timeout``: its
+    worker is terminated, as the parsers' C code cannot be interrupted otherwise.
+    A worker that dies (killed, out of memory) fails the oldest record in flight.
+    Either way the other records are parsed again on fresh workers. When the run
+    stops (a signal, a full disk), the workers are terminated at once.
     """
-    if jobs <= 1:
+    if jobs <= 1 and not timeout:
         for item in items:
             yield item, _parse_document(item, options) if isinstance(item, Document) else None
         return
+    workers = _Workers(jobs=jobs, options=options, timeout=timeout)
     window = 4 * jobs
-    pool = _new_pool(jobs)
-    pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]]
-    pending = collections.deque()
     try:
         for item in items:
-            future = (
-                pool.submit(_parse_document, item, options) if isinstance(item, Document) else None
-            )
-            pending.append((item, future))
-            while len(pending) >= window:
-                pool, result = _next_result(pool, pending, options, jobs)
-                yield result
-        while pending:
-            pool, result = _next_result(pool, pending, options, jobs)
-            yield result
+            workers.submit(item)
+            while len(workers.pending) >= window:
+                yield workers.next_result()
+        while workers.pending:
+            yield workers.next_result()
     except BaseException:
-        _stop_pool(pool)
+        workers.stop()
         raise
-    pool.shutdown()
+    workers.pool.shutdown()
 
 
 def _ignore_interrupts() -> None:
@@ -421,42 +440,61 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
-def _new_pool(jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+class _Workers:
+    """A process pool and the records in flight on it, oldest first."""
 
+    def __init__(self, *, jobs: int, options: ParseOptions, timeout: float) -> None:
+        self.jobs = jobs
+        self.options = options
+        self.timeout = timeout
+        self.pool = self._new_pool()
+        self.pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]]
+        self.pending = collections.deque()
 
-def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    """Terminate the workers now: their tasks are dropped, no worker outlives the run."""
-    processes = list(pool._processes.values())  # no public way to stop running tasks
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        with contextlib.suppress(OSError, ValueError):
-            process.terminate()
-    for process in processes:
-        with contextlib.suppress(OSError, ValueError, AssertionError):
-            process.join(timeout=5)
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
 
+    def submit(self, item: Item) -> None:
+        future = (
+            self.pool.submit(_parse_document, item, self.options)
+            if isinstance(item, Document)
+            else None
+        )
+        self.pending.append((item, future))
 
-def _next_result(
-    pool: ProcessPoolExecutor,
-    pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]],
-    options: ParseOptions,
-    jobs: int,
-) -> tuple[ProcessPoolExecutor, tuple[Item, Article | _Failure | None]]:
-    """Take the oldest result; on a dead worker, fail that record and start fresh workers."""
-    item, future = pending.popleft()
-    if future is None:
-        return pool, (item, None)
-    try:
-        return pool, (item, future.result())
-    except BrokenProcessPool:
-        failure = _Failure("the worker process parsing it died", "worker-died")
-    _stop_pool(pool)
-    pool = _new_pool(jobs)
-    for index, (waiting, _old) in enumerate(pending):
-        if isinstance(waiting, Document):
-            pending[index] = (waiting, pool.submit(_parse_document, waiting, options))
-    return pool, (item, failure)
+    def next_result(self) -> tuple[Item, Article | _Failure | None]:
+        """Take the oldest result; on a dead or stuck worker, fail that record and go on."""
+        item, future = self.pending.popleft()
+        if future is None:
+            return item, None
+        try:
+            return item, future.result(timeout=self.timeout or None)
+        except TimeoutError:
+            budget = f"{self.timeout:g}"
+            failure = _Failure(f"parsing took longer than the {budget} s allowed", "timeout")
+        except BrokenProcessPool:
+            failure = _Failure("the worker process parsing it died", "worker-died")
+        self.stop()
+        self.pool = self._new_pool()
+        waiting = [(old, None) if job is None else old for old, job in self.pending]
+        self.pending.clear()
+        for again in waiting:
+            if isinstance(again, tuple):
+                self.pending.append(again)
+            else:
+                self.submit(again)
+        return item, failure
+
+    def stop(self) -> None:
+        """Terminate the workers now: their tasks are dropped, no worker outlives the run."""
+        processes = list(self.pool._processes.values())  # no public way to stop running tasks
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError):
+                process.terminate()
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError, AssertionError):
+                process.join(timeout=5)
 
 
 def _parse_inputs(
@@ -471,7 +509,7 @@ def _parse_inputs(
         generic=args.generic,
     )
     items = read_inputs(args.paths, stdin=stdin.buffer)
-    for item, result in _in_order(items, options, args.jobs):
+    for item, result in _in_order(items, options, args.jobs, args.timeout):
         batch.tick()
         if isinstance(item, Skipped):
             batch.skip(item.code)
