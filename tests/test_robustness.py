@@ -591,3 +591,37 @@ def test_a_bad_timeout_is_refused(seconds: str, capsys: pytest.CaptureFixture[st
         main(["parse", "--timeout", seconds, "-"])
     assert exit_.value.code == 2
     assert "argument --timeout" in capsys.readouterr().err
+
+
+def test_a_record_that_cannot_be_written_as_utf8_fails_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
+    real = ombudsparse.cli.to_dict
+    calls: list[object] = []
+
+    def lone_surrogate(record: object) -> dict[str, object]:
+        calls.append(record)
+        data = real(record)  # type: ignore[arg-type]
+        return {**data, "title": "\ud800"} if len(calls) == 1 else data
+
+    monkeypatch.setattr(ombudsparse.cli, "to_dict", lone_surrogate)
+    target = tmp_path / "out.jsonl"
+    status, _, errors = _run("parse", "--timeout", "0", str(tmp_path / "in"), "-o", str(target))
+    assert status == 1
+    assert "UnicodeEncodeError" in errors[0]
+    assert [Path(json.loads(line)["input"]).name for line in target.read_text().splitlines()] == [
+        "b.txt"
+    ]
+
+
+def test_the_dask_bag_turns_any_exception_into_an_error_record(tmp_path: Path) -> None:
+    dask_module = pytest.importorskip("ombudsparse.dask")
+    html = "<html><body>" + _HOSTILE["ld-9999.html"] + "</body></html>"
+    (tmp_path / "late.html").write_text(html, encoding="utf-8")
+    (record,) = dask_module.articles_bag([str(tmp_path / "late.html")]).compute(
+        scheduler="synchronous"
+    )
+    assert record["error"].startswith("internal error: OverflowError")

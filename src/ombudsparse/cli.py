@@ -522,6 +522,16 @@ def _parse_inputs(
             yield item, result
 
 
+def _encodable(row: dict[str, Any]) -> dict[str, Any]:
+    """Return the row if it can be written as UTF-8 (no lone surrogates).
+
+    Raises:
+        UnicodeEncodeError: it cannot; checked here so that the record fails alone.
+    """
+    json.dumps(row, ensure_ascii=False).encode("utf-8")
+    return row
+
+
 def _where(document: Document) -> dict[str, object]:
     """Return the keys that name a record's input: its path, and its offset in an archive."""
     if document.offset is None:
@@ -536,7 +546,7 @@ def _run_parse(
     try:
         for document, article in _parse_inputs(args, batch, stdin):
             try:
-                row = {**_where(document), **to_dict(article)}
+                row = _encodable({**_where(document), **to_dict(article)})
             except Exception as exc:  # one bad record never stops the batch
                 failure = _failure(exc)
                 batch.fail(document.name, document.offset, failure.reason, failure.code)
@@ -583,12 +593,14 @@ def _run_meetings(
         for document, article in parsed:
             try:
                 rows = [
-                    {
-                        **_where(document),
-                        "article_source": article.source.value if article.source else None,
-                        "article_url": article.url,
-                        **to_dict(meeting),
-                    }
+                    _encodable(
+                        {
+                            **_where(document),
+                            "article_source": article.source.value if article.source else None,
+                            "article_url": article.url,
+                            **to_dict(meeting),
+                        }
+                    )
                     for meeting in extract_meetings(article)
                 ]
             except Exception as exc:  # one bad record never stops the batch

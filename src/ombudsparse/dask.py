@@ -102,10 +102,11 @@ def _first_records(
 def _parse_record(document: Document, options: ParseOptions) -> dict[str, Any]:
     where: dict[str, Any] = {"input": document.name, "offset": document.offset}
     try:
-        article = parse_document(document, options)
+        return {**where, **to_dict(parse_document(document, options))}
     except OmbudsparseError as exc:
         return {**where, "error": str(exc)}
-    return {**where, **to_dict(article)}
+    except Exception as exc:  # one bad record never stops the computation
+        return {**where, "error": f"internal error: {type(exc).__name__}: {exc}"}
 
 
 def articles_bag(
