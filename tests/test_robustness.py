@@ -625,3 +625,14 @@ def test_the_dask_bag_turns_any_exception_into_an_error_record(tmp_path: Path) -
         scheduler="synchronous"
     )
     assert record["error"].startswith("internal error: OverflowError")
+
+
+def test_an_output_through_a_symlink_keeps_the_symlink(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(TREND, encoding="utf-8")
+    (tmp_path / "real.jsonl").write_text("old\n", encoding="utf-8")
+    (tmp_path / "link.jsonl").symlink_to(tmp_path / "real.jsonl")
+    status, _, _ = _run("parse", str(tmp_path / "in"), "-o", str(tmp_path / "link.jsonl"))
+    assert status == 0
+    assert (tmp_path / "link.jsonl").is_symlink()
+    assert json.loads((tmp_path / "real.jsonl").read_text(encoding="utf-8"))["source"] == "trend"

@@ -340,8 +340,12 @@ class PendingFile:
         if mode is not None and stat.S_ISDIR(mode):
             raise OutputError(f"cannot write {target}: it is a folder")
         self.direct = mode is not None and not stat.S_ISREG(mode)
-        if mode is not None and not self.direct and not os.access(target, os.W_OK):
-            raise OutputError(f"cannot write {target}: Permission denied")
+        if mode is not None and not self.direct:
+            if not os.access(target, os.W_OK):
+                raise OutputError(f"cannot write {target}: Permission denied")
+            # A symlink stays one: the file it points to is what gets replaced.
+            self.target = os.path.realpath(target)
+        target = self.target
         #: Where the records go until :meth:`commit`.
         self.path = target if self.direct else target + PARTIAL_SUFFIX
         if self.direct:
