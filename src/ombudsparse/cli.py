@@ -264,6 +264,7 @@ class _Batch:
     parsed: int = 0
     skipped: int = 0
     failed: int = 0
+    stopper: _Stopper = attrs.field(factory=lambda: _Stopper())
     #: Skipped archive records by code (not-html, http-status, revisit, truncated).
     skips: collections.Counter[str] = attrs.field(factory=collections.Counter)
     unreadable_folders: int = 0
@@ -303,7 +304,7 @@ class _Batch:
             print(f"ombudsparse: {where}: {reason}", file=self.stderr)
         if self.errors is not None:
             line = {"input": name, "offset": offset, "reason": reason, "code": code}
-            with _writing(self.errors_name):
+            with self.stopper.writing(), _writing(self.errors_name):
                 print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
 
 
@@ -518,8 +519,7 @@ def _parse_inputs(
         elif isinstance(result, _Failure):
             batch.fail(item.name, item.offset, result.reason, result.code)
         elif result is not None:
-            batch.parsed += 1
-            yield item, result
+            yield item, result  # counted as parsed by the caller, once it is written
 
 
 def _encodable(row: dict[str, Any]) -> dict[str, Any]:
@@ -530,6 +530,15 @@ def _encodable(row: dict[str, Any]) -> dict[str, Any]:
     """
     json.dumps(row, ensure_ascii=False).encode("utf-8")
     return row
+
+
+def _counted(
+    pairs: Iterable[tuple[Document, Article]], batch: _Batch
+) -> Iterator[tuple[Document, Article]]:
+    """Count each record as parsed as it goes by (for outputs written at the end)."""
+    for pair in pairs:
+        batch.parsed += 1
+        yield pair
 
 
 def _where(document: Document) -> dict[str, object]:
@@ -551,7 +560,9 @@ def _run_parse(
                 failure = _failure(exc)
                 batch.fail(document.name, document.offset, failure.reason, failure.code)
                 continue
-            writer.write(row)
+            with batch.stopper.writing():
+                writer.write(row)
+                batch.parsed += 1
     finally:
         writer.close()
 
@@ -578,6 +589,7 @@ def _run_meetings(
 ) -> None:
     parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
+        parsed = _counted(parsed, batch)
         stream = output.records.open_text() if output.records is not None else stdout
         with _writing(args.output or "standard output"):
             try:
@@ -607,8 +619,10 @@ def _run_meetings(
                 failure = _failure(exc)
                 batch.fail(document.name, document.offset, failure.reason, failure.code)
                 continue
-            for row in rows:
-                writer.write(row)
+            with batch.stopper.writing():
+                for row in rows:
+                    writer.write(row)
+                batch.parsed += 1
     finally:
         writer.close()
 
@@ -616,7 +630,8 @@ def _run_meetings(
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
     """Write the drift report; return whether it shows drift."""
     # The report counts as records go by: a huge crawl is never held in memory.
-    report = drift_report(article for _document, article in _parse_inputs(args, batch, stdin))
+    parsed = _counted(_parse_inputs(args, batch, stdin), batch)
+    report = drift_report(article for _document, article in parsed)
     report = attrs.evolve(report, failures=batch.failed)
     with _writing("standard output"):
         if args.json:
@@ -637,30 +652,52 @@ class _Signalled(BaseException):
         self.signum = signum
 
 
-@contextlib.contextmanager
-def _stopped_by_signals() -> Iterator[None]:
-    """Turn the first SIGTERM or SIGINT into :class:`_Signalled`; ignore the ones after it.
+class _Stopper:
+    """Turns the first SIGTERM or SIGINT into :class:`_Signalled`, ignores the ones after it.
 
-    Only the main thread can handle signals: elsewhere (an embedding program's thread)
-    the handlers are left as they are.
+    A record being written (and counted) is finished first: the signal is raised
+    when its :meth:`writing` section ends, so the summary counts exactly the
+    records the outputs hold. Only the main thread can handle signals: elsewhere
+    (an embedding program's thread) the handlers are left as they are.
     """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    stopping = False
 
-    def stop(signum: int, frame: FrameType | None) -> None:
-        nonlocal stopping
-        if not stopping:
-            stopping = True
+    def __init__(self) -> None:
+        self._stopping = False
+        self._writing = False
+        self._pending: int | None = None
+
+    def _stop(self, signum: int, frame: FrameType | None) -> None:
+        if self._stopping:
+            return
+        self._stopping = True
+        if self._writing:
+            self._pending = signum
+        else:
             raise _Signalled(signum)
 
-    previous = {signum: signal.signal(signum, stop) for signum in _STOP_SIGNALS}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+    @contextlib.contextmanager
+    def handling(self) -> Iterator[None]:
+        """Handle the signals while the run lasts."""
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {signum: signal.signal(signum, self._stop) for signum in _STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold a signal back until the record in hand is written and counted."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending is not None:
+            raise _Signalled(self._pending)
 
 
 _STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -766,7 +803,7 @@ def main(
         print(f"ombudsparse: {exc}", file=stderr)
         return 2
     batch = _Batch(stderr=stderr, progress=_progress_bar(stdout, stderr))
-    with _stopped_by_signals():
+    with batch.stopper.handling():
         status = _run(args, stdout, stderr, stdin, batch, output)
     if not args.quiet:
         print(batch.summary(), file=stderr)
