@@ -636,3 +636,13 @@ def test_an_output_through_a_symlink_keeps_the_symlink(tmp_path: Path) -> None:
     assert status == 0
     assert (tmp_path / "link.jsonl").is_symlink()
     assert json.loads((tmp_path / "real.jsonl").read_text(encoding="utf-8"))["source"] == "trend"
+
+
+def test_a_damaged_archive_is_one_dask_partition_with_its_errors(tmp_path: Path) -> None:
+    dask_module = pytest.importorskip("ombudsparse.dask")
+    data = _warc(3, uri=False)
+    path = tmp_path / "nouri.warc"
+    path.write_bytes(data)
+    assert dask_module.record_ranges(str(path)) == [(str(path), 0, 0)]
+    records = dask_module.articles_bag([str(path)]).compute(scheduler="synchronous")
+    assert ["error" in record for record in records] == [False, True, False]
