@@ -646,3 +646,24 @@ def test_a_damaged_archive_is_one_dask_partition_with_its_errors(tmp_path: Path)
     assert dask_module.record_ranges(str(path)) == [(str(path), 0, 0)]
     records = dask_module.articles_bag([str(path)]).compute(scheduler="synchronous")
     assert ["error" in record for record in records] == [False, True, False]
+
+
+@pytest.mark.parametrize("length", [b"-", b"abc", b"\xd9\xa1"])
+def test_a_content_length_that_is_no_number_is_an_error_and_the_next_is_read(
+    tmp_path: Path, length: bytes
+) -> None:
+    data = _warc(3)
+    path = tmp_path / "length.warc"
+    path.write_bytes(data.replace(b"Content-Length: ", b"Content-Length: " + length, 1))
+    status, out, errors = _run("parse", str(path))
+    assert status == 1
+    assert len(out.splitlines()) == 2
+    assert errors[0].startswith(f"ombudsparse: {path}@0: a record whose Content-Length is not")
+
+
+@pytest.mark.parametrize("spaces", ["-1", "17", "100000000"])
+def test_an_absurd_indent_is_refused(spaces: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["parse", "--indent", spaces, "-"])
+    assert exit_.value.code == 2
+    assert "argument --indent" in capsys.readouterr().err

@@ -129,6 +129,17 @@ def _timeout(text: str) -> float:
     return seconds
 
 
+def _indent(text: str) -> int:
+    # Millions of spaces per line would make one record gigabytes long.
+    try:
+        spaces = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= spaces <= 16:
+        raise argparse.ArgumentTypeError(f"{spaces} spaces: give 0 to 16")
+    return spaces
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ombudsparse",
@@ -145,7 +156,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "Inputs that fail are reported on standard error; the exit status is then 1.",
     )
     _add_input_options(parse_cmd)
-    parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
+    parse_cmd.add_argument(
+        "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (0 to 16)"
+    )
     _add_output_options(parse_cmd)
 
     meetings_cmd = commands.add_parser(

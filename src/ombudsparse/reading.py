@@ -371,9 +371,13 @@ def _record_item(name: str, record: Any, records: Any) -> tuple[Item, bool]:
     A record cut short (its ``Content-Length`` runs past the end of the data) or one
     without a length may hide the records after it: the caller then looks for them.
     """
-    if record.rec_headers.get_header("Content-Length") is None and record.format.startswith(
-        "warc"
-    ):
+    length = record.rec_headers.get_header("Content-Length")
+    if length is not None and not (length.strip().isascii() and length.strip().isdigit()):
+        # warcio reads such a record as empty, and its content as the next record.
+        offset = records.get_record_offset()
+        reason = f"a record whose Content-Length is not a number of bytes: {length[:40]!r}"
+        return Failed(name=name, offset=offset, reason=reason, code="bad-content-length"), True
+    if length is None and record.format.startswith("warc"):
         offset = records.get_record_offset()
         return Failed(
             name=name,
