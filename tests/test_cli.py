@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,12 +28,14 @@ class _Stdin(io.StringIO):
 def _run(*argv: str, stdin: bytes = b"") -> tuple[int, list[dict[str, object]], list[str]]:
     out, err = io.StringIO(), io.StringIO()
     status = main(list(argv), stdout=out, stderr=err, stdin=_Stdin(stdin))
+    *errors, summary = err.getvalue().splitlines()
+    assert re.fullmatch(r"ombudsparse: \d+ parsed, \d+ skipped.*, \d+ failed.*", summary)
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     for record in records:
         assert isinstance(record["input"], str)
         fields = {key: value for key, value in record.items() if key != "input"}
         assert check_record(ombudsparse.from_dict(fields)) == fields
-    return status, records, err.getvalue().splitlines()
+    return status, records, errors
 
 
 def test_a_bad_file_is_reported_and_the_rest_still_parsed(tmp_path: Path) -> None:

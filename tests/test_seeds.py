@@ -51,7 +51,7 @@ def test_cli_on_seed_folder_writes_one_golden_record_per_seed() -> None:
     out, err = io.StringIO(), io.StringIO()
     status = main(["parse", str(SEEDS)], stdout=out, stderr=err)
     assert status == 0
-    assert err.getvalue() == ""
+    assert err.getvalue() == "ombudsparse: 5 parsed, 0 skipped, 0 failed\n"
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     names = [Path(record.pop("input")).name for record in records]
     assert names == sorted(path.name for path in SEEDS.glob("*.txt"))

@@ -10,29 +10,48 @@
 Inputs are files, directories, globs, ``.gz`` files, web archives and ``-``.
 An input that cannot be parsed is reported on standard error (and with
 ``--errors`` in a file) and the others are still parsed; the exit status is
-then 1.
+then 1. Outputs are written beside their target (``FILE.partial``) and renamed
+into place when the run ends; an output that names an input, or lies in an
+input folder, is refused before anything is read (exit status 2).
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import datetime as dt
+import glob
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
 from typing import Any, TextIO
 
 import attrs
 
 from ombudsparse import __version__
 from ombudsparse.convert import converter, to_dict
-from ombudsparse.errors import OmbudsparseError
+from ombudsparse.errors import (
+    DecodeError,
+    EmptyInputError,
+    HtmlError,
+    InputTooLargeError,
+    InvalidArgumentError,
+    NotTextError,
+    OmbudsparseError,
+    OutputError,
+    RecordError,
+)
 from ombudsparse.meetings import Meeting, MeetingCluster, cluster_meetings, extract_meetings
 from ombudsparse.model import Article, Source
 from ombudsparse.reading import (
+    STDIN,
     Document,
     Failed,
     ParseOptions,
@@ -42,11 +61,29 @@ from ombudsparse.reading import (
 )
 from ombudsparse.report import drift_report, format_report
 from ombudsparse.schema import json_schema
-from ombudsparse.writers import FORMATS, RecordWriter, format_for, open_writer
+from ombudsparse.writers import (
+    FORMATS,
+    PARTIAL_SUFFIX,
+    PendingFile,
+    RecordWriter,
+    format_for,
+    open_writer,
+)
 
 __all__ = ["main"]
 
 _SCHEMAS: dict[str, type] = {"article": Article, "meeting": Meeting, "cluster": MeetingCluster}
+#: The stable codes of parse failures, by exception type (the first match wins).
+_FAILURE_CODES: tuple[tuple[type[BaseException], str], ...] = (
+    (EmptyInputError, "empty"),
+    (DecodeError, "decode"),
+    (NotTextError, "not-text"),
+    (InputTooLargeError, "too-large"),
+    (HtmlError, "html"),
+    (InvalidArgumentError, "invalid-argument"),
+    (RecordError, "record"),
+    (OmbudsparseError, "parse-error"),
+)
 
 
 def _reference_date(text: str) -> dt.date:
@@ -59,6 +96,48 @@ def _reference_date(text: str) -> dt.date:
     if isinstance(value, dt.datetime) and value.tzinfo is None:
         raise argparse.ArgumentTypeError(f"a datetime needs a UTC offset: {text!r}")
     return value
+
+
+#: The most worker processes ``--jobs`` may ask for: beyond a few per CPU they only cost memory.
+MAX_JOBS = max(8, 4 * (os.cpu_count() or 1))
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= jobs <= MAX_JOBS:
+        raise argparse.ArgumentTypeError(
+            f"{jobs} processes: give 1 to {MAX_JOBS} (4 per CPU of this machine, at least 8)"
+        )
+    return jobs
+
+
+#: The default time one record may take to parse, in seconds: pages of the
+#: evaluation set take well under one; a pathological page takes minutes.
+DEFAULT_TIMEOUT = 30.0
+
+
+def _timeout(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 <= seconds <= 86_400:  # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text} seconds: give 0 (no limit) to 86400")
+    return seconds
+
+
+def _indent(text: str) -> int:
+    # Millions of spaces per line would make one record gigabytes long.
+    try:
+        spaces = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= spaces <= 16:
+        raise argparse.ArgumentTypeError(f"{spaces} spaces: give 0 to 16")
+    return spaces
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -77,7 +156,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "Inputs that fail are reported on standard error; the exit status is then 1.",
     )
     _add_input_options(parse_cmd)
-    parse_cmd.add_argument("--indent", type=int, metavar="N", help="pretty-print with N spaces")
+    parse_cmd.add_argument(
+        "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (0 to 16)"
+    )
     _add_output_options(parse_cmd)
 
     meetings_cmd = commands.add_parser(
@@ -158,15 +239,29 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=_jobs,
         default=1,
         metavar="N",
-        help="parse on N processes (output stays in input order; default 1)",
+        help=f"parse on N processes, 1 to {MAX_JOBS} (output stays in input order; default 1)",
+    )
+    command.add_argument(
+        "--timeout",
+        type=_timeout,
+        default=DEFAULT_TIMEOUT,
+        metavar="SECONDS",
+        help=f"the time one record may take to parse (default {DEFAULT_TIMEOUT:g}; 0: no "
+        "limit, and records are parsed in this process when --jobs is 1)",
     )
     command.add_argument(
         "--errors",
         metavar="FILE",
-        help="also write every failed input as a JSON line (input, offset, reason) to FILE",
+        help="also write every failed input as a JSON line (input, offset, reason, code) to FILE",
+    )
+    command.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="no summary line (parsed, skipped, failed) on standard error at the end",
     )
 
 
@@ -176,11 +271,16 @@ class _Batch:
 
     stderr: TextIO
     errors: TextIO | None = None
+    errors_name: str = "--errors"
     #: A tqdm progress bar on a terminal, else None.
     progress: Any = None
     parsed: int = 0
     skipped: int = 0
     failed: int = 0
+    stopper: _Stopper = attrs.field(factory=lambda: _Stopper())
+    #: Skipped archive records by code (not-html, http-status, revisit, truncated).
+    skips: collections.Counter[str] = attrs.field(factory=collections.Counter)
+    unreadable_folders: int = 0
 
     def tick(self) -> None:
         if self.progress is not None:
@@ -189,16 +289,68 @@ class _Batch:
                 parsed=self.parsed, skipped=self.skipped, failed=self.failed, refresh=False
             )
 
-    def fail(self, name: str, offset: int | None, reason: str) -> None:
+    def skip(self, code: str) -> None:
+        self.skipped += 1
+        self.skips[code] += 1
+
+    def summary(self) -> str:
+        """Return the summary line: counts of parsed, skipped (by kind) and failed inputs."""
+        skipped = f"{self.skipped} skipped"
+        if self.skips:
+            kinds = ", ".join(f"{count} {code}" for code, count in sorted(self.skips.items()))
+            skipped += f" ({kinds})"
+        line = f"ombudsparse: {self.parsed} parsed, {skipped}, {self.failed} failed"
+        if self.unreadable_folders:
+            plural = "s" if self.unreadable_folders > 1 else ""
+            line += f", {self.unreadable_folders} unreadable folder{plural}"
+        return line
+
+    def fail(self, name: str, offset: int | None, reason: str, code: str) -> None:
         self.failed += 1
+        if code == "unreadable-folder":
+            self.unreadable_folders += 1
+        name = _printable(name)
         where = f"{name}@{offset}" if offset is not None else name
         if self.progress is not None:
             self.progress.write(f"ombudsparse: {where}: {reason}", file=self.stderr)
         else:
             print(f"ombudsparse: {where}: {reason}", file=self.stderr)
         if self.errors is not None:
-            line = {"input": name, "offset": offset, "reason": reason}
-            print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
+            line = {"input": name, "offset": offset, "reason": reason, "code": code}
+            with self.stopper.writing(), _writing(self.errors_name):
+                print(json.dumps(line, ensure_ascii=False), file=self.errors, flush=True)
+
+
+@contextlib.contextmanager
+def _writing(name: str) -> Iterator[None]:
+    """Turn a failed write (a full disk, a lost device) into our error naming the output."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write {name}: {exc.strerror or exc}") from None
+
+
+class _GuardedWriter:
+    """A record writer, and the file under it, whose write errors name the output."""
+
+    def __init__(self, writer: RecordWriter, opened: TextIO | None, name: str) -> None:
+        self._writer = writer
+        self._opened = opened
+        self._name = name
+
+    def write(self, record: dict[str, Any]) -> None:
+        with _writing(self._name):
+            self._writer.write(record)
+
+    def close(self) -> None:
+        with _writing(self._name):
+            try:
+                self._writer.close()
+            finally:
+                if self._opened is not None:
+                    self._opened.close()
 
 
 def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
@@ -210,43 +362,153 @@ def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
     return tqdm(file=stderr, unit=" inputs", dynamic_ncols=True, leave=False)
 
 
-def _parse_document(document: Document, options: ParseOptions) -> Article | str:
-    """Parse one document; return the record, or our error's message (picklable)."""
+def _printable(name: str) -> str:
+    r"""Return a file name as valid UTF-8 text: undecodable bytes become ``\xNN`` escapes.
+
+    Example:
+        >>> _printable(os.fsdecode(b"caf\xe9.txt"))
+        'caf\\xe9.txt'
+    """
+    return os.fsencode(name).decode("utf-8", "backslashreplace") if _has_surrogates(name) else name
+
+
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+@attrs.frozen
+class _Failure:
+    """Why a document failed, as plain data a worker process can send back."""
+
+    reason: str
+    code: str
+
+
+def _failure(exc: Exception) -> _Failure:
+    """Turn any exception into a failure with a stable code."""
+    for kind, code in _FAILURE_CODES:
+        if isinstance(exc, kind):
+            return _Failure(str(exc), code)
+    # Not ours: a bug or a library's limit (a date near year 1, markup nested too deep).
+    return _Failure(f"internal error: {type(exc).__name__}: {exc}", "internal-error")
+
+
+def _parse_document(document: Document, options: ParseOptions) -> Article | _Failure:
+    """Parse one document; return the record, or why it failed (picklable).
+
+    This is the one boundary around each record: whatever it raises becomes a
+    failure, and the batch goes on.
+    """
     try:
         return parse_document(document, options)
-    except OmbudsparseError as exc:
-        return str(exc)
+    except Exception as exc:  # any exception is one record's failure
+        return _failure(exc)
+
+
+Item = Document | Skipped | Failed
 
 
 def _in_order(
-    items: Iterable[Document | Skipped | Failed], options: ParseOptions, jobs: int
-) -> Iterator[tuple[Document | Skipped | Failed, Article | str | None]]:
+    items: Iterable[Item], options: ParseOptions, jobs: int, timeout: float = 0
+) -> Iterator[tuple[Item, Article | _Failure | None]]:
     """Parse documents on ``jobs`` processes, yielding results in input order.
 
     At most a few tasks per process are in flight, so a huge archive is never
-    read ahead into memory.
+    read ahead into memory. With a ``timeout`` (seconds), a record still parsing
+    that long after the ones before it are done fails with code ``timeout``: its
+    worker is terminated, as the parsers' C code cannot be interrupted otherwise.
+    A worker that dies (killed, out of memory) fails the oldest record in flight.
+    Either way the other records are parsed again on fresh workers. When the run
+    stops (a signal, a full disk), the workers are terminated at once.
     """
-    if jobs <= 1:
+    if jobs <= 1 and not timeout:
         for item in items:
             yield item, _parse_document(item, options) if isinstance(item, Document) else None
         return
+    workers = _Workers(jobs=jobs, options=options, timeout=timeout)
     window = 4 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: collections.deque[
-            tuple[Document | Skipped | Failed, Future[Article | str] | None]
-        ]
-        pending = collections.deque()
+    try:
         for item in items:
-            future = (
-                pool.submit(_parse_document, item, options) if isinstance(item, Document) else None
-            )
-            pending.append((item, future))
-            while len(pending) >= window:
-                done_item, done = pending.popleft()
-                yield done_item, done.result() if done is not None else None
-        while pending:
-            done_item, done = pending.popleft()
-            yield done_item, done.result() if done is not None else None
+            workers.submit(item)
+            while len(workers.pending) >= window:
+                yield workers.next_result()
+        while workers.pending:
+            yield workers.next_result()
+    except BaseException:
+        workers.stop()
+        raise
+    workers.pool.shutdown()
+
+
+def _ignore_interrupts() -> None:
+    """Leave SIGINT (a terminal's Ctrl-C reaches every process) to the main process.
+
+    SIGTERM ends a worker at once, as the main process sends it: forked workers would
+    otherwise inherit the main process's handler, and print a traceback.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+class _Workers:
+    """A process pool and the records in flight on it, oldest first."""
+
+    def __init__(self, *, jobs: int, options: ParseOptions, timeout: float) -> None:
+        self.jobs = jobs
+        self.options = options
+        self.timeout = timeout
+        self.pool = self._new_pool()
+        self.pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]]
+        self.pending = collections.deque()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
+
+    def submit(self, item: Item) -> None:
+        future = (
+            self.pool.submit(_parse_document, item, self.options)
+            if isinstance(item, Document)
+            else None
+        )
+        self.pending.append((item, future))
+
+    def next_result(self) -> tuple[Item, Article | _Failure | None]:
+        """Take the oldest result; on a dead or stuck worker, fail that record and go on."""
+        item, future = self.pending.popleft()
+        if future is None:
+            return item, None
+        try:
+            return item, future.result(timeout=self.timeout or None)
+        except TimeoutError:
+            budget = f"{self.timeout:g}"
+            failure = _Failure(f"parsing took longer than the {budget} s allowed", "timeout")
+        except BrokenProcessPool:
+            failure = _Failure("the worker process parsing it died", "worker-died")
+        self.stop()
+        self.pool = self._new_pool()
+        waiting = [(old, None) if job is None else old for old, job in self.pending]
+        self.pending.clear()
+        for again in waiting:
+            if isinstance(again, tuple):
+                self.pending.append(again)
+            else:
+                self.submit(again)
+        return item, failure
+
+    def stop(self) -> None:
+        """Terminate the workers now: their tasks are dropped, no worker outlives the run."""
+        processes = list(self.pool._processes.values())  # no public way to stop running tasks
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError):
+                process.terminate()
+        for process in processes:
+            with contextlib.suppress(OSError, ValueError, AssertionError):
+                process.join(timeout=5)
 
 
 def _parse_inputs(
@@ -261,87 +523,266 @@ def _parse_inputs(
         generic=args.generic,
     )
     items = read_inputs(args.paths, stdin=stdin.buffer)
-    for item, result in _in_order(items, options, args.jobs):
+    for item, result in _in_order(items, options, args.jobs, args.timeout):
         batch.tick()
         if isinstance(item, Skipped):
-            batch.skipped += 1
+            batch.skip(item.code)
         elif isinstance(item, Failed):
-            batch.fail(item.name, item.offset, item.reason)
-        elif isinstance(result, str):
-            batch.fail(item.name, item.offset, result)
+            batch.fail(item.name, item.offset, item.reason, item.code)
+        elif isinstance(result, _Failure):
+            batch.fail(item.name, item.offset, result.reason, result.code)
         elif result is not None:
-            batch.parsed += 1
-            yield item, result
+            yield item, result  # counted as parsed by the caller, once it is written
+
+
+def _encodable(row: dict[str, Any]) -> dict[str, Any]:
+    """Return the row if it can be written as UTF-8 (no lone surrogates).
+
+    Raises:
+        UnicodeEncodeError: it cannot; checked here so that the record fails alone.
+    """
+    json.dumps(row, ensure_ascii=False).encode("utf-8")
+    return row
+
+
+def _counted(
+    pairs: Iterable[tuple[Document, Article]], batch: _Batch
+) -> Iterator[tuple[Document, Article]]:
+    """Count each record as parsed as it goes by (for outputs written at the end)."""
+    for pair in pairs:
+        batch.parsed += 1
+        yield pair
 
 
 def _where(document: Document) -> dict[str, object]:
     """Return the keys that name a record's input: its path, and its offset in an archive."""
     if document.offset is None:
-        return {"input": document.name}
-    return {"input": document.name, "offset": document.offset}
+        return {"input": _printable(document.name)}
+    return {"input": _printable(document.name), "offset": document.offset}
 
 
-def _run_parse(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
-    writer, opened = _open_output(args, stdout, "article")
+def _run_parse(
+    args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
+) -> None:
+    writer = _open_output(args, stdout, "article", output)
     try:
         for document, article in _parse_inputs(args, batch, stdin):
-            writer.write({**_where(document), **to_dict(article)})
+            try:
+                row = _encodable({**_where(document), **to_dict(article)})
+            except Exception as exc:  # one bad record never stops the batch
+                failure = _failure(exc)
+                batch.fail(document.name, document.offset, failure.reason, failure.code)
+                continue
+            with batch.stopper.writing():
+                writer.write(row)
+                batch.parsed += 1
     finally:
         writer.close()
-        if opened is not None:
-            opened.close()
 
 
 def _open_output(
-    args: argparse.Namespace, stdout: TextIO, kind: str
-) -> tuple[RecordWriter, TextIO | None]:
-    """Open the writer that --output and --format ask for; return it and the file to close."""
+    args: argparse.Namespace, stdout: TextIO, kind: str, output: _Output
+) -> _GuardedWriter:
+    """Open the writer that --output and --format ask for (closing it closes the file)."""
     output_format = format_for(args.output, args.format)
     stream: TextIO = stdout
     opened: TextIO | None = None
-    if args.output is not None and output_format != "parquet":
-        stream = opened = open(args.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    path = output.records.path if output.records is not None else None
+    if output.records is not None and output_format != "parquet":
+        stream = opened = output.records.open_text()
     indent = getattr(args, "indent", None)
-    return open_writer(output_format, stream, args.output, indent=indent, kind=kind), opened
+    name = args.output or "standard output"
+    with _writing(name):
+        writer = open_writer(output_format, stream, path, indent=indent, kind=kind)
+    return _GuardedWriter(writer, opened, name)
 
 
-def _run_meetings(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> None:
+def _run_meetings(
+    args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
+) -> None:
     parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
-        for cluster in cluster_meetings(article for _document, article in parsed):
-            print(json.dumps(converter.unstructure(cluster), ensure_ascii=False), file=stdout)
+        parsed = _counted(parsed, batch)
+        stream = output.records.open_text() if output.records is not None else stdout
+        with _writing(args.output or "standard output"):
+            try:
+                for cluster in cluster_meetings(article for _document, article in parsed):
+                    data = converter.unstructure(cluster)
+                    print(json.dumps(data, ensure_ascii=False), file=stream)
+            finally:
+                if stream is not stdout:
+                    stream.close()
         return
-    writer, opened = _open_output(args, stdout, "meeting")
+    writer = _open_output(args, stdout, "meeting", output)
     try:
         for document, article in parsed:
-            for meeting in extract_meetings(article):
-                writer.write(
-                    {
-                        **_where(document),
-                        "article_source": article.source.value if article.source else None,
-                        "article_url": article.url,
-                        **to_dict(meeting),
-                    }
-                )
+            try:
+                rows = [
+                    _encodable(
+                        {
+                            **_where(document),
+                            "article_source": article.source.value if article.source else None,
+                            "article_url": article.url,
+                            **to_dict(meeting),
+                        }
+                    )
+                    for meeting in extract_meetings(article)
+                ]
+            except Exception as exc:  # one bad record never stops the batch
+                failure = _failure(exc)
+                batch.fail(document.name, document.offset, failure.reason, failure.code)
+                continue
+            with batch.stopper.writing():
+                for row in rows:
+                    writer.write(row)
+                batch.parsed += 1
     finally:
         writer.close()
-        if opened is not None:
-            opened.close()
 
 
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
     """Write the drift report; return whether it shows drift."""
     # The report counts as records go by: a huge crawl is never held in memory.
-    report = drift_report(article for _document, article in _parse_inputs(args, batch, stdin))
+    parsed = _counted(_parse_inputs(args, batch, stdin), batch)
+    report = drift_report(article for _document, article in parsed)
     report = attrs.evolve(report, failures=batch.failed)
-    if args.json:
-        data = converter.unstructure(report)
-        for group, unstructured in zip(report.groups, data["groups"], strict=True):
-            unstructured["missing_promised"] = group.missing_promised
-        print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
-    else:
-        stdout.write(format_report(report))
+    with _writing("standard output"):
+        if args.json:
+            data = converter.unstructure(report)
+            for group, unstructured in zip(report.groups, data["groups"], strict=True):
+                unstructured["missing_promised"] = group.missing_promised
+            print(json.dumps(data, ensure_ascii=False, indent=2), file=stdout)
+        else:
+            stdout.write(format_report(report))
     return report.drifted
+
+
+class _Signalled(BaseException):
+    """SIGTERM or SIGINT came: stop reading, close the outputs, report (not an error)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class _Stopper:
+    """Turns the first SIGTERM or SIGINT into :class:`_Signalled`, ignores the ones after it.
+
+    A record being written (and counted) is finished first: the signal is raised
+    when its :meth:`writing` section ends, so the summary counts exactly the
+    records the outputs hold. Only the main thread can handle signals: elsewhere
+    (an embedding program's thread) the handlers are left as they are.
+    """
+
+    def __init__(self) -> None:
+        self._stopping = False
+        self._writing = False
+        self._pending: int | None = None
+
+    def _stop(self, signum: int, frame: FrameType | None) -> None:
+        if self._stopping:
+            return
+        self._stopping = True
+        if self._writing:
+            self._pending = signum
+        else:
+            raise _Signalled(signum)
+
+    @contextlib.contextmanager
+    def handling(self) -> Iterator[None]:
+        """Handle the signals while the run lasts."""
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {signum: signal.signal(signum, self._stop) for signum in _STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold a signal back until the record in hand is written and counted."""
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
+        if self._pending is not None:
+            raise _Signalled(self._pending)
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@attrs.define
+class _Output:
+    """The files a run writes: records (``--output``) and errors (``--errors``)."""
+
+    records: PendingFile | None = None
+    errors: PendingFile | None = None
+
+    def files(self) -> list[PendingFile]:
+        return [f for f in (self.records, self.errors) if f is not None]
+
+
+def _overlapping_input(target: str, paths: Sequence[str]) -> str | None:
+    """Return the input that ``target`` (an output file) is, or lies in; ``None`` if none."""
+    real = os.path.realpath(target)
+    partial = real + PARTIAL_SUFFIX
+    for path in paths:
+        if path == STDIN:
+            continue
+        matches = [path] if os.path.exists(path) else glob.glob(path, recursive=True)
+        for match in matches:
+            found = os.path.realpath(match)
+            if os.path.isdir(found):
+                if os.path.commonpath([found, real]) == found:
+                    return match
+            elif found in (real, partial) or _same_file(found, real):
+                return match
+    return None
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _open_outputs(args: argparse.Namespace) -> _Output:
+    """Check and create the output files, before any input is read.
+
+    Raises:
+        OutputError: an output names an input or lies in an input folder, both
+            outputs are one file, or one cannot be written.
+    """
+    targets = [
+        (opt, getattr(args, key, None)) for opt, key in (("-o", "output"), ("--errors", "errors"))
+    ]
+    named = [(opt, target) for opt, target in targets if target is not None]
+    for opt, target in named:
+        clash = _overlapping_input(target, args.paths)
+        if clash is not None:
+            raise OutputError(
+                f"{opt} {target} would overwrite or lie among the inputs ({clash}): "
+                "choose a file outside them"
+            )
+    if len(named) == 2 and os.path.realpath(named[0][1]) == os.path.realpath(named[1][1]):
+        raise OutputError(f"-o and --errors name the same file: {named[0][1]}")
+    output = _Output()
+    try:
+        if getattr(args, "output", None) is not None:
+            output.records = PendingFile(args.output)
+        if args.errors is not None:
+            output.errors = PendingFile(args.errors)
+    except OutputError:
+        for pending in output.files():
+            pending.discard()
+        raise
+    return output
 
 
 def main(
@@ -365,32 +806,53 @@ def main(
     stderr = stderr or sys.stderr
     stdin = stdin or sys.stdin
     args = _build_parser().parse_args(argv)
+    if args.command == "schema":
+        record_type = _SCHEMAS[args.record]
+        print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
+        return 0
     try:
-        if args.command == "schema":
-            record_type = _SCHEMAS[args.record]
-            print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
-            return 0
-        errors = open(args.errors, "w", encoding="utf-8") if args.errors else None  # noqa: SIM115
-        batch = _Batch(stderr=stderr, errors=errors, progress=_progress_bar(stdout, stderr))
+        output = _open_outputs(args)
+    except OmbudsparseError as exc:
+        print(f"ombudsparse: {exc}", file=stderr)
+        return 2
+    batch = _Batch(stderr=stderr, progress=_progress_bar(stdout, stderr))
+    with batch.stopper.handling():
+        status = _run(args, stdout, stderr, stdin, batch, output)
+    if not args.quiet:
+        print(batch.summary(), file=stderr)
+    return status
+
+
+def _run(
+    args: argparse.Namespace,
+    stdout: TextIO,
+    stderr: TextIO,
+    stdin: TextIO,
+    batch: _Batch,
+    output: _Output,
+) -> int:
+    """Run a parse, meetings or check command; return the exit status."""
+    complete = False
+    try:
+        errors = output.errors.open_text() if output.errors is not None else None
+        batch.errors = errors
+        batch.errors_name = args.errors or "--errors"
         try:
             drifted = False
             if args.command == "check":
                 drifted = _run_check(args, stdout, batch, stdin)
             elif args.command == "meetings":
-                _run_meetings(args, stdout, batch, stdin)
+                _run_meetings(args, stdout, batch, stdin, output)
             else:
-                _run_parse(args, stdout, batch, stdin)
+                _run_parse(args, stdout, batch, stdin, output)
+            complete = True
         finally:
             if errors is not None:
                 errors.close()
             if batch.progress is not None:
                 batch.progress.close()
-        if stderr.isatty():
-            print(
-                f"ombudsparse: {batch.parsed} parsed, {batch.skipped} skipped, "
-                f"{batch.failed} failed",
-                file=stderr,
-            )
+        for pending in output.files():
+            pending.commit()
         if batch.failed:
             return 1
         return 1 if args.command == "check" and args.strict and drifted else 0
@@ -406,6 +868,22 @@ def main(
     except KeyboardInterrupt:
         print("ombudsparse: interrupted", file=stderr)
         return 130
+    except _Signalled as stop:
+        name = signal.Signals(stop.signum).name
+        print(f"ombudsparse: stopped by {name}", file=stderr)
+        return 128 + stop.signum
+    finally:
+        if not complete:
+            _report_partial(output, stderr)
+
+
+def _report_partial(output: _Output, stderr: TextIO) -> None:
+    for pending in output.files():
+        if not pending.direct and os.path.exists(pending.path):
+            print(
+                f"ombudsparse: the run did not end: what was written is in {pending.path}",
+                file=stderr,
+            )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -47,18 +47,23 @@ def record_ranges(
 ) -> list[tuple[str, int, int]]:
     """Cut an archive into (path, first offset, number of records) ranges.
 
-    Files that are not archives are one range each.
+    Files that are not archives, and archives too damaged to index, are one
+    range each (read from start to end, with an error record per bad record).
     """
     if not is_archive(path):
         return [(path, 0, 0)]
     archives = require("warcio.archiveiterator", "warc", "reading WARC files")
     offsets: list[int] = []
-    with open(path, "rb") as stream:
-        records = archives.ArchiveIterator(stream)
-        for record in records:
-            # Count the records that read_archive() yields an item for, and only those.
-            if record.rec_type in PAGE_RECORD_TYPES:
-                offsets.append(records.get_record_offset())
+    try:
+        with open(path, "rb") as stream:
+            records = archives.ArchiveIterator(stream)
+            records.INC_RECORD = ""  # a wrong length is reported by read_archive(), once
+            for record in records:
+                # Count the records that read_archive() yields an item for, and only those.
+                if record.rec_type in PAGE_RECORD_TYPES:
+                    offsets.append(records.get_record_offset())
+    except Exception:  # a damaged or unreadable archive: read whole, reporting each bad record
+        return [(path, 0, 0)]
     return [
         (path, offsets[start], len(offsets[start : start + per_partition]))
         for start in range(0, len(offsets), per_partition)
@@ -102,10 +107,11 @@ def _first_records(
 def _parse_record(document: Document, options: ParseOptions) -> dict[str, Any]:
     where: dict[str, Any] = {"input": document.name, "offset": document.offset}
     try:
-        article = parse_document(document, options)
+        return {**where, **to_dict(parse_document(document, options))}
     except OmbudsparseError as exc:
         return {**where, "error": str(exc)}
-    return {**where, **to_dict(article)}
+    except Exception as exc:  # one bad record never stops the computation
+        return {**where, "error": f"internal error: {type(exc).__name__}: {exc}"}
 
 
 def articles_bag(

@@ -28,6 +28,7 @@ __all__ = [
     "InvalidArgumentError",
     "NotTextError",
     "OmbudsparseError",
+    "OutputError",
     "ParseWarning",
     "RecordError",
     "WarningCode",
@@ -95,6 +96,10 @@ class HtmlError(OmbudsparseError, ValueError):
 
 class InvalidArgumentError(OmbudsparseError, ValueError):
     """An argument passed by the caller is not valid (for example an unknown source name)."""
+
+
+class OutputError(OmbudsparseError, OSError):
+    """An output file cannot be written (a missing folder, no permission, a full disk)."""
 
 
 class RecordError(OmbudsparseError, ValueError):

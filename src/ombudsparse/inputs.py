@@ -119,6 +119,8 @@ def decode_with_encoding(
         raise DecodeError(
             f"bytes are not valid {chosen} at byte {exc.start}: {exc.reason}"
         ) from None
+    except UnicodeError as exc:  # codecs that are no text encoding (punycode, undefined)
+        raise DecodeError(f"the encoding {chosen!r} cannot decode the input: {exc}") from None
 
 
 def sniff(text: str) -> InputKind:

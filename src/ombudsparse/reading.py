@@ -8,6 +8,15 @@ every response record of an archive, comes out as exactly one item. Archives
 are read as streams, record by record, so memory stays flat however large
 they are.
 
+Every read is capped at :data:`MAX_INPUT_BYTES` (after decompression: ``.gz``
+files, gzip or deflate bodies of archive records, standard input), so a
+decompression bomb or an endless input becomes one :class:`Failed` item, never
+a read of the whole. Only regular files are opened: FIFOs, sockets and
+devices are reported, never read (a read could block forever). A damaged
+archive gives one :class:`Failed` item per bad record (a record cut short, a
+wrong ``Content-Length``, no ``WARC-Target-URI``), and reading goes on at the
+next record found after it.
+
 Reading WARC files needs the ``warc`` extra (``pip install 'ombudsparse[warc]'``),
 which brings warcio.
 """
@@ -19,6 +28,7 @@ import glob
 import gzip
 import os
 import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
@@ -27,11 +37,13 @@ import attrs
 
 from ombudsparse._extras import require
 from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.inputs import MAX_INPUT_CHARS
 from ombudsparse.model import Article
 from ombudsparse.parsing import parse
 
 __all__ = [
     "ARCHIVE_SUFFIXES",
+    "MAX_INPUT_BYTES",
     "PAGE_RECORD_TYPES",
     "PAGE_SUFFIXES",
     "STDIN",
@@ -56,6 +68,15 @@ PAGE_RECORD_TYPES = ("response", "resource", "revisit")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _GLOB = re.compile(r"[*?\[]")
+#: The most bytes read from one input or archive record, after decompression: the
+#: plain-input limit, so no input can cost more memory than a plain one may.
+MAX_INPUT_BYTES = MAX_INPUT_CHARS
+_CHUNK = 1 << 20
+# The longest header line read from an archive (WARC and HTTP headers are far shorter).
+_MAX_LINE = 1 << 20
+# Where a record may start: a gzip member, or a WARC/ARC header line.
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_START = re.compile(rb"(?:^|\n)(WARC/[01]\.\d+\r?\n)")
 
 
 @attrs.frozen(kw_only=True)
@@ -110,6 +131,9 @@ class Skipped:
     name: str
     offset: int | None
     reason: str
+    #: A stable code for the kind of record: ``revisit``, ``truncated`` (a
+    #: ``WARC-Truncated`` record), ``not-html``, ``http-status``.
+    code: str = "skipped"
 
 
 @attrs.frozen(kw_only=True)
@@ -119,6 +143,78 @@ class Failed:
     name: str
     offset: int | None
     reason: str
+    #: A stable code for the kind of failure (``unreadable``, ``not-a-file``,
+    #: ``unreadable-folder``, ``too-large``, ``damaged-gzip``, ``damaged-archive``,
+    #: ``truncated-record``, ``bad-content-length``, ``no-target-uri``,
+    #: ``empty-archive``, ``missing-extra``).
+    code: str = "unreadable"
+
+
+class _TooLargeError(Exception):
+    """More than :data:`MAX_INPUT_BYTES` bytes."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _too_large(what: str = "the input") -> str:
+    return f"{what} is larger than the {MAX_INPUT_BYTES} bytes accepted (after decompression)"
+
+
+def _read_capped(stream: Any, limit: int | None = None) -> bytes:
+    """Read a stream to its end, but never more than ``limit`` bytes (:data:`MAX_INPUT_BYTES`).
+
+    Raises:
+        _TooLargeError: the stream holds more.
+    """
+    limit = MAX_INPUT_BYTES if limit is None else limit
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(min(_CHUNK, limit + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            raise _TooLargeError
+
+
+def _file_kind(mode: int) -> str | None:
+    """Name what a file that is not a regular file is, or ``None`` for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, "a directory"),
+    ):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def _open_regular(name: str) -> BinaryIO | Failed:
+    """Open a regular file for reading; anything else is a :class:`Failed` item.
+
+    Non-blocking, so that a FIFO swapped in after the check cannot block the open.
+    """
+    try:
+        kind = _file_kind(os.stat(name).st_mode)
+        if kind is None:
+            fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | os.O_CLOEXEC)
+            kind = _file_kind(os.fstat(fd).st_mode)
+            if kind is None:
+                return os.fdopen(fd, "rb")
+            os.close(fd)
+    except OSError as exc:
+        return Failed(name=name, offset=None, reason=_reason(exc))
+    return Failed(
+        name=name, offset=None, reason=f"{kind}, not a file: not read", code="not-a-file"
+    )
 
 
 Item = Document | Skipped | Failed
@@ -134,19 +230,27 @@ def _is_page(name: str) -> bool:
     return lower.endswith(PAGE_SUFFIXES)
 
 
-def _walk(directory: str) -> list[str]:
+def _walk(directory: str) -> list[str | Failed]:
+    """List a directory's page and archive files, and a :class:`Failed` per unreadable folder."""
     found: list[str] = []
-    for root, dirs, files in os.walk(directory):
+    unreadable: list[Failed] = []
+
+    def report(exc: OSError) -> None:
+        where = exc.filename if isinstance(exc.filename, str) else directory
+        reason = f"unreadable folder: {_reason(exc)}"
+        unreadable.append(Failed(name=where, offset=None, reason=reason, code="unreadable-folder"))
+
+    for root, dirs, files in os.walk(directory, onerror=report):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(
             os.path.join(root, f)
             for f in files
             if not f.startswith(".") and (_is_page(f) or is_archive(f))
         )
-    return sorted(found)
+    return [*unreadable, *sorted(found)]
 
 
-def _expand(paths: Iterable[str]) -> Iterator[str]:
+def _expand(paths: Iterable[str]) -> Iterator[str | Failed]:
     for path in paths:
         if path == STDIN:
             yield path
@@ -178,54 +282,278 @@ def _content_type(record: Any) -> str:
     return str(value or record.rec_headers.get_header("Content-Type") or "")
 
 
-def _skip_reason(record: Any) -> str | None:
-    """Tell why an archive record is not a page to parse, or ``None`` if it is one."""
+def _skip_reason(record: Any) -> tuple[str, str] | None:
+    """Tell why an archive record is not a page to parse, and its code; ``None`` for a page."""
     if record.rec_type == "revisit":
-        return "a revisit record (no payload)"
+        return "a revisit record (no payload)", "revisit"
     truncated = record.rec_headers.get_header("WARC-Truncated")
     if truncated:
-        return f"a truncated record ({truncated})"
+        return f"a truncated record ({truncated})", "truncated"
     content_type = _content_type(record)
     if not content_type.lower().startswith(_HTML_TYPES):
-        return f"not HTML (content type {content_type.split(';')[0] or 'none'})"
+        return f"not HTML (content type {content_type.split(';')[0] or 'none'})", "not-html"
     http = record.http_headers
     status = http.get_statuscode() if http is not None else None
     if status and not str(status).startswith("2"):
-        return f"HTTP status {status}"
+        return f"HTTP status {status}", "http-status"
     return None
 
 
+def _next_start(stream: BinaryIO, after: int, gzipped: bool) -> int | None:
+    """Find where the next record may start after byte ``after``, or ``None``."""
+    try:
+        stream.seek(after)
+    except (OSError, ValueError):
+        return None  # not seekable: no way to look past the damage
+    position, tail = after, b""
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return None
+        data = tail + chunk
+        if gzipped:
+            found = data.find(_GZIP_MAGIC)
+            if found >= 0:
+                return position - len(tail) + found
+        else:
+            match = _WARC_START.search(data)
+            if match is not None:
+                return position - len(tail) + match.start(1)
+        position += len(chunk)
+        tail = data[-16:]
+
+
+class _LineTooLongError(Exception):
+    """A header line longer than any real one: damaged data, or a decompression bomb."""
+
+    def __str__(self) -> str:
+        return f"a header line longer than {_MAX_LINE} bytes"
+
+
+def _cap_lines(reader: Any) -> None:
+    """Make a warcio reader refuse header lines longer than :data:`_MAX_LINE` bytes.
+
+    warcio reads a line until its end, so one endless line (a gzip member of zeros)
+    would otherwise be held whole in memory.
+    """
+    readline = reader.readline
+
+    def capped(length: int | None = None) -> bytes:
+        asked = _MAX_LINE + 1 if length is None or length > _MAX_LINE else length
+        line: bytes = readline(asked)
+        if len(line) > _MAX_LINE and not line.endswith(b"\n"):
+            raise _LineTooLongError
+        return line
+
+    reader.readline = capped
+
+
+def _is_gzipped(stream: BinaryIO) -> bool:
+    try:
+        where = stream.tell()
+        magic = stream.read(2)
+        stream.seek(where)
+    except (OSError, ValueError):
+        return False
+    return magic == _GZIP_MAGIC[:2]
+
+
+def _stream_size(stream: BinaryIO) -> int | None:
+    try:
+        return os.fstat(stream.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _record_item(name: str, record: Any, records: Any) -> tuple[Item, bool]:
+    """Read one archive record into an item; also tell whether the archive is damaged there.
+
+    A record cut short (its ``Content-Length`` runs past the end of the data) or one
+    without a length may hide the records after it: the caller then looks for them.
+    """
+    length = record.rec_headers.get_header("Content-Length")
+    if length is not None and not (length.strip().isascii() and length.strip().isdigit()):
+        # warcio reads such a record as empty, and its content as the next record.
+        offset = records.get_record_offset()
+        reason = f"a record whose Content-Length is not a number of bytes: {length[:40]!r}"
+        return Failed(name=name, offset=offset, reason=reason, code="bad-content-length"), True
+    if length is None and record.format.startswith("warc"):
+        offset = records.get_record_offset()
+        return Failed(
+            name=name,
+            offset=offset,
+            reason="a record without Content-Length",
+            code="bad-content-length",
+        ), True
+    skip = _skip_reason(record)
+    if skip is not None:
+        reason, code = skip
+        offset = records.get_record_offset()
+        if _cut_short(record):
+            return _truncated(name, offset, record), True
+        return Skipped(name=name, offset=offset, reason=reason, code=code), False
+    try:
+        # The payload first: asking warcio for the offset reads the record to its end.
+        data = _read_capped(record.content_stream())
+    except _TooLargeError:
+        return Failed(
+            name=name,
+            offset=records.get_record_offset(),
+            reason=_too_large("the record"),
+            code="too-large",
+        ), False
+    errors_before = records.err_count
+    offset = records.get_record_offset()
+    if _cut_short(record):
+        return _truncated(name, offset, record), True
+    if records.err_count > errors_before:
+        return Failed(
+            name=name,
+            offset=offset,
+            reason="wrong Content-Length: the record is not followed by a blank line",
+            code="bad-content-length",
+        ), False
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    if not url:
+        return Failed(
+            name=name,
+            offset=offset,
+            reason="a record without WARC-Target-URI",
+            code="no-target-uri",
+        ), False
+    charset = _CHARSET.search(_content_type(record))
+    return Document(
+        name=name,
+        data=data,
+        url=url,
+        fetched=_http_date(record.rec_headers.get_header("WARC-Date")),
+        offset=offset,
+        encoding=charset[1] if charset else None,
+    ), False
+
+
+def _cut_short(record: Any) -> bool:
+    """Tell whether a record's data ended before its ``Content-Length``."""
+    raw = record.raw_stream
+    return isinstance(getattr(raw, "limit", None), int) and raw.limit > 0
+
+
+def _truncated(name: str, offset: int, record: Any) -> Failed:
+    length = record.rec_headers.get_header("Content-Length")
+    return Failed(
+        name=name,
+        offset=offset,
+        reason=f"a record cut short: the data ends before its Content-Length ({length})",
+        code="truncated-record",
+    )
+
+
 def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
-    """Yield one item per response record of a web archive read from a stream."""
+    """Yield one item per response record of a web archive read from a stream.
+
+    Damage gives a :class:`Failed` item at the bad record's offset, and reading
+    goes on at the next record found after it (a gzip member, or a ``WARC/``
+    header line). An archive with no record at all is one :class:`Failed` item.
+    """
     try:
         archives = require("warcio.archiveiterator", "warc", "reading WARC files")
     except InvalidArgumentError as exc:
-        yield Failed(name=name, offset=None, reason=exc.reason)
+        yield Failed(name=name, offset=None, reason=exc.reason, code="missing-extra")
         return
-    records = archives.ArchiveIterator(stream, arc2warc=True)
-    try:
-        for record in records:
-            if record.rec_type not in PAGE_RECORD_TYPES:
-                continue  # requests, warcinfo, metadata: not candidate pages
-            reason = _skip_reason(record)
-            if reason is not None:
-                yield Skipped(name=name, offset=records.get_record_offset(), reason=reason)
-                continue
-            # The payload first: asking warcio for the offset reads the record to its end.
-            data = record.content_stream().read()
-            charset = _CHARSET.search(_content_type(record))
-            yield Document(
-                name=name,
-                data=data,
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-                fetched=_http_date(record.rec_headers.get_header("WARC-Date")),
-                offset=records.get_record_offset(),
-                encoding=charset[1] if charset else None,
+    # A .warc file holds WARC records only: warcio would read a line of text as an ARC header.
+    warc_only = name.lower().endswith((".warc", ".warc.gz"))
+    gzipped = _is_gzipped(stream)
+    size = _stream_size(stream)
+    seen = 0
+    resume: int | None = None
+    while True:
+        records = archives.ArchiveIterator(stream, arc2warc=not warc_only)
+        records.INC_RECORD = ""  # warcio would print to stderr; the item says it instead
+        _cap_lines(records.reader)
+        damaged_at: int | None = None
+        try:
+            for record in records:
+                seen += 1
+                if warc_only and record.format != "warc":
+                    damaged_at = records.offset
+                    yield Failed(
+                        name=name,
+                        offset=damaged_at,
+                        reason="not a WARC record: the file is no web archive, or damaged here",
+                        code="damaged-archive",
+                    )
+                    break
+                if record.rec_type not in PAGE_RECORD_TYPES:
+                    offset = records.get_record_offset()
+                    if _cut_short(record):
+                        damaged_at = offset
+                        yield _truncated(name, offset, record)
+                        break
+                    continue  # requests, warcinfo, metadata: not candidate pages
+                try:
+                    item, damaged = _record_item(name, record, records)
+                except Exception as exc:  # one bad record never stops the archive
+                    damaged, item = (
+                        True,
+                        Failed(
+                            name=name,
+                            offset=records.offset,
+                            reason=f"damaged record: {type(exc).__name__}: {exc}",
+                            code="damaged-archive",
+                        ),
+                    )
+                yield item
+                if damaged:
+                    damaged_at = item.offset
+                    break
+            else:
+                end = records.offset
+                if size is not None and end < size and _has_data(stream, end):
+                    seen += 1
+                    damaged_at = end
+                    yield Failed(
+                        name=name,
+                        offset=end,
+                        reason="damaged archive: unreadable data after the last record",
+                        code="damaged-archive",
+                    )
+        except Exception as exc:  # warcio raises many kinds on damaged archives
+            seen += 1
+            damaged_at = records.offset
+            what = (
+                str(exc) if isinstance(exc, _LineTooLongError) else f"{type(exc).__name__}: {exc}"
             )
-    except Exception as exc:  # warcio raises many kinds on damaged archives
+            yield Failed(
+                name=name,
+                offset=damaged_at,
+                reason=f"damaged archive: {what}",
+                code="damaged-archive",
+            )
+        if damaged_at is None:
+            break
+        resume = _next_start(stream, max(damaged_at, resume or 0) + 1, gzipped)
+        if resume is None:
+            break
+        stream.seek(resume)
+    if seen == 0:
         yield Failed(
-            name=name, offset=None, reason=f"damaged archive: {type(exc).__name__}: {exc}"
+            name=name,
+            offset=None,
+            reason="an empty archive: no WARC or ARC record",
+            code="empty-archive",
         )
+
+
+def _has_data(stream: BinaryIO, offset: int) -> bool:
+    """Tell whether anything but white space follows ``offset``."""
+    try:
+        stream.seek(offset)
+        while chunk := stream.read(_CHUNK):
+            if chunk.strip():
+                return True
+    except (OSError, ValueError):
+        return False
+    return False
 
 
 def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[Item]:
@@ -245,25 +573,48 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
         ['Document', 'Failed']
     """
     for name in _expand(paths):
-        if name == STDIN:
-            if stdin is None:
-                yield Failed(name=name, offset=None, reason="no standard input")
-            else:
-                yield Document(name=name, data=stdin.read())
-            continue
+        if isinstance(name, Failed):
+            yield name
+        elif name == STDIN:
+            yield _read_stdin(stdin)
+        else:
+            yield from _read_file(name)
+
+
+def _read_stdin(stdin: BinaryIO | None) -> Item:
+    if stdin is None:
+        return Failed(name=STDIN, offset=None, reason="no standard input")
+    try:
+        return Document(name=STDIN, data=_read_capped(stdin))
+    except _TooLargeError:
+        return Failed(name=STDIN, offset=None, reason=_too_large(), code="too-large")
+    except OSError as exc:
+        return Failed(name=STDIN, offset=None, reason=_reason(exc))
+
+
+def _read_file(name: str) -> Iterator[Item]:
+    opened = _open_regular(name)
+    if isinstance(opened, Failed):
+        yield opened
+        return
+    with opened as handle:
+        if is_archive(name):
+            yield from read_archive(name, handle)
+            return
         try:
-            if is_archive(name):
-                with open(name, "rb") as stream:
-                    yield from read_archive(name, stream)
-                continue
-            with open(name, "rb") as handle:
-                data = handle.read()
             if name.lower().endswith(".gz"):
-                data = gzip.decompress(data)
+                with gzip.GzipFile(fileobj=handle) as unzipped:
+                    data = _read_capped(unzipped)
+            else:
+                data = _read_capped(handle)
+        except _TooLargeError:
+            yield Failed(name=name, offset=None, reason=_too_large(), code="too-large")
+            return
+        except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+            reason = f"damaged gzip file: {exc or type(exc).__name__}"
+            yield Failed(name=name, offset=None, reason=reason, code="damaged-gzip")
+            return
         except OSError as exc:
-            yield Failed(name=name, offset=None, reason=exc.strerror or str(exc))
-            continue
-        except (EOFError, zlib.error) as exc:
-            yield Failed(name=name, offset=None, reason=f"damaged gzip file: {exc}")
-            continue
-        yield Document(name=name, data=data)
+            yield Failed(name=name, offset=None, reason=_reason(exc))
+            return
+    yield Document(name=name, data=data)

@@ -8,19 +8,22 @@ Parquet writes a row group every :data:`PARQUET_ROW_GROUP` rows.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import enum
 import json
+import os
+import stat
 import types
 import typing
 from collections.abc import Mapping
-from typing import IO, Any, Protocol
+from typing import IO, Any, Protocol, TextIO
 
 import attrs
 
 from ombudsparse._extras import require
-from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.errors import InvalidArgumentError, OutputError
 from ombudsparse.model import Article, PublishedDate
 
 __all__ = [
@@ -28,6 +31,8 @@ __all__ = [
     "FORMATS",
     "MEETING_COLUMNS",
     "PARQUET_ROW_GROUP",
+    "PARTIAL_SUFFIX",
+    "PendingFile",
     "RecordWriter",
     "arrow_schema",
     "flatten_article",
@@ -40,6 +45,8 @@ __all__ = [
 FORMATS = ("jsonl", "csv", "parquet")
 #: Rows per Parquet row group (and the most rows held in memory).
 PARQUET_ROW_GROUP = 10_000
+#: Added to an output file's name while it is written, and kept on an interrupted run.
+PARTIAL_SUFFIX = ".partial"
 
 #: The columns of the flat CSV table of articles; lists are joined with "; ",
 #: paragraphs with a blank line, provenance as "field=layer" pairs.
@@ -307,3 +314,71 @@ def open_writer(
         require("pyarrow", "parquet", "Parquet output")
         return _Parquet(path, _parquet_schema(kind))
     raise InvalidArgumentError(f"unknown output format {output_format!r}; known: {FORMATS}")
+
+
+class PendingFile:
+    """An output file written beside its target and renamed into place when complete.
+
+    So an interrupted run never leaves a truncated file under the name the user
+    asked for: the records written so far stay in ``TARGET.partial``. A target
+    that exists and is not a regular file (``/dev/stdout``, a FIFO) is written
+    directly.
+
+    Raises:
+        OutputError: the target cannot be written (a folder, a missing folder,
+            no permission).
+    """
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        try:
+            mode: int | None = os.stat(target).st_mode
+        except FileNotFoundError:
+            mode = None
+        except OSError as exc:
+            raise _output_error(target, exc) from None
+        if mode is not None and stat.S_ISDIR(mode):
+            raise OutputError(f"cannot write {target}: it is a folder")
+        self.direct = mode is not None and not stat.S_ISREG(mode)
+        if mode is not None and not self.direct:
+            if not os.access(target, os.W_OK):
+                raise OutputError(f"cannot write {target}: Permission denied")
+            # A symlink stays one: the file it points to is what gets replaced.
+            self.target = os.path.realpath(target)
+        target = self.target
+        #: Where the records go until :meth:`commit`.
+        self.path = target if self.direct else target + PARTIAL_SUFFIX
+        if self.direct:
+            return  # opening a FIFO could block until a reader comes
+        try:
+            # Created now, so that an unwritable place is known before any input is read.
+            with open(self.path, "ab"):
+                pass
+        except OSError as exc:
+            raise _output_error(target, exc) from None
+
+    def open_text(self) -> TextIO:
+        """Open the file for writing text (UTF-8)."""
+        try:
+            return open(self.path, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise _output_error(self.target, exc) from None
+
+    def discard(self) -> None:
+        """Remove the file being written, when nothing was run."""
+        if not self.direct:
+            with contextlib.suppress(OSError):
+                os.remove(self.path)
+
+    def commit(self) -> None:
+        """Put the complete file in place under its target name."""
+        if self.direct:
+            return
+        try:
+            os.replace(self.path, self.target)
+        except OSError as exc:
+            raise _output_error(self.target, exc) from None
+
+
+def _output_error(target: str, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {target}: {exc.strerror or exc}")
