@@ -254,6 +254,7 @@ def test_unreadable_folders_are_error_lines_and_counted(
 @pytest.fixture
 def small_cap(monkeypatch: pytest.MonkeyPatch) -> int:
     """Cap inputs at 64 KiB, so that bombs are cheap to build; the logic is the same."""
+    monkeypatch.setattr(ombudsparse.inputs, "MAX_INPUT_BYTES", 64 * 1024)
     monkeypatch.setattr(ombudsparse.reading, "MAX_INPUT_BYTES", 64 * 1024)
     return 64 * 1024
 

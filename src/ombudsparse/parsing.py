@@ -13,13 +13,12 @@ import attrs
 from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
 from ombudsparse.errors import (
     DecodeError,
-    InputTooLargeError,
     InvalidArgumentError,
     ParseWarning,
     WarningCode,
 )
 from ombudsparse.html import load_page
-from ombudsparse.inputs import MAX_INPUT_CHARS, InputKind, decode_with_encoding, sniff
+from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
     Language,
@@ -544,13 +543,8 @@ def parse_file(
 
 def _read_gzip(name: str, handle: BinaryIO) -> bytes:
     """Decompress a gzip file as a stream, stopping at the input limit."""
-    # Four bytes a character at most: beyond that no decoding stays under the limit.
-    limit = 4 * MAX_INPUT_CHARS
     try:
         with gzip.GzipFile(fileobj=handle) as stream:
-            data = stream.read(limit + 1)
+            return read_capped(stream)
     except (OSError, EOFError, zlib.error) as exc:
         raise DecodeError(f"{name}: damaged gzip file: {exc}") from None
-    if len(data) > limit:
-        raise InputTooLargeError(f"{name} decompresses to more than {limit} bytes")
-    return data

@@ -36,8 +36,8 @@ from typing import Any, BinaryIO
 import attrs
 
 from ombudsparse._extras import require
-from ombudsparse.errors import InvalidArgumentError
-from ombudsparse.inputs import MAX_INPUT_CHARS
+from ombudsparse.errors import InputTooLargeError, InvalidArgumentError
+from ombudsparse.inputs import MAX_INPUT_BYTES, read_capped
 from ombudsparse.model import Article
 from ombudsparse.parsing import parse
 
@@ -70,7 +70,6 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _GLOB = re.compile(r"[*?\[]")
 #: The most bytes read from one input or archive record, after decompression: the
 #: plain-input limit, so no input can cost more memory than a plain one may.
-MAX_INPUT_BYTES = MAX_INPUT_CHARS
 _CHUNK = 1 << 20
 # The longest header line read from an archive (WARC and HTTP headers are far shorter).
 _MAX_LINE = 1 << 20
@@ -150,35 +149,12 @@ class Failed:
     code: str = "unreadable"
 
 
-class _TooLargeError(Exception):
-    """More than :data:`MAX_INPUT_BYTES` bytes."""
-
-
 def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
 def _too_large(what: str = "the input") -> str:
     return f"{what} is larger than the {MAX_INPUT_BYTES} bytes accepted (after decompression)"
-
-
-def _read_capped(stream: Any, limit: int | None = None) -> bytes:
-    """Read a stream to its end, but never more than ``limit`` bytes (:data:`MAX_INPUT_BYTES`).
-
-    Raises:
-        _TooLargeError: the stream holds more.
-    """
-    limit = MAX_INPUT_BYTES if limit is None else limit
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        chunk = stream.read(min(_CHUNK, limit + 1 - size))
-        if not chunk:
-            return b"".join(chunks)
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > limit:
-            raise _TooLargeError
 
 
 def _file_kind(mode: int) -> str | None:
@@ -394,8 +370,8 @@ def _record_item(name: str, record: Any, records: Any) -> tuple[Item, bool]:
         return Skipped(name=name, offset=offset, reason=reason, code=code), False
     try:
         # The payload first: asking warcio for the offset reads the record to its end.
-        data = _read_capped(record.content_stream())
-    except _TooLargeError:
+        data = read_capped(record.content_stream())
+    except InputTooLargeError:
         return Failed(
             name=name,
             offset=records.get_record_offset(),
@@ -585,8 +561,8 @@ def _read_stdin(stdin: BinaryIO | None) -> Item:
     if stdin is None:
         return Failed(name=STDIN, offset=None, reason="no standard input")
     try:
-        return Document(name=STDIN, data=_read_capped(stdin))
-    except _TooLargeError:
+        return Document(name=STDIN, data=read_capped(stdin))
+    except InputTooLargeError:
         return Failed(name=STDIN, offset=None, reason=_too_large(), code="too-large")
     except OSError as exc:
         return Failed(name=STDIN, offset=None, reason=_reason(exc))
@@ -604,10 +580,10 @@ def _read_file(name: str) -> Iterator[Item]:
         try:
             if name.lower().endswith(".gz"):
                 with gzip.GzipFile(fileobj=handle) as unzipped:
-                    data = _read_capped(unzipped)
+                    data = read_capped(unzipped)
             else:
-                data = _read_capped(handle)
-        except _TooLargeError:
+                data = read_capped(handle)
+        except InputTooLargeError:
             yield Failed(name=name, offset=None, reason=_too_large(), code="too-large")
             return
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
