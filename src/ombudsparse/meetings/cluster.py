@@ -9,7 +9,7 @@ uses rapidfuzz; clusters are the connected components of matching reports.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 from rapidfuzz import fuzz
@@ -20,7 +20,13 @@ from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import Meeting, Person
 from ombudsparse.model import Article, MonthDay, PublishedDate, Source, YearMonth
 
-__all__ = ["MeetingCluster", "MeetingReport", "cluster_meetings", "same_person"]
+__all__ = [
+    "MeetingCluster",
+    "MeetingReport",
+    "cluster_meetings",
+    "cluster_reports",
+    "same_person",
+]
 
 #: The least rapidfuzz ``token_sort_ratio`` (0-100) at which two names are taken for one.
 NAME_SIMILARITY = 85
@@ -142,6 +148,51 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         for article in articles
         for meeting in extract_meetings(article)
     ]
+    return cluster_reports(reports)
+
+
+def _candidates(reports: Sequence[MeetingReport]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs ``i < j`` of reports whose dates may be close, each once.
+
+    Comparing every pair is quadratic; only reports on nearby days can match,
+    so reports are indexed by day (real days where the year is known, days of
+    a leap year where it is not) and each is compared with its neighbours.
+    """
+    by_day: dict[int, list[int]] = {}  # full dates, by ordinal
+    by_month_day: dict[int, list[int]] = {}  # every dated report, by day of a leap year
+    yearless: set[int] = set()
+    keys: dict[int, tuple[int | None, int]] = {}
+    for index, report in enumerate(reports):
+        date = report.meeting.date
+        parts = _month_day(date) if date is not None else None
+        if parts is None:
+            continue
+        full, month_day = parts
+        day_of_year = month_day.timetuple().tm_yday
+        keys[index] = (full.toordinal() if full is not None else None, day_of_year)
+        by_month_day.setdefault(day_of_year, []).append(index)
+        if full is None:
+            yearless.add(index)
+        else:
+            by_day.setdefault(full.toordinal(), []).append(index)
+    for index, (ordinal, day_of_year) in keys.items():
+        near: set[int] = set()
+        if ordinal is not None:
+            for day in range(ordinal - DAYS_APART, ordinal + DAYS_APART + 1):
+                near.update(by_day.get(day, ()))
+        # A year-less report may match any report by month and day (the turn of the year too).
+        for offset in range(-DAYS_APART, DAYS_APART + 1):
+            others = by_month_day.get((day_of_year - 1 + offset) % 366 + 1, ())
+            near.update(other for other in others if ordinal is None or other in yearless)
+        yield from ((index, other) for other in sorted(near) if other > index)
+
+
+def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
+    """Group reports of meetings into one cluster per meeting, as :func:`cluster_meetings`.
+
+    For callers that keep each report beside its article: the clusters hold
+    the very report objects given, in their order.
+    """
     parent = list(range(len(reports)))
 
     def root(index: int) -> int:
@@ -150,10 +201,9 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
             index = parent[index]
         return index
 
-    for i in range(len(reports)):
-        for j in range(i + 1, len(reports)):
-            if _same_meeting(reports[i].meeting, reports[j].meeting):
-                parent[root(j)] = root(i)
+    for i, j in _candidates(reports):
+        if _same_meeting(reports[i].meeting, reports[j].meeting):
+            parent[root(j)] = root(i)
 
     groups: dict[int, list[MeetingReport]] = {}
     for index, report in enumerate(reports):
