@@ -116,10 +116,12 @@ def _dates_close(first: PublishedDate | None, second: PublishedDate | None) -> b
     return min(gap, 366 - gap) <= DAYS_APART
 
 
+def _shared_counterpart(first: Meeting, second: Meeting) -> bool:
+    return any(same_person(a, b) for a in first.counterparts for b in second.counterparts)
+
+
 def _same_meeting(first: Meeting, second: Meeting) -> bool:
-    return _dates_close(first.date, second.date) and any(
-        same_person(a, b) for a in first.counterparts for b in second.counterparts
-    )
+    return _dates_close(first.date, second.date) and _shared_counterpart(first, second)
 
 
 def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
@@ -152,7 +154,7 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
 
 
 def _candidates(reports: Sequence[MeetingReport]) -> Iterator[tuple[int, int]]:
-    """Yield the pairs ``i < j`` of reports whose dates may be close, each once.
+    """Yield the pairs ``i < j`` of reports whose dates are close, each once.
 
     Comparing every pair is quadratic; only reports on nearby days can match,
     so reports are indexed by day (real days where the year is known, days of
@@ -201,8 +203,9 @@ def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
             index = parent[index]
         return index
 
+    # The candidates are exactly the pairs whose dates are close: only people are left to match.
     for i, j in _candidates(reports):
-        if _same_meeting(reports[i].meeting, reports[j].meeting):
+        if _shared_counterpart(reports[i].meeting, reports[j].meeting):
             parent[root(j)] = root(i)
 
     groups: dict[int, list[MeetingReport]] = {}
