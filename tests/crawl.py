@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 import attrs
+
+import ombudsparse
+from ombudsparse import Article
 
 _FIRST = (
     "Lara Tomas Greta Anil Piotr Marta Ivo Nadia Oskar Lena Ruben Sofia Emil Vera Jonas".split()
@@ -117,3 +121,16 @@ def generated_crawl(count: int, *, seed: int = 13) -> list[CrawlPage]:
                 text = _official(day, _sentence(host, role, guest, mode), rng)
                 pages.append(CrawlPage(name=name, text=text, reference_date=None))
     return pages
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def crawl_articles() -> list[tuple[str, Article]]:
+    """The seeds and a generated crawl of 500 articles, parsed, with their input names."""
+    seeds = [(str(path), ombudsparse.parse_file(path)) for path in sorted(SEEDS.iterdir())]
+    crawl = [
+        (page.name, ombudsparse.parse(page.text, reference_date=page.reference_date))
+        for page in generated_crawl(500)
+    ]
+    return seeds + crawl

@@ -11,14 +11,17 @@ import lxml.html
 import pytest
 
 import ombudsparse
-from ombudsparse import Article, ParseWarning, WarningCode, cluster_meetings
+from ombudsparse import (
+    Article,
+    ParseWarning,
+    WarningCode,
+    cluster_meetings,
+)
 from ombudsparse.cli import main
 from ombudsparse.errors import InvalidArgumentError
 from ombudsparse.htmlreport import render_report, summarise
-from ombudsparse.meetings.cluster import MeetingReport, _same_meeting, cluster_reports
-from tests.crawl import generated_crawl
+from tests.crawl import SEEDS, crawl_articles, generated_crawl
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHARTS = (
     "chart-months",
     "chart-countries",
@@ -26,16 +29,6 @@ CHARTS = (
     "chart-coverage",
     "chart-languages",
 )
-
-
-def crawl_articles() -> list[tuple[str, Article]]:
-    """The seeds and a generated crawl of 500 articles, with their input names."""
-    seeds = [(str(path), ombudsparse.parse_file(path)) for path in sorted(SEEDS.iterdir())]
-    crawl = [
-        (page.name, ombudsparse.parse(page.text, reference_date=page.reference_date))
-        for page in generated_crawl(500)
-    ]
-    return seeds + crawl
 
 
 @pytest.fixture(scope="module")
@@ -142,57 +135,6 @@ def test_report_without_matplotlib_names_the_extra(monkeypatch: pytest.MonkeyPat
         render_report(summarise([]))
 
 
-def test_cluster_reports_finds_the_same_clusters_as_comparing_every_pair(
-    articles: list[tuple[str, Article]],
-) -> None:
-    reports = [
-        MeetingReport(source=a.source, url=a.url, title=a.title, meeting=m)
-        for _name, a in articles
-        for m in ombudsparse.extract_meetings(a)
-    ]
-    parent = list(range(len(reports)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
-    for i in range(len(reports)):
-        for j in range(i + 1, len(reports)):
-            if _same_meeting(reports[i].meeting, reports[j].meeting):
-                parent[root(j)] = root(i)
-    expected: dict[int, list[int]] = {}
-    for index in range(len(reports)):
-        expected.setdefault(root(index), []).append(index)
-    position = {id(report): index for index, report in enumerate(reports)}
-    found = [[position[id(r)] for r in cluster.reports] for cluster in cluster_reports(reports)]
-    assert found == list(expected.values())
-
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("December 31", "1 January 2024 10:00"),
-        ("February 28", "1 March 2023 10:00"),
-        ("March 1", "29 February 2024 10:00"),
-    ],
-)
-def test_cluster_reports_agrees_with_the_pairwise_rule_across_month_and_year_ends(
-    first: str, second: str
-) -> None:
-    trend = ombudsparse.parse(
-        f"BAKU, Azerbaijan, {first}. The Ombudsperson Sabina Aliyeva received the "
-        "Ambassador of Norland, Ola Berg, Trend reports."
-    )
-    azernews = ombudsparse.parse(
-        f"{second} (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the "
-        "Norland Ambassador, Ola Bergh, Azernews reports."
-    )
-    (one,), (other,) = ombudsparse.extract_meetings(trend), ombudsparse.extract_meetings(azernews)
-    expected = 1 if _same_meeting(one, other) else 2
-    assert len(cluster_meetings([trend, azernews])) == expected
-
-
 def test_cli_report_reads_records_and_pages(tmp_path: Path) -> None:
     records = tmp_path / "seeds.jsonl"
     with records.open("w", encoding="utf-8") as out:
@@ -211,9 +153,7 @@ def test_cli_report_reads_records_and_pages(tmp_path: Path) -> None:
     tree = lxml.html.fromstring(output.read_text(encoding="utf-8"))
     assert tree.xpath('string(//p[@id="totals"])').startswith("35 articles")
     names = tree.xpath('//table[@id="checked"]/tbody/tr/td[1]/text()')
-    assert names == ["seeds/003_5108123480d13a73.txt"] or names[0].endswith(
-        "003_5108123480d13a73.txt"
-    )
+    assert [Path(name).name for name in names] == ["003_5108123480d13a73.txt"]
 
 
 def test_cli_report_names_a_bad_record_line_and_goes_on(tmp_path: Path) -> None:

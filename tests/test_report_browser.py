@@ -17,7 +17,8 @@ import lxml.html
 import pytest
 
 from ombudsparse.htmlreport import render_report, summarise
-from tests.test_htmlreport import CHARTS, crawl_articles
+from tests.crawl import crawl_articles
+from tests.test_htmlreport import CHARTS
 
 DOCS_SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "_static" / "report.png"
 _CHROMIUM = next(

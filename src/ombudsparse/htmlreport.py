@@ -6,22 +6,21 @@ HTML page with inline SVG charts (drawn by matplotlib), a sortable, filterable
 table of meetings and the articles to check by hand. The page loads nothing
 from the network: it opens offline, from a file or an e-mail attachment.
 
-Drawing charts needs the ``report`` extra (``pip install 'ombudsparse[report]'``),
-which brings matplotlib; it is imported only when a page is rendered.
+Drawing charts (:mod:`ombudsparse.charts`) needs the ``report`` extra
+(``pip install 'ombudsparse[report]'``), which brings matplotlib; it is
+imported only when a page is rendered.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import html
-import io
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ombudsparse._extras import require
+from ombudsparse.charts import stacked_bars
 from ombudsparse.errors import WarningCode
 from ombudsparse.meetings.cluster import MeetingCluster, MeetingReport, cluster_reports
 from ombudsparse.meetings.extract import extract_meetings
@@ -209,67 +208,6 @@ def summarise(articles: Iterable[Article | tuple[str, Article]]) -> ReportSummar
 # ---------------------------------------------------------------- charts
 
 
-def _label(text: str, width: int = 40) -> str:
-    # matplotlib reads $...$ as mathematics: a dollar in a name must stay a dollar.
-    text = text if len(text) <= width else text[: width - 1] + "…"
-    return text.replace("$", r"\$")
-
-
-def _svg(figure: Any) -> str:
-    """Render a matplotlib figure to SVG markup fit to stand inside HTML."""
-    matplotlib = require("matplotlib", "report", "drawing the report's charts")
-    buffer = io.StringIO()
-    # Text stays text (small, searchable); a fixed salt keeps ids stable between runs.
-    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "ombudsparse"}):
-        figure.savefig(buffer, format="svg", metadata={"Date": None})
-    svg = buffer.getvalue()
-    return svg[svg.index("<svg") :]
-
-
-def _figure(width: float, height: float) -> tuple[Any, Any]:
-    figure_module = require("matplotlib.figure", "report", "drawing the report's charts")
-    figure = figure_module.Figure(figsize=(width, height), layout="constrained")
-    return figure, figure.add_subplot()
-
-
-def _stacked_bars(
-    title: str,
-    groups: Sequence[str],
-    series: Mapping[str, Sequence[int]],
-    *,
-    horizontal: bool = False,
-    legend: bool = True,
-) -> str:
-    height = max(2.5, 0.25 * len(groups) + 1.2) if horizontal else 4.0
-    figure, ax = _figure(6.4 if horizontal else 12.8, height)
-    positions = range(len(groups))
-    base = [0] * len(groups)
-    for name, values in series.items():
-        if horizontal:
-            ax.barh(positions, values, left=base, label=name)
-        else:
-            ax.bar(positions, values, bottom=base, label=name)
-        base = [b + v for b, v in zip(base, values, strict=True)]
-    labels = [_label(g) for g in groups]
-    if horizontal:
-        ax.set_yticks(list(positions), labels)
-        ax.invert_yaxis()
-    else:
-        # Past two years of months, every label would overlap: label every few bars.
-        step = max(1, len(groups) // 24)
-        shown = [
-            label if i % step == 0 or not label[:1].isdigit() else ""
-            for i, label in enumerate(labels)
-        ]
-        ax.set_xticks(list(positions), shown, rotation=90 if len(groups) > 12 else 0)
-    if not groups:
-        ax.text(0.5, 0.5, "nothing to show", ha="center", transform=ax.transAxes)
-    elif legend:
-        ax.legend()
-    ax.set_title(_label(title, 80))
-    return _svg(figure)
-
-
 def _top(counts: Counter[str]) -> tuple[list[str], list[int]]:
     top = counts.most_common(TOP)
     rest = sum(counts.values()) - sum(c for _, c in top)
@@ -301,11 +239,11 @@ def _charts(summary: ReportSummary) -> dict[str, tuple[str, str]]:
     return {
         "chart-months": (
             "Meetings per month, by mode",
-            _stacked_bars("Meetings per month", months, by_mode),
+            stacked_bars("Meetings per month", months, by_mode),
         ),
         "chart-countries": (
             "Counterparts by country",
-            _stacked_bars(
+            stacked_bars(
                 "Meetings per counterpart country",
                 countries,
                 {"meetings": country_counts},
@@ -315,7 +253,7 @@ def _charts(summary: ReportSummary) -> dict[str, tuple[str, str]]:
         ),
         "chart-organisations": (
             "Counterparts by organisation",
-            _stacked_bars(
+            stacked_bars(
                 "Meetings per counterpart organisation",
                 organisations,
                 {"meetings": organisation_counts},
@@ -325,11 +263,11 @@ def _charts(summary: ReportSummary) -> dict[str, tuple[str, str]]:
         ),
         "chart-coverage": (
             "Meetings per outlet, and those only one outlet covered",
-            _stacked_bars("Meetings per outlet", outlets, coverage, horizontal=True),
+            stacked_bars("Meetings per outlet", outlets, coverage, horizontal=True),
         ),
         "chart-languages": (
             "Reports per outlet and language",
-            _stacked_bars(
+            stacked_bars(
                 "Reports per outlet, by language",
                 list(summary.languages),
                 reports_by_language,
