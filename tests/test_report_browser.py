@@ -105,3 +105,11 @@ def test_chromium_screenshot_of_the_report(report: Path, tmp_path: Path) -> None
     if os.environ.get("OMBUDSPARSE_SCREENSHOT") == "docs":
         DOCS_SCREENSHOT.parent.mkdir(exist_ok=True)
         DOCS_SCREENSHOT.write_bytes(data)
+
+
+def test_chromium_takes_a_malformed_filter_in_the_url_as_typed(report: Path) -> None:
+    dom = lxml.html.fromstring(chromium("--dump-dom", report.as_uri() + "#filter=Germany%").stdout)
+    rows = dom.xpath('//table[@id="meetings"]/tbody/tr')
+    assert rows
+    assert all(row.get("hidden") is not None for row in rows)
+    assert dom.xpath('string(//span[@id="shown"])') == "0"

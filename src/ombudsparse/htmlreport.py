@@ -343,7 +343,11 @@ _SCRIPT = """
   });
   input.addEventListener("input", function () { limit = PAGE; apply(); });
   var given = /[#?&]filter=([^&#]*)/.exec(location.hash + location.search);
-  if (given) { input.value = decodeURIComponent(given[1].replace(/\\+/g, " ")); }
+  if (given) {
+    var words = given[1].replace(/\\+/g, " ");
+    try { words = decodeURIComponent(words); } catch (e) { /* a stray %: use it as typed */ }
+    input.value = words;
+  }
   apply();
 })();
 """
