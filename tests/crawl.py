@@ -39,6 +39,9 @@ _MONTHS = (
 ).split()
 
 
+_AZ_MONTHS = "yanvar fevral mart aprel may iyun iyul avqust sentyabr oktyabr noyabr dekabr".split()
+
+
 @attrs.frozen(kw_only=True)
 class CrawlPage:
     """One generated article: a file name, its text, and the crawl date to parse it with."""
@@ -75,6 +78,14 @@ def _trend(day: dt.date, sentence: str) -> str:
     )
 
 
+def _trend_az(day: dt.date, guest: str) -> str:
+    return (
+        f"Bakı, {day.day} {_AZ_MONTHS[day.month - 1]} /Trend/\nAzərbaycan Respublikasının İnsan "
+        "hüquqları üzrə müvəkkili (Ombudsman) Səbinə Əliyeva UNICEF-in nümayəndəsi "
+        f"{guest} ilə görüşüb."
+    )
+
+
 def _azernews(day: dt.date, sentence: str, rng: random.Random) -> str:
     stamp = f"{day.day} {_MONTHS[day.month - 1]} {day.year} {rng.randint(9, 19):02d}:{rng.randint(0, 59):02d}"
     return f"{stamp} (UTC+04:00)\n{sentence}, Azernews reports.\nThe sides discussed cooperation."
@@ -105,10 +116,17 @@ def generated_crawl(count: int, *, seed: int = 13) -> list[CrawlPage]:
             if outlet == "trend":
                 host = "The Commissioner for Human Rights (Ombudsperson) of Azerbaijan, Sabina Aliyeva"
                 known_year = rng.random() < 0.9
+                # Some Trend reports in Azerbaijani, so coverage has more than one language.
+                in_azerbaijani = mode == "in_person" and rng.random() < 0.25
+                text = (
+                    _trend_az(day, guest)
+                    if in_azerbaijani
+                    else _trend(day, _sentence(host, role, guest, mode))
+                )
                 pages.append(
                     CrawlPage(
                         name=name,
-                        text=_trend(day, _sentence(host, role, guest, mode)),
+                        text=text,
                         reference_date=dt.date(day.year, 12, 31) if known_year else None,
                     )
                 )
