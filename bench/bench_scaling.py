@@ -41,7 +41,7 @@ from scaling_workloads import (
 )
 
 import ombudsparse
-from ombudsparse.meetings.cluster import _cluster_reports
+from ombudsparse.meetings.cluster import cluster_reports
 
 REFERENCE = dt.date(2024, 12, 31)
 
@@ -67,7 +67,7 @@ WORKLOADS: dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], objec
         long_text,
         lambda text: ombudsparse.parse(text, reference_date=REFERENCE),
     ),
-    "meetings": ("meeting report", 6_250, meeting_reports, _cluster_reports),
+    "meetings": ("meeting report", 6_250, meeting_reports, cluster_reports),
 }
 
 

@@ -12,8 +12,8 @@ import ombudsparse
 from ombudsparse import Source, cluster_meetings
 from ombudsparse.meetings.cluster import (
     MeetingReport,
-    _cluster_reports,
     _same_meeting,
+    cluster_reports,
     same_person,
 )
 from ombudsparse.meetings.extract import person_key
@@ -203,6 +203,6 @@ def test_blocked_clustering_gives_the_clusters_of_comparing_all_pairs(
     reports: list[MeetingReport],
 ) -> None:
     position = {id(report): index for index, report in enumerate(reports)}
-    clusters = _cluster_reports(reports)
+    clusters = cluster_reports(reports)
     assert [[position[id(r)] for r in c.reports] for c in clusters] == _all_pairs_clusters(reports)
     assert sum(len(c.reports) > 1 for c in clusters) > 200  # the data has many real matches

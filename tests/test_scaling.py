@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 import ombudsparse
-from ombudsparse.meetings.cluster import _cluster_reports
+from ombudsparse.meetings.cluster import cluster_reports
 from ombudsparse.parsing import _join_hard_breaks
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -90,4 +90,4 @@ def test_text_parsing_is_linear_in_paragraphs() -> None:
 
 
 def test_meeting_clustering_is_linear_in_reports() -> None:
-    assert_linear(meeting_reports, _cluster_reports, 125, runs=3)
+    assert_linear(meeting_reports, cluster_reports, 125, runs=3)

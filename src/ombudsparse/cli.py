@@ -5,6 +5,8 @@
 * ``ombudsparse meetings PATH...``: one record per meeting, or per real-world
   meeting with ``--cluster``;
 * ``ombudsparse check PATH...``: a drift report per source and page layout;
+* ``ombudsparse report PATH... -o report.html``: one HTML page of the meetings,
+  charts and a table, that opens offline (needs the ``report`` extra);
 * ``ombudsparse schema [article|meeting|cluster]``: the JSON Schema of a record.
 
 Inputs are files, directories, globs, ``.gz`` files, web archives and ``-``.
@@ -22,6 +24,7 @@ import collections
 import contextlib
 import datetime as dt
 import glob
+import gzip
 import json
 import os
 import signal
@@ -36,7 +39,7 @@ from typing import Any, TextIO
 import attrs
 
 from ombudsparse import __version__
-from ombudsparse.convert import converter, to_dict
+from ombudsparse.convert import converter, from_dict, to_dict
 from ombudsparse.errors import (
     DecodeError,
     EmptyInputError,
@@ -189,6 +192,21 @@ def _build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="exit with status 1 on any layout drift"
     )
     check_cmd.add_argument("--json", action="store_true", help="write the report as JSON")
+
+    report_cmd = commands.add_parser(
+        "report",
+        help="write one self-contained HTML page of the meetings: charts, table, warnings",
+        description="Parse each input (or read JSON-lines records that 'parse' wrote: files "
+        "ending .jsonl, .ndjson, also .gz), cluster the meetings, and write one HTML page that "
+        "opens offline: meetings per month by mode, counterparts by country and organisation, "
+        "coverage per outlet and language, a sortable, filterable table of meetings, and the "
+        "articles to check by hand. Needs the report extra (matplotlib).",
+    )
+    _add_input_options(report_cmd)
+    report_cmd.add_argument(
+        "--output", "-o", metavar="FILE", required=True, help="the HTML file to write"
+    )
+    report_cmd.add_argument("--title", help="the page's title")
 
     schema_cmd = commands.add_parser(
         "schema",
@@ -640,6 +658,57 @@ def _run_meetings(
         writer.close()
 
 
+_RECORD_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+def _read_records(path: str, batch: _Batch) -> Iterator[tuple[str, Article]]:
+    """Yield the articles of a JSON-lines file of records; report each bad line and go on."""
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as lines:
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                batch.tick()
+                try:
+                    data = json.loads(line)
+                    name = str(data.pop("input", path)) if isinstance(data, dict) else path
+                    if isinstance(data, dict):
+                        data.pop("offset", None)
+                    article: Article = from_dict(data)
+                except (ValueError, OmbudsparseError) as exc:
+                    batch.fail(f"{path}:{number}", None, str(exc), "record")
+                    continue
+                batch.parsed += 1
+                yield name, article
+    except (OSError, EOFError) as exc:
+        batch.fail(path, None, str(exc), "unreadable")
+
+
+def _report_articles(
+    args: argparse.Namespace, batch: _Batch, stdin: TextIO
+) -> Iterator[tuple[str, Article]]:
+    records = [p for p in args.paths if p.lower().endswith(_RECORD_SUFFIXES)]
+    for path in records:
+        yield from _read_records(path, batch)
+    others = [p for p in args.paths if p not in records]
+    if others:
+        args = argparse.Namespace(**{**vars(args), "paths": others})
+        for document, article in _counted(_parse_inputs(args, batch, stdin), batch):
+            yield document.name, article
+
+
+def _run_report(args: argparse.Namespace, batch: _Batch, stdin: TextIO, output: _Output) -> None:
+    from ombudsparse.htmlreport import render_report, summarise
+
+    summary = summarise(_report_articles(args, batch, stdin))
+    page = render_report(summary, **({"title": args.title} if args.title else {}))
+    assert output.records is not None  # -o is required for a report
+    # Written like every output: beside the target, renamed into place when the run ends.
+    with _writing(args.output), output.records.open_text() as stream:
+        stream.write(page)
+
+
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
     """Write the drift report; return whether it shows drift."""
     # The report counts as records go by: a huge crawl is never held in memory.
@@ -843,6 +912,8 @@ def _run(
                 drifted = _run_check(args, stdout, batch, stdin)
             elif args.command == "meetings":
                 _run_meetings(args, stdout, batch, stdin, output)
+            elif args.command == "report":
+                _run_report(args, batch, stdin, output)
             else:
                 _run_parse(args, stdout, batch, stdin, output)
             complete = True

@@ -22,7 +22,7 @@ from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import Meeting, Person
 from ombudsparse.model import Article, MonthDay, PublishedDate, Source, YearMonth
 
-__all__ = ["MeetingCluster", "MeetingReport", "cluster_meetings", "same_person"]
+__all__ = ["MeetingCluster", "MeetingReport", "cluster_meetings", "cluster_reports", "same_person"]
 
 #: The least rapidfuzz ``token_sort_ratio`` (0-100) at which two names are taken for one.
 NAME_SIMILARITY = 85
@@ -282,11 +282,16 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         for article in articles
         for meeting in extract_meetings(article)
     ]
-    return _cluster_reports(reports)
+    return cluster_reports(reports)
 
 
-def _cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
-    """Group reports into clusters: connected components of matching reports, in report order."""
+def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
+    """Group meeting reports into clusters, as :func:`cluster_meetings` does for articles.
+
+    For callers that already hold the reports (one extraction serving several
+    uses, as the HTML report does). Clusters are the connected components of
+    matching reports, each listing the very report objects given, in their order.
+    """
     parent = list(range(len(reports)))
 
     def root(index: int) -> int:
