@@ -428,6 +428,8 @@ def _parse_document(document: Document, options: ParseOptions) -> Article | _Fai
 
 
 Item = Document | Skipped | Failed
+#: The most bytes of documents read ahead of the one being written.
+_MAX_BYTES_AHEAD = 64 * 1024 * 1024
 
 
 def _in_order(
@@ -448,11 +450,12 @@ def _in_order(
             yield item, _parse_document(item, options) if isinstance(item, Document) else None
         return
     workers = _Workers(jobs=jobs, options=options, timeout=timeout)
-    window = 4 * jobs
+    # Enough records ahead to keep the workers busy, never more than a few inputs' worth.
+    window = max(16, 4 * jobs)
     try:
         for item in items:
             workers.submit(item)
-            while len(workers.pending) >= window:
+            while len(workers.pending) >= window or workers.bytes_ahead() > _MAX_BYTES_AHEAD:
                 yield workers.next_result()
         while workers.pending:
             yield workers.next_result()
@@ -485,6 +488,10 @@ class _Workers:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
+
+    def bytes_ahead(self) -> int:
+        """Return the size of the documents in flight."""
+        return sum(len(item.data) for item, _ in self.pending if isinstance(item, Document))
 
     def submit(self, item: Item) -> None:
         future = (
