@@ -32,6 +32,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeoutError
 from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import Any, TextIO
@@ -508,7 +509,7 @@ class _Workers:
             return item, None
         try:
             return item, future.result(timeout=self.timeout or None)
-        except TimeoutError:
+        except FutureTimeoutError:  # not the built-in TimeoutError before Python 3.11
             budget = f"{self.timeout:g}"
             failure = _Failure(f"parsing took longer than the {budget} s allowed", "timeout")
         except BrokenProcessPool:
