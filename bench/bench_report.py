@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.chromium import find_chromium, run_chromium
 from tests.crawl import generated_crawl
 
 import ombudsparse
@@ -37,27 +36,9 @@ from ombudsparse.htmlreport import render_report, summarise
 
 
 def _chromium_seconds(binary: str, url: str) -> float:
-    with tempfile.TemporaryDirectory() as profile:
-        start = time.perf_counter()
-        subprocess.run(
-            [
-                binary,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                f"--user-data-dir={profile}",
-                "--dump-dom",
-                url,
-            ],
-            capture_output=True,
-            check=True,
-            timeout=300,
-        )
-        return time.perf_counter() - start
+    start = time.perf_counter()
+    run_chromium(binary, "--dump-dom", url, timeout=300)
+    return time.perf_counter() - start
 
 
 def main() -> None:
@@ -100,7 +81,7 @@ def main() -> None:
 
     if cores is not None:
         os.sched_setaffinity(0, cores)  # Chromium as a user runs it, on every core
-    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    binary = find_chromium()
     if binary is None:
         print("chromium: not installed, not timed")
         return

@@ -8,22 +8,19 @@ Set ``OMBUDSPARSE_SCREENSHOT=docs`` to refresh the screenshot the docs page
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 import lxml.html
 import pytest
 
 from ombudsparse.htmlreport import render_report, summarise
+from tests.chromium import find_chromium, run_chromium
 from tests.crawl import crawl_articles
 from tests.test_htmlreport import CHARTS
 
 DOCS_SCREENSHOT = Path(__file__).resolve().parent.parent / "docs" / "_static" / "report.png"
-_CHROMIUM = next(
-    (found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None
-)
+_CHROMIUM = find_chromium()
 pytestmark = pytest.mark.skipif(
     _CHROMIUM is None,
     reason="no chromium on PATH (Debian: apt-get install chromium; .ci/run installs it as root)",
@@ -34,25 +31,7 @@ FILTER = "online Germany"
 def chromium(*args: str) -> subprocess.CompletedProcess[str]:
     """Run headless Chromium with a throwaway profile and no network of its own."""
     assert _CHROMIUM is not None
-    with tempfile.TemporaryDirectory() as profile:
-        return subprocess.run(
-            [
-                _CHROMIUM,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                f"--user-data-dir={profile}",
-                *args,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=True,
-        )
+    return run_chromium(_CHROMIUM, *args)
 
 
 @pytest.fixture(scope="module")
