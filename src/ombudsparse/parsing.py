@@ -330,11 +330,14 @@ def _parse_text(
         lines = _join_hard_breaks(lines)
     document = TextDocument(paragraphs=tuple(lines))
     parser = parser_for(chosen) if chosen is not None else None
-    extracted = parser.parse_text(document) if parser is not None else _parse_other(document)
-    if extracted.title is None and extracted.dateline is None:
-        # No dateline or date line: a headline may still stand above the lead.
-        title, body = split_headline(extracted.body)
-        extracted = attrs.evolve(extracted, title=title, body=body)
+    if parser is None:
+        extracted = _parse_other(document)  # which decides the headline itself
+    else:
+        extracted = parser.parse_text(document)
+        if extracted.title is None and extracted.dateline is None:
+            # No dateline or date line: a headline may still stand above the lead.
+            title, body = split_headline(extracted.body)
+            extracted = attrs.evolve(extracted, title=title, body=body)
     provenance = {
         name: Layer.TEXT for name in _TEXT_FIELDS if getattr(extracted, name) not in (None, ())
     }
