@@ -99,7 +99,7 @@ def test_stdin_with_options() -> None:
 def test_forced_source(tmp_path: Path) -> None:
     path = tmp_path / "body.txt"
     path.write_text("The Ombudsman received the guests.", encoding="utf-8")
-    status, records, _ = _run("parse", "--source", "ombudsman", str(path))
+    status, records, _ = _run("parse", "--as-source", "ombudsman", str(path))
     assert status == 0
     assert records[0]["source"] == "ombudsman"
 

@@ -199,7 +199,8 @@ def test_seed_clusters_frame_has_one_row_per_cluster_and_rebuilds_dates() -> Non
     frame = to_dataframe(clusters)
     assert tuple(frame.columns) == CLUSTER_FRAME_COLUMNS
     assert_dates_rebuilt(frame, "date", [cluster.date for cluster in clusters])
-    assert list(frame["reports"]) == [len(cluster.reports) for cluster in clusters]
+    assert list(frame["report_count"]) == [len(cluster.reports) for cluster in clusters]
+    assert list(frame["cluster_id"]) == [cluster.cluster_id for cluster in clusters]
 
 
 def test_cluster_of_two_outlets_lists_both_sources_once_each() -> None:
@@ -214,7 +215,8 @@ def test_cluster_of_two_outlets_lists_both_sources_once_each() -> None:
     )
     (cluster,) = cluster_meetings([trend, azernews])
     row = to_dataframe([cluster]).iloc[0]
-    assert (row["reports"], row["sources"]) == (2, "trend; azernews")
+    assert (row["report_count"], row["sources"]) == (2, "trend; azernews")
+    assert row["report_sources"] == "trend; azernews"
     assert row["date_precision"] == "minute"
     assert row["date"] == cluster.date
 

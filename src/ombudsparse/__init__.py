@@ -28,6 +28,7 @@ from ombudsparse.errors import (
     RecordError,
     WarningCode,
 )
+from ombudsparse.filters import RecordFilter, select
 from ombudsparse.frames import to_dataframe
 from ombudsparse.meetings import (
     Figure,
@@ -91,6 +92,7 @@ __all__ = [
     "PublishedDate",
     "ReadOnlyMapping",
     "RecordError",
+    "RecordFilter",
     "Source",
     "Span",
     "Topic",
@@ -107,6 +109,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "select",
     "to_dataframe",
     "to_dict",
     "to_json",

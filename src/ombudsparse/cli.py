@@ -52,8 +52,10 @@ from ombudsparse.errors import (
     OutputError,
     RecordError,
 )
-from ombudsparse.meetings import Meeting, MeetingCluster, cluster_meetings, extract_meetings
-from ombudsparse.model import Article, Source
+from ombudsparse.filters import RecordFilter, parse_bound
+from ombudsparse.meetings import Meeting, MeetingCluster, MeetingReport, extract_meetings
+from ombudsparse.meetings.cluster import cluster_reports
+from ombudsparse.model import Article, Language, Source
 from ombudsparse.reading import (
     STDIN,
     Document,
@@ -160,6 +162,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "Inputs that fail are reported on standard error; the exit status is then 1.",
     )
     _add_input_options(parse_cmd)
+    _add_filter_options(parse_cmd)
     parse_cmd.add_argument(
         "--indent", type=_indent, metavar="N", help="pretty-print with N spaces (0 to 16)"
     )
@@ -173,6 +176,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "'input').",
     )
     _add_input_options(meetings_cmd)
+    _add_filter_options(meetings_cmd)
     _add_output_options(meetings_cmd)
     meetings_cmd.add_argument(
         "--cluster",
@@ -234,10 +238,84 @@ def _add_output_options(command: argparse.ArgumentParser) -> None:
     )
 
 
+#: The --source value that keeps records of no known source.
+_UNKNOWN_SOURCE = "unknown"
+
+
+def _since(text: str) -> dt.date:
+    return _bound_argument(text, end=False)
+
+
+def _until(text: str) -> dt.date:
+    return _bound_argument(text, end=True)
+
+
+def _bound_argument(text: str, *, end: bool) -> dt.date:
+    try:
+        return parse_bound(text, end=end)
+    except InvalidArgumentError as exc:
+        raise argparse.ArgumentTypeError(exc.reason) from None
+
+
+def _add_filter_options(command: argparse.ArgumentParser) -> None:
+    filters = command.add_argument_group(
+        "filters",
+        "keep only some records, judged one at a time (partial dates: see the docs page "
+        "Meetings, section Filters)",
+    )
+    filters.add_argument(
+        "--since",
+        type=_since,
+        metavar="DATE",
+        help="keep records dated on or after DATE (YYYY-MM-DD, YYYY-MM or YYYY)",
+    )
+    filters.add_argument(
+        "--until",
+        type=_until,
+        metavar="DATE",
+        help="keep records dated on or before DATE (a month or year: to its end)",
+    )
+    filters.add_argument(
+        "--source",
+        action="append",
+        choices=[*(s.value for s in Source), _UNKNOWN_SOURCE],
+        help=f"keep records of this source (repeatable; {_UNKNOWN_SOURCE!r}: of no known one)",
+    )
+    filters.add_argument(
+        "--language",
+        action="append",
+        choices=[language.value for language in Language],
+        help="keep records in this language (repeatable)",
+    )
+    filters.add_argument(
+        "--keep-undated",
+        action="store_true",
+        help="with --since/--until, also keep records whose year or date is unknown",
+    )
+
+
+def _record_filter(args: argparse.Namespace) -> RecordFilter:
+    """Return the filter the options ask for (none for commands without them).
+
+    Raises:
+        InvalidArgumentError: ``--since`` after ``--until``.
+    """
+    if not hasattr(args, "since"):
+        return RecordFilter()
+    sources = args.source and [None if v == _UNKNOWN_SOURCE else Source(v) for v in args.source]
+    return RecordFilter(
+        since=args.since,
+        until=args.until,
+        sources=sources,
+        languages=args.language and [Language(v) for v in args.language],
+        keep_undated=args.keep_undated,
+    )
+
+
 def _add_input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("paths", nargs="+", metavar="PATH", help="a file, a directory, or -")
     command.add_argument(
-        "--source",
+        "--as-source",
         choices=[s.value for s in Source],
         help="read every input as this source instead of detecting it",
     )
@@ -300,6 +378,8 @@ class _Batch:
     #: Skipped archive records by code (not-html, http-status, revisit, truncated).
     skips: collections.Counter[str] = attrs.field(factory=collections.Counter)
     unreadable_folders: int = 0
+    #: Records parsed (and counted in ``parsed``) but left out by the filters (--since...).
+    filtered: int = 0
 
     def tick(self) -> None:
         if self.progress is not None:
@@ -319,6 +399,8 @@ class _Batch:
             kinds = ", ".join(f"{count} {code}" for code, count in sorted(self.skips.items()))
             skipped += f" ({kinds})"
         line = f"ombudsparse: {self.parsed} parsed, {skipped}, {self.failed} failed"
+        if self.filtered:
+            line += f", {self.filtered} filtered out"
         if self.unreadable_folders:
             plural = "s" if self.unreadable_folders > 1 else ""
             line += f", {self.unreadable_folders} unreadable folder{plural}"
@@ -543,12 +625,13 @@ def _parse_inputs(
     """Parse every input and archive record; report each failure and go on."""
     options = ParseOptions(
         url=args.url,
-        source=args.source,
+        source=args.as_source,
         reference_date=args.reference_date,
         encoding=args.encoding,
         generic=args.generic,
     )
     items = read_inputs(args.paths, stdin=stdin.buffer)
+    chosen: RecordFilter = getattr(args, "record_filter", RecordFilter())
     for item, result in _in_order(items, options, args.jobs, args.timeout):
         batch.tick()
         if isinstance(item, Skipped):
@@ -557,6 +640,9 @@ def _parse_inputs(
             batch.fail(item.name, item.offset, item.reason, item.code)
         elif isinstance(result, _Failure):
             batch.fail(item.name, item.offset, result.reason, result.code)
+        elif result is not None and not chosen.accepts_article(result):
+            batch.parsed += 1  # parsed, then left out: "4 parsed, ..., 3 filtered out"
+            batch.filtered += 1
         elif result is not None:
             yield item, result  # counted as parsed by the caller, once it is written
 
@@ -628,16 +714,7 @@ def _run_meetings(
 ) -> None:
     parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
-        parsed = _counted(parsed, batch)
-        stream = output.records.open_text() if output.records is not None else stdout
-        with _writing(args.output or "standard output"):
-            try:
-                for cluster in cluster_meetings(article for _document, article in parsed):
-                    data = converter.unstructure(cluster)
-                    print(json.dumps(data, ensure_ascii=False), file=stream)
-            finally:
-                if stream is not stdout:
-                    stream.close()
+        _write_clusters(args, stdout, batch, parsed, output)
         return
     writer = _open_output(args, stdout, "meeting", output)
     try:
@@ -662,6 +739,42 @@ def _run_meetings(
                 for row in rows:
                     writer.write(row)
                 batch.parsed += 1
+    finally:
+        writer.close()
+
+
+def _write_clusters(
+    args: argparse.Namespace,
+    stdout: TextIO,
+    batch: _Batch,
+    parsed: Iterable[tuple[Document, Article]],
+    output: _Output,
+) -> None:
+    """Cluster the meetings of every input and write one row per cluster.
+
+    Clustering needs every report before the first row (a later report may join
+    an earlier meeting): the reports are held, the articles are not.
+    """
+    reports: list[MeetingReport] = []
+    for document, article in parsed:
+        where = _where(document)
+        name = str(where["input"])
+        input_name = f"{name}@{document.offset}" if document.offset is not None else name
+        try:
+            found = [
+                MeetingReport.of(article, meeting, input=input_name)
+                for meeting in extract_meetings(article)
+            ]
+        except Exception as exc:  # one bad record never stops the batch
+            failure = _failure(exc)
+            batch.fail(document.name, document.offset, failure.reason, failure.code)
+            continue
+        reports.extend(found)
+        batch.parsed += 1
+    writer = _open_output(args, stdout, "cluster", output)
+    try:
+        for cluster in cluster_reports(reports):
+            writer.write(to_dict(cluster))
     finally:
         writer.close()
 
@@ -888,6 +1001,7 @@ def main(
         print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
         return 0
     try:
+        args.record_filter = _record_filter(args)
         output = _open_outputs(args)
     except OmbudsparseError as exc:
         print(f"ombudsparse: {exc}", file=stderr)

@@ -168,6 +168,9 @@ class WarningCode(enum.Enum):
     #: The text's own language differs from the one its URL's edition implies;
     #: the text's was kept.
     LANGUAGE_CONFLICT = "language-conflict"
+    #: The reports of one meeting cluster differ on its host, mode or kind; the
+    #: value most reports give was kept, and the message says what each outlet said.
+    REPORT_DISAGREEMENT = "report-disagreement"
 
 
 @documented

@@ -17,7 +17,8 @@ timestamps can hold only the first two, so the date becomes five columns
   own UTC offset, so a year-less Trend date keeps its month and day.
 
 The other columns are those of the CSV table (:func:`~ombudsparse.writers.flatten_article`,
-:func:`~ombudsparse.writers.flatten_meeting`), with empty cells missing (``<NA>``).
+:func:`~ombudsparse.writers.flatten_meeting`, :func:`~ombudsparse.writers.flatten_cluster`),
+with empty cells missing (``<NA>``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,14 @@ from ombudsparse.convert import to_dict
 from ombudsparse.errors import InvalidArgumentError
 from ombudsparse.meetings import Meeting, MeetingCluster
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
-from ombudsparse.writers import ARTICLE_COLUMNS, MEETING_COLUMNS, flatten_article, flatten_meeting
+from ombudsparse.writers import (
+    ARTICLE_COLUMNS,
+    CLUSTER_COLUMNS,
+    MEETING_COLUMNS,
+    flatten_article,
+    flatten_cluster,
+    flatten_meeting,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -60,7 +68,7 @@ DEFAULT_TIMEZONE = "Asia/Baku"
 # Columns of the CSV tables that a record alone cannot fill: where it was read, and
 # (for a meeting) the article that reported it.
 _NOT_IN_RECORD = frozenset({"input", "offset", "article_source", "article_url"})
-_INTEGER_COLUMNS = frozenset({"view_count", "reports", "year", "month", "day"})
+_INTEGER_COLUMNS = frozenset({"view_count", "report_count", "year", "month", "day"})
 
 
 def date_columns(name: str) -> tuple[str, ...]:
@@ -83,21 +91,11 @@ def _with_date(columns: tuple[str, ...], name: str) -> tuple[str, ...]:
 ARTICLE_FRAME_COLUMNS = _with_date(ARTICLE_COLUMNS, "published")
 #: The columns of a DataFrame of meetings.
 MEETING_FRAME_COLUMNS = _with_date(MEETING_COLUMNS, "date")
-#: The columns of a DataFrame of meeting clusters: the counterparts as in the
-#: meetings table, then how many reports, and the sources, URLs, titles, modes
-#: and kinds of the reports, each once, in report order, joined with "; ".
-CLUSTER_FRAME_COLUMNS = (
-    *date_columns("date"),
-    "counterpart_names",
-    "counterpart_roles",
-    "counterpart_organisations",
-    "counterpart_countries",
-    "reports",
-    "sources",
-    "urls",
-    "titles",
-    "modes",
-    "kinds",
+#: The columns of a DataFrame of meeting clusters: those of the CSV table of
+#: ``meetings --cluster`` (:data:`~ombudsparse.writers.CLUSTER_COLUMNS`), the
+#: date as five columns.
+CLUSTER_FRAME_COLUMNS = _with_date(
+    tuple(column for column in CLUSTER_COLUMNS if column != "date_precision"), "date"
 )
 
 
@@ -150,10 +148,6 @@ def _date_cells(value: PublishedDate | None) -> dict[str, Any]:
     return {"precision": _precision(value), "year": year, "month": month, "day": day}
 
 
-def _distinct(values: Iterable[str | None]) -> str:
-    return "; ".join(dict.fromkeys(value for value in values if value))
-
-
 def _article_row(article: Article) -> tuple[dict[str, Any], PublishedDate | None]:
     return flatten_article(to_dict(article)), article.published
 
@@ -163,17 +157,7 @@ def _meeting_row(meeting: Meeting) -> tuple[dict[str, Any], PublishedDate | None
 
 
 def _cluster_row(cluster: MeetingCluster) -> tuple[dict[str, Any], PublishedDate | None]:
-    data = to_dict(cluster)
-    people = flatten_meeting({"counterparts": data["counterparts"]})
-    meetings = [flatten_meeting(report["meeting"]) for report in data["reports"]]
-    row = {key: people[key] for key in CLUSTER_FRAME_COLUMNS if key.startswith("counterpart_")}
-    row["reports"] = len(cluster.reports)
-    row["sources"] = _distinct(source.value if source else None for source in cluster.sources)
-    row["urls"] = _distinct(report.url for report in cluster.reports)
-    row["titles"] = _distinct(report.title for report in cluster.reports)
-    row["modes"] = _distinct(meeting["mode"] for meeting in meetings)
-    row["kinds"] = _distinct(meeting["kind"] for meeting in meetings)
-    return row, cluster.date
+    return flatten_cluster(to_dict(cluster)), cluster.date
 
 
 _Flatten = Callable[[Any], tuple[dict[str, Any], PublishedDate | None]]

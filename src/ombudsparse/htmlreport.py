@@ -22,7 +22,7 @@ import attrs
 
 from ombudsparse.charts import stacked_bars
 from ombudsparse.errors import WarningCode
-from ombudsparse.meetings.cluster import MeetingCluster, MeetingReport, cluster_reports
+from ombudsparse.meetings.cluster import MeetingReport, cluster_reports
 from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import MeetingMode
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
@@ -100,13 +100,6 @@ def _date_text(value: PublishedDate | None) -> tuple[str, str, str]:
     return day.isoformat(), day.isoformat(), f"{day.year:04d}-{day.month:02d}"
 
 
-def _mode(cluster: MeetingCluster) -> str:
-    """Return the mode most reports give, a known one over ``unknown``."""
-    modes = Counter(r.meeting.mode.value for r in cluster.reports)
-    known = [(count, mode) for mode, count in modes.items() if mode != MeetingMode.UNKNOWN.value]
-    return max(known)[1] if known else MeetingMode.UNKNOWN.value
-
-
 def _unique(values: Iterable[str | None]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
@@ -128,7 +121,6 @@ def summarise(articles: Iterable[Article | tuple[str, Article]]) -> ReportSummar
         (('Ola Berg',), '--05-12', 'may.txt')
     """
     reports: list[MeetingReport] = []
-    article_of: dict[int, Article] = {}
     checked: list[CheckedArticle] = []
     count = 0
     for item in articles:
@@ -145,12 +137,9 @@ def summarise(articles: Iterable[Article | tuple[str, Article]]) -> ReportSummar
                     warnings=flagged,
                 )
             )  # fmt: skip
-        for meeting in extract_meetings(article):
-            report = MeetingReport(
-                source=article.source, url=article.url, title=article.title, meeting=meeting
-            )
-            reports.append(report)
-            article_of[id(report)] = article
+        reports.extend(
+            MeetingReport.of(article, meeting, input=name) for meeting in extract_meetings(article)
+        )
     clusters = cluster_reports(reports)
 
     rows: list[ReportRow] = []
@@ -162,22 +151,20 @@ def summarise(articles: Iterable[Article | tuple[str, Article]]) -> ReportSummar
     languages: dict[str, Counter[str]] = {}
     for cluster in clusters:
         shown, key, month = _date_text(cluster.date)
-        mode = _mode(cluster)
+        mode = cluster.mode.value
         per_month.setdefault(month, Counter())[mode] += 1
         people = cluster.counterparts
         countries.update({p.country or "not stated" for p in people})
         organisations.update({p.organisation or "not stated" for p in people})
         outlets = []
         for report in cluster.reports:
-            article = article_of[id(report)]
             outlet = report.source.value if report.source else _NO_SOURCE
-            language = article.language.value if article.language else "?"
+            language = report.language.value if report.language else "?"
             languages.setdefault(outlet, Counter())[language] += 1
             outlets.append((outlet, language, report.url))
         names = _unique(o[0] for o in outlets)
         for outlet in names:
             (alone if len(names) == 1 else shared)[outlet] += 1
-        first = cluster.reports[0]
         rows.append(
             ReportRow(
                 date=shown,
@@ -188,7 +175,7 @@ def summarise(articles: Iterable[Article | tuple[str, Article]]) -> ReportSummar
                 countries=_unique(p.country for p in people),
                 mode=mode,
                 outlets=tuple(outlets),
-                evidence=first.meeting.evidence.text(article_of[id(first)].body),
+                evidence=cluster.reports[0].sentence or "",
             )
         )
     months = sorted(per_month, key=lambda m: (m in ("year unknown", "no date"), m))

@@ -28,6 +28,7 @@ from ombudsparse.model import Article, PublishedDate
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "CLUSTER_COLUMNS",
     "FORMATS",
     "MEETING_COLUMNS",
     "PARQUET_ROW_GROUP",
@@ -36,6 +37,7 @@ __all__ = [
     "RecordWriter",
     "arrow_schema",
     "flatten_article",
+    "flatten_cluster",
     "flatten_meeting",
     "format_for",
     "open_writer",
@@ -118,6 +120,83 @@ def flatten_meeting(record: Mapping[str, Any]) -> dict[str, Any]:
         "cameo": record.get("cameo") or "",
         "topics": "; ".join(record.get("topics", ())),
         "figures": "; ".join(f"{f['text']} {f['counts']}" for f in record.get("figures", ())),
+        "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
+    }
+
+
+#: The columns of the flat CSV table of meeting clusters (``meetings --cluster``):
+#: one row per real-world meeting. ``date_precision`` is ``minute``, ``day``,
+#: ``month`` or ``month-day``; ``sources`` and ``languages`` list each value
+#: once; ``urls``, ``inputs`` and ``report_sources`` have one entry per report,
+#: in report order, joined with "; " (an unknown one is ``-``).
+CLUSTER_COLUMNS = (
+    "cluster_id",
+    "date",
+    "date_precision",
+    "host_name",
+    "host_role",
+    "counterpart_names",
+    "counterpart_roles",
+    "counterpart_organisations",
+    "counterpart_countries",
+    "mode",
+    "kind",
+    "report_count",
+    "sources",
+    "languages",
+    "report_sources",
+    "urls",
+    "inputs",
+    "evidence",
+    "warnings",
+)
+
+_UNKNOWN_ENTRY = "-"
+
+
+def date_precision(value: str | None) -> str | None:
+    """Return the precision of a date in its JSON form: minute, day, month or month-day.
+
+    Example:
+        >>> [date_precision(v) for v in ("2024-05-12T10:00:00+04:00", "2024-05-12",
+        ...                              "2024-05", "--05-12", None)]
+        ['minute', 'day', 'month', 'month-day', None]
+    """
+    if not value:
+        return None
+    if value.startswith("--"):
+        return "month-day"
+    if "T" in value:
+        return "minute"
+    return "day" if value.count("-") == 2 else "month"
+
+
+def flatten_cluster(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Flatten a meeting cluster record (``meetings --cluster`` output) into CSV columns."""
+    people = flatten_meeting({"counterparts": record.get("counterparts", ())})
+    reports = record.get("reports", ())
+    host = record.get("host") or {}
+
+    def each(values: Any) -> str:
+        return "; ".join(value or _UNKNOWN_ENTRY for value in values)
+
+    first = reports[0] if reports else {}
+    return {
+        "cluster_id": record.get("cluster_id") or "",
+        "date": record.get("date") or "",
+        "date_precision": date_precision(record.get("date")) or "",
+        "host_name": host.get("name") or "",
+        "host_role": host.get("role") or "",
+        **{key: value for key, value in people.items() if key.startswith("counterpart_")},
+        "mode": record.get("mode") or "",
+        "kind": record.get("kind") or "",
+        "report_count": record.get("report_count", len(reports)),
+        "sources": each(record.get("sources", ())),
+        "languages": each(record.get("languages", ())),
+        "report_sources": each(report.get("source") for report in reports),
+        "urls": each(report.get("url") for report in reports),
+        "inputs": each(report.get("input") for report in reports),
+        "evidence": first.get("sentence") or "",
         "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
     }
 
@@ -247,18 +326,18 @@ def arrow_schema(cls: type = Article, *, struct: bool = False) -> Any:
 
 
 class _Parquet:
-    def __init__(self, path: str, schema: Any) -> None:
+    def __init__(self, path: str, schema: Any, kind: str) -> None:
         import pyarrow.parquet as pq
 
         self._schema = schema
+        self._kind = kind
         self._rows: list[Mapping[str, Any]] = []
         self._writer = pq.ParquetWriter(path, schema)
 
     def write(self, record: Mapping[str, Any]) -> None:
-        row = dict(record)
-        for key in ("provenance", "topic_evidence"):  # Arrow maps take (key, value) pairs
-            if key in row:
-                row[key] = list(row[key].items())
+        row = _maps_as_pairs(record)
+        if self._kind == "cluster":  # the date's precision, as the CSV table has it
+            row["date_precision"] = date_precision(row.get("date"))
         self._rows.append(row)
         if len(self._rows) >= PARQUET_ROW_GROUP:
             self._flush()
@@ -275,10 +354,38 @@ class _Parquet:
         self._writer.close()
 
 
+#: The fields of records that Arrow stores as maps, which take (key, value) pairs.
+_MAP_FIELDS = ("provenance", "topic_evidence")
+
+
+def _maps_as_pairs(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the record with its map fields, at any depth, as lists of pairs."""
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return _maps_as_pairs(value)
+        if isinstance(value, list):
+            return [convert(item) for item in value]
+        return value
+
+    return {
+        key: list(value.items()) if key in _MAP_FIELDS and isinstance(value, Mapping)
+        else convert(value)
+        for key, value in record.items()
+    }  # fmt: skip
+
+
 def _parquet_schema(kind: str) -> Any:
     import pyarrow as pa
 
     where = [pa.field("input", pa.string()), pa.field("offset", pa.int64())]
+    if kind == "cluster":
+        from ombudsparse.meetings import MeetingCluster
+
+        fields = list(arrow_schema(MeetingCluster))
+        # The date's precision beside the date, as in the CSV table.
+        at = [field.name for field in fields].index("date") + 1
+        return pa.schema([*fields[:at], pa.field("date_precision", pa.string()), *fields[at:]])
     if kind == "meeting":
         from ombudsparse.meetings import Meeting
 
@@ -295,7 +402,7 @@ def open_writer(
     indent: int | None = None,
     kind: str = "article",
 ) -> RecordWriter:
-    """Open a writer of records (``kind``: article or meeting), to a stream or a path.
+    """Open a writer of records (``kind``: article, meeting or cluster), to a stream or a path.
 
     Raises:
         InvalidArgumentError: Parquet without a path, or without pyarrow installed.
@@ -307,12 +414,14 @@ def open_writer(
         assert stream is not None
         if kind == "meeting":
             return _Csv(stream, MEETING_COLUMNS, flatten_meeting)
+        if kind == "cluster":
+            return _Csv(stream, CLUSTER_COLUMNS, flatten_cluster)
         return _Csv(stream, ARTICLE_COLUMNS, flatten_article)
     if output_format == "parquet":
         if path is None:
             raise InvalidArgumentError("Parquet output needs a file: give --output FILE.parquet")
         require("pyarrow", "parquet", "Parquet output")
-        return _Parquet(path, _parquet_schema(kind))
+        return _Parquet(path, _parquet_schema(kind), kind)
     raise InvalidArgumentError(f"unknown output format {output_format!r}; known: {FORMATS}")
 
 

@@ -11,18 +11,31 @@ grows with the reports, not with their pairs; the matches are the same.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import enum
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 import attrs
 from rapidfuzz import fuzz, process
 
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.dates import precision
+from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.meetings.extract import extract_meetings
-from ombudsparse.meetings.model import Meeting, Person
-from ombudsparse.model import Article, MonthDay, PublishedDate, Source, YearMonth
+from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person
+from ombudsparse.model import Article, Language, MonthDay, PublishedDate, Source, YearMonth
 
 __all__ = ["MeetingCluster", "MeetingReport", "cluster_meetings", "cluster_reports", "same_person"]
+
+_T = TypeVar("_T", bound=Hashable)
+
+
+def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
 
 #: The least rapidfuzz ``token_sort_ratio`` (0-100) at which two names are taken for one.
 NAME_SIMILARITY = 85
@@ -40,28 +53,101 @@ class MeetingReport:
     source: Source | None = attrs.field(metadata=doc("The article's source, or ``None``."))
     url: str | None = attrs.field(metadata=doc("The article's URL, if known."))
     title: str | None = attrs.field(metadata=doc("The article's title, if any."))
+    language: Language | None = attrs.field(
+        default=None, metadata=doc("The article's language, if known.")
+    )
+    input: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "The input the article came from (a file, or ``ARCHIVE@OFFSET`` for a record "
+            "of a web archive), where the caller gave one."
+        ),
+    )
+    sentence: str | None = attrs.field(
+        default=None, metadata=doc("The sentence that reports the meeting, as printed.")
+    )
     meeting: Meeting = attrs.field(metadata=doc("The meeting as this article reports it."))
+
+    @classmethod
+    def of(cls, article: Article, meeting: Meeting, *, input: str | None = None) -> MeetingReport:
+        """Return the report of ``meeting`` that ``article`` makes, from ``input`` if given.
+
+        Example:
+            >>> import ombudsparse
+            >>> article = ombudsparse.parse(
+            ...     "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
+            ...     "Ambassador of Norland, Ola Berg, Trend reports.")
+            >>> (meeting,) = ombudsparse.extract_meetings(article)
+            >>> report = MeetingReport.of(article, meeting, input="may.txt")
+            >>> report.source.value, report.language.value, report.input
+            ('trend', 'en', 'may.txt')
+        """
+        try:
+            sentence: str | None = meeting.evidence.text(article.body)
+        except IndexError:  # a meeting of another article: no sentence to quote
+            sentence = None
+        return cls(
+            source=article.source,
+            url=article.url,
+            title=article.title,
+            language=article.language,
+            input=input,
+            sentence=sentence or None,
+            meeting=meeting,
+        )
 
 
 @documented
 @attrs.frozen(kw_only=True)
 class MeetingCluster:
-    """A real-world meeting and every report of it."""
+    """A real-world meeting and every report of it: one row of ``meetings --cluster``.
 
-    date: PublishedDate | None = attrs.field(
-        metadata=doc("The most precise date among the reports.")
+    What the reports agree on is given once; where they differ, the value most
+    reports give is kept (a known mode over ``unknown``; on a tie, the first
+    report's) and a ``report-disagreement`` warning names the field and what
+    each outlet said.
+    """
+
+    cluster_id: str = attrs.field(
+        metadata=doc(
+            "A stable identifier: the same meeting gets the same one on a re-run and when "
+            "more reports of it, or of other meetings, are added (see the docs page "
+            "*Meetings* for the rule and its limits)."
+        )
     )
+    date: PublishedDate | None = attrs.field(
+        metadata=doc("The most precise date among the reports; its ISO form tells its precision.")
+    )
+    host: Person = attrs.field(metadata=doc("Who held the meeting, as most reports say."))
     counterparts: tuple[Person, ...] = attrs.field(
-        metadata=doc("The counterparts, each once, as the first report names them.")
+        converter=_to_tuple,
+        metadata=doc("The counterparts, each once, as the first report naming them does."),
+    )
+    mode: MeetingMode = attrs.field(metadata=doc("The mode the reports agree on."))
+    kind: MeetingKind = attrs.field(metadata=doc("Who came to whom, as the reports agree."))
+    report_count: int = attrs.field(metadata=doc("How many reports the cluster holds."))
+    sources: tuple[Source | None, ...] = attrs.field(
+        converter=_to_tuple,
+        metadata=doc("The sources that reported the meeting, in report order, each once."),
+    )
+    languages: tuple[Language | None, ...] = attrs.field(
+        converter=_to_tuple,
+        metadata=doc("The languages of the reports, in report order, each once."),
     )
     reports: tuple[MeetingReport, ...] = attrs.field(
-        metadata=doc("Every report, in the order the articles were given.")
+        converter=_to_tuple,
+        metadata=doc("Every report, in the order the articles were given."),
+    )
+    warnings: tuple[ParseWarning, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        metadata=doc("``report-disagreement`` where reports differ on host, mode or kind."),
     )
 
-    @property
-    def sources(self) -> tuple[Source | None, ...]:
-        """The sources that reported the meeting, in report order, each once."""
-        return tuple(dict.fromkeys(report.source for report in self.reports))
+    @report_count.validator
+    def _counted(self, _attribute: object, value: int) -> None:
+        if value != len(self.reports):
+            raise ValueError(f"report_count is {value} but the cluster has {len(self.reports)}")
 
 
 def same_person(first: Person, second: Person) -> bool:
@@ -278,7 +364,7 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         ['trend', 'azernews']
     """
     reports = [
-        MeetingReport(source=article.source, url=article.url, title=article.title, meeting=meeting)
+        MeetingReport.of(article, meeting)
         for article in articles
         for meeting in extract_meetings(article)
     ]
@@ -306,18 +392,156 @@ def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
     groups: dict[int, list[MeetingReport]] = {}
     for index, report in enumerate(reports):
         groups.setdefault(root(index), []).append(report)
-    clusters = []
-    for members in groups.values():
-        dates = [r.meeting.date for r in members if r.meeting.date is not None]
-        people: list[Person] = []
-        for person in (p for r in members for p in r.meeting.counterparts):
-            if not any(same_person(person, known) for known in people):
-                people.append(person)
-        clusters.append(
-            MeetingCluster(
-                date=max(dates, key=precision) if dates else None,
-                counterparts=tuple(people),
-                reports=tuple(members),
+    clusters = [_cluster(members) for members in groups.values()]
+    return _with_unique_ids(clusters)
+
+
+def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
+    """Build the cluster of matching reports: what they agree on, and where they differ."""
+    dates = [r.meeting.date for r in members if r.meeting.date is not None]
+    people: list[Person] = []
+    for person in (p for r in members for p in r.meeting.counterparts):
+        if not any(same_person(person, known) for known in people):
+            people.append(person)
+    warnings: list[ParseWarning] = []
+    hosts = {r.meeting.host.key: r.meeting.host for r in reversed(members)}
+    host_key = _agreed(members, "host", lambda r: r.meeting.host.key, None, warnings)
+    mode = _agreed(members, "mode", lambda r: r.meeting.mode, MeetingMode.UNKNOWN, warnings)
+    kind = _agreed(members, "kind", lambda r: r.meeting.kind, None, warnings)
+    return MeetingCluster(
+        cluster_id=_cluster_id(members),
+        date=max(dates, key=precision) if dates else None,
+        host=hosts[host_key],
+        counterparts=tuple(people),
+        mode=mode,
+        kind=kind,
+        report_count=len(members),
+        sources=tuple(dict.fromkeys(r.source for r in members)),
+        languages=tuple(dict.fromkeys(r.language for r in members)),
+        reports=tuple(members),
+        warnings=tuple(warnings),
+    )
+
+
+def _agreed(
+    members: Sequence[MeetingReport],
+    field: str,
+    value: Callable[[MeetingReport], _T],
+    unknown: _T | None,
+    warnings: list[ParseWarning],
+) -> _T:
+    """Return the value most reports give (a known one over ``unknown``; a tie: the first's).
+
+    Reports that give different known values add a ``report-disagreement`` warning.
+    """
+    values = [value(report) for report in members]
+    counts = Counter(v for v in values if v != unknown)
+    if not counts:
+        return values[0]
+    best = max(counts.values())
+    chosen = next(v for v in values if counts.get(v) == best)
+    if len(counts) > 1:
+        pairs = list(zip(members, values, strict=True))
+        said = "; ".join(
+            f"{_shown(v)} ({', '.join(_outlet(r) for r, w in pairs if w == v)})" for v in counts
+        )
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.REPORT_DISAGREEMENT,
+                field=field,
+                message=f"the reports differ on the {field}: {said}; kept {_shown(chosen)}",
             )
         )
+    return chosen
+
+
+def _shown(value: object) -> str:
+    return str(value.value) if isinstance(value, enum.Enum) else str(value)
+
+
+def _outlet(report: MeetingReport) -> str:
+    return report.source.value if report.source is not None else report.url or "unknown outlet"
+
+
+# What of a surname survives spelling variants: its first letter, then its consonants.
+_VOWELS = re.compile(r"(?<=.)[aeiouy]+")
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def _skeleton(person: Person) -> str | None:
+    """Return a spelling-proof form of the person's surname (of a group: its last word)."""
+    words = person.key.split()
+    if not words:
+        return None
+    word = words[-1].replace("w", "v")
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", word)) or None
+
+
+def _identity(report: MeetingReport) -> str:
+    """Return what names one report for as long as its input does: URL or input, and place."""
+    where = report.url or report.input or ""
+    span = report.meeting.evidence
+    return f"{where}#{span.paragraph}:{span.start}"
+
+
+def _cluster_id(members: Sequence[MeetingReport]) -> str:
+    """Return the cluster's identifier, from what stays when reports are added.
+
+    The meeting's day is the earliest month and day among the reports (a
+    later report cannot be earlier than the meeting; the year is left out, so
+    a report with a year-less date keeps the id of its cluster); the person is
+    the surname skeleton most reports' first counterpart has (a tie: the
+    smallest). A cluster with neither is one report, named by its URL or input.
+    """
+    days = sorted(n for r in members if (n := _leap_day(r.meeting.date)) is not None)
+    firsts = Counter(
+        skeleton
+        for r in members
+        if r.meeting.counterparts
+        for skeleton in [_skeleton(r.meeting.counterparts[0])]
+        if skeleton is not None
+    )
+    if days and firsts:
+        if days[-1] - days[0] > _LEAP_YEAR_DAYS // 2:  # across a year end: December first
+            days = sorted((d + _LEAP_YEAR_DAYS if d < _LEAP_YEAR_DAYS // 2 else d) for d in days)
+        first = _LEAP_YEAR_START + dt.timedelta(days=days[0] % _LEAP_YEAR_DAYS)
+        best = max(firsts.values())
+        person = min(s for s, n in firsts.items() if n == best)
+        seed = f"{first.month:02d}-{first.day:02d}|{person}"
+    else:
+        seed = "report|" + min(_identity(r) for r in members)
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:12]
+
+
+def _leap_day(value: PublishedDate | None) -> int | None:
+    numbers = _day_numbers(value)
+    return None if numbers is None else numbers[1]
+
+
+def _with_unique_ids(clusters: list[MeetingCluster]) -> list[MeetingCluster]:
+    """Tell apart clusters whose ids coincide (one person met on one day of two years).
+
+    The one with the earliest year (year-less last; then by first report) keeps
+    the id; the others get ``-2``, ``-3``... in that order.
+    """
+    by_id: dict[str, list[int]] = {}
+    for index, cluster in enumerate(clusters):
+        by_id.setdefault(cluster.cluster_id, []).append(index)
+    for indices in by_id.values():
+        if len(indices) < 2:
+            continue
+        indices.sort(key=lambda i: _order(clusters[i]))
+        for rank, index in enumerate(indices[1:], 2):
+            clusters[index] = attrs.evolve(
+                clusters[index], cluster_id=f"{clusters[index].cluster_id}-{rank}"
+            )
     return clusters
+
+
+def _order(cluster: MeetingCluster) -> tuple[int, str]:
+    years = [
+        r.meeting.date.year
+        for r in cluster.reports
+        if r.meeting.date is not None and not isinstance(r.meeting.date, MonthDay)
+    ]
+    return (min(years) if years else 10_000), min(_identity(r) for r in cluster.reports)
