@@ -435,6 +435,8 @@ def _agreed(
     Reports that give different known values add a ``report-disagreement`` warning.
     """
     values = [value(report) for report in members]
+    if len(set(values)) == 1:  # the common case: one report, or reports that agree
+        return values[0]
     counts = Counter(v for v in values if v != unknown)
     if not counts:
         return values[0]
