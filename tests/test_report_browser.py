@@ -70,6 +70,26 @@ def test_chromium_filter_from_the_url_narrows_the_rows(report: Path) -> None:
     assert dom.xpath('string(//input[@id="filter"]/@value)') in ("", FILTER)
 
 
+@pytest.mark.parametrize(("sort", "descending"), [("1", False), ("-1", True)])
+def test_chromium_sorts_by_a_column_from_the_url(
+    report: Path, sort: str, descending: bool
+) -> None:
+    source = lxml.html.fromstring(report.read_text(encoding="utf-8"))
+    dom = lxml.html.fromstring(chromium("--dump-dom", f"{report.as_uri()}#sort={sort}").stdout)
+    keys = [
+        row.xpath("string(td[1]/@data-key)")
+        for row in dom.xpath('//table[@id="meetings"]/tbody/tr')
+    ]
+    given = [
+        row.xpath("string(td[1]/@data-key)")
+        for row in source.xpath('//table[@id="meetings"]/tbody/tr')
+    ]
+    assert keys == sorted(given, reverse=descending)
+    assert keys != given  # the page's own order is not already the sorted one
+    (head,) = dom.xpath('//table[@id="meetings"]/thead/tr/th[1]')
+    assert head.get("aria-sort") == ("descending" if descending else "ascending")
+
+
 def test_chromium_screenshot_of_the_report(report: Path, tmp_path: Path) -> None:
     screenshot = tmp_path / "report.png"
     chromium(

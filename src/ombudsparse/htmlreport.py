@@ -283,7 +283,8 @@ th[aria-sort=descending]::after { content: " \\25BC"; }
 """
 
 # Sorting and filtering in the page. A filter given in the URL (#filter=word or
-# ?filter=word) is applied on load, so a link can point at a selection.
+# ?filter=word) and a sort (#sort=1: by the first column, ascending; #sort=-1:
+# descending) are applied on load, so a link can point at a selection.
 _SCRIPT = """
 (function () {
   var table = document.getElementById("meetings");
@@ -334,6 +335,13 @@ _SCRIPT = """
     var words = given[1].replace(/\\+/g, " ");
     try { words = decodeURIComponent(words); } catch (e) { /* a stray %: use it as typed */ }
     input.value = words;
+  }
+  var order = /[#?&]sort=(-?)([0-9]+)/.exec(location.hash + location.search);
+  var heads = table.tHead.rows[0].cells;
+  if (order && Number(order[2]) >= 1 && Number(order[2]) <= heads.length) {
+    var head = heads[Number(order[2]) - 1];
+    head.click();
+    if (order[1] === "-") { head.click(); }
   }
   apply();
 })();
