@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import ombudsparse
-from ombudsparse import Article
+from ombudsparse import Article, Language
 from ombudsparse.meetings import Meeting, MeetingKind, MeetingMode, Topic, extract_meetings
 from ombudsparse.meetings.extract import HOST, person_key
 
@@ -726,3 +726,65 @@ def test_a_meeting_of_a_body_she_took_part_in_has_the_body_as_counterpart() -> N
         "Executive Board of the Norland Ombudsman Association",
     )
     assert (meeting.kind, meeting.mode) == (MeetingKind.JOINT, MeetingMode.ONLINE)
+
+
+# ---------------------------------------------------------------- meetings only a headline reports
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "name", "kind", "mode"),
+    [
+        ("Azerbaijani Ombudsman receives UNICEF Regional Director Afshan Khan", "en",
+         "Afshan Khan", "received", "in_person"),
+        ("Ombudsman meets with Norland's Ambassador Ola Berg", "en", "Ola Berg", "joint",
+         "in_person"),
+        ("Ombudsman holds online meeting with Ukrainian counterpart Dmytro Lubinets", "en",
+         "Dmytro Lubinets", "joint", "online"),
+        ("Омбудсмен принимает посла Норландии Олу Берга", "ru", "Ола Берг", "received",
+         "in_person"),
+        ("Ombudsmanda səfir Ola Berqlə görüş olub", "az", "Ola Berq", "joint", "in_person"),
+    ],
+)  # fmt: skip
+def test_a_meeting_only_the_headline_reports_is_read_from_it(
+    title: str, language: str, name: str, kind: str, mode: str
+) -> None:
+    body = ("The sides discussed cooperation in the field of human rights.",)
+    article = Article(title=title, body=body, language=Language(language))
+    (meeting,) = extract_meetings(article)
+    assert meeting.headline
+    assert [p.name for p in meeting.counterparts] == [name]
+    assert (meeting.kind.value, meeting.mode.value) == (kind, mode)
+    assert meeting.sentence(article) == title
+    (person,) = meeting.counterparts
+    assert person.evidence is not None
+    assert person.evidence.text((title,)) == (person.printed or person.name)
+
+
+def test_the_headline_is_not_read_when_the_body_reports_a_meeting() -> None:
+    article = Article(
+        title="Ombudsman meets with Norland's Ambassador Ola Berg",
+        body=("The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, Ola Berg.",),
+    )
+    (meeting,) = extract_meetings(article)
+    assert not meeting.headline
+    assert meeting.sentence(article) == article.body[0]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UNICEF Regional Director Afshan Khan meets students",  # no Ombudsman in it
+        "Ombudsman visits prisons in the regions",  # a place, no one met
+        "The Ombudsman met the press",  # nobody named
+    ],
+)
+def test_headlines_without_a_meeting_of_hers_give_none(title: str) -> None:
+    article = Article(title=title, body=("The report was presented.",), language=Language.EN)
+    assert extract_meetings(article) == ()
+
+
+def test_present_tense_verbs_are_read_in_headlines_only() -> None:
+    text = "The Ombudsman meets with Norland's Ambassador Ola Berg."
+    assert extract_meetings(Article(body=(text,))) == ()
+    (meeting,) = extract_meetings(Article(title=text.rstrip("."), body=("Nothing else.",)))
+    assert meeting.counterparts[0].name == "Ola Berg"

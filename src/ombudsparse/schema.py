@@ -61,6 +61,8 @@ class _Builder:
             return dict(_PUBLISHED_SCHEMA)
         if hint is str:
             return {"type": "string"}
+        if hint is bool:
+            return {"type": "boolean"}
         if hint is int:
             return {"type": "integer", "minimum": 0}
         if typing.get_origin(hint) is tuple:

@@ -304,6 +304,8 @@ def _arrow_type(hint: Any) -> Any:
         return pa.map_(pa.string(), _arrow_type(args[1]))
     if hint is str or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
         return pa.string()
+    if hint is bool:
+        return pa.bool_()
     if hint is int:
         return pa.int64()
     if isinstance(hint, type) and attrs.has(hint):

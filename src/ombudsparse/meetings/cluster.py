@@ -83,7 +83,7 @@ class MeetingReport:
             ('trend', 'en', 'may.txt')
         """
         try:
-            sentence: str | None = meeting.evidence.text(article.body)
+            sentence: str | None = meeting.sentence(article)
         except IndexError:  # a meeting of another article: no sentence to quote
             sentence = None
         return cls(

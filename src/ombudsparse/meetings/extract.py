@@ -68,6 +68,16 @@ _MET = re.compile(
     re.IGNORECASE,
 )
 _VISITED = re.compile(r"\b(?:has\s+)?visited\s+", re.IGNORECASE)
+# Headlines speak in the present: "Ombudsman meets UN official", "receives", "visits",
+# "holds online meeting with"; "Омбудсмен встречается с". Only headlines are read so.
+_MET_NOW = re.compile(r"\b(?:meets|встречается)\s+(?:with\s+|со?\s+)?", re.IGNORECASE)
+_RECEIVED_NOW = re.compile(r"\b(?:receives|hosts|принимает)\s+", re.IGNORECASE)
+_VISITED_NOW = re.compile(r"\b(?:visits|посещает)\s+", re.IGNORECASE)
+_HELD_NOW = re.compile(
+    r"\bholds\s+(?:an?\s+)?(?:online\s+|video\s*|phone\s+|telephone\s+)?"
+    r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b",
+    re.IGNORECASE,
+)
 _HELD = re.compile(
     r"\b(?:held|had)\s+(?:a|an)\s+(?:online\s+|video\s*|phone\s+|telephone\s+)?"
     r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b|"
@@ -213,8 +223,24 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
         yield start, len(paragraph)
 
 
+_VERBS: tuple[tuple[re.Pattern[str], MeetingKind | None], ...] = (
+    (_RECEIVED, MeetingKind.RECEIVED),
+    (_VISITED, MeetingKind.VISITED),
+    (_MET, None),
+    (_HELD, MeetingKind.JOINT),
+)
+_HEADLINE_VERBS = (
+    *_VERBS[:3],
+    (_RECEIVED_NOW, MeetingKind.RECEIVED),
+    (_VISITED_NOW, MeetingKind.VISITED),
+    (_MET_NOW, None),
+    _VERBS[3],
+    (_HELD_NOW, MeetingKind.JOINT),
+)
+
+
 def _trigger(
-    sentence: str, *, she_is_host: bool
+    sentence: str, *, she_is_host: bool, headline: bool = False
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
@@ -238,17 +264,10 @@ def _trigger(
     host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
     if host is None:
         return None
-    for pattern, kind in (
-        (_RECEIVED, MeetingKind.RECEIVED),
-        (_VISITED, MeetingKind.VISITED),
-        (_MET, None),
-    ):
+    for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
         match = pattern.search(sentence, host.end())
         if match is not None:
             return kind, match
-    held = _HELD.search(sentence, host.end())
-    if held is not None:
-        return MeetingKind.JOINT, held
     for pattern, az_kind, _case in _AZ_TRIGGERS:
         match = pattern.search(sentence, host.end())
         if match is not None:
@@ -309,9 +328,12 @@ def _counterparts(
         subject = sentence[: trigger.start()].rstrip(" ,")
         return people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
     if CYRILLIC.search(trigger.group()):
-        context = attrs.evolve(context, governed="accs" if trigger.re is _RECEIVED else "ablt")
+        context = attrs.evolve(
+            context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
+        )
     with_ = _WITH.match(sentence, trigger.end())
-    if trigger.re is _HELD and with_ is None:
+    held = trigger.re in (_HELD, _HELD_NOW)
+    if held and with_ is None:
         # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
         subject = sentence[: trigger.start()]
         host = _HOST.search(subject)
@@ -328,7 +350,7 @@ def _counterparts(
     then_met = _MET.search(sentence, start)
     if then_met is not None:
         start = then_met.end()
-    if trigger.re is _HELD and with_ is not None:  # "held a meeting with <role>, <Name>"
+    if held and with_ is not None:  # "held a meeting with <role>, <Name>"
         start = with_.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
     if _NOT_A_MEETING.match(rest):
@@ -366,90 +388,109 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         >>> guest.name, guest.role, guest.country, meeting.kind.value, meeting.cameo
         ('Ola Berg', 'Ambassador', 'Norland', 'received', '043')
     """
-    meetings: list[Meeting] = []
-    seen: set[str] = set()
-    guest_subject = False
-    guest_openings: set[str] = set()  # how a sentence about a guest starts: name or surname
     body = article.body
     figures, figure_warnings = find_figures(body)
     topics = find_topics(body)
     language = article.language.value if article.language is not None else None
     context = NameContext(language=language, body="\n".join(body))
-    for index, paragraph in enumerate(body):
-        for start, end in _sentences(paragraph):
-            sentence = paragraph[start:end]
-            # "she" is the Ombudsman unless the sentence before was about a guest:
-            # "Kauma arrived on November 12. During the visit, she has already met ...".
-            trigger = _trigger(sentence, she_is_host=not guest_subject)
-            guest_subject = sentence.startswith(tuple(guest_openings)) if guest_openings else False
-            if trigger is not None:
-                kind, match = trigger
-                people, kind = _counterparts(sentence, match, kind, start, index, context)
-                people = [
-                    p
-                    for p in people
-                    if p.key not in seen and p.key not in (HOST.key, PREDECESSOR.key)
-                ]
-                if not people:
-                    continue
-                seen.update(p.key for p in people)
-                guest_openings.update(
-                    w for p in people if p.name for w in (p.name, p.name.split()[-1])
+
+    def scan(paragraphs: tuple[str, ...], *, headline: bool) -> list[Meeting]:
+        meetings: list[Meeting] = []
+        seen: set[str] = set()
+        guest_subject = False
+        guest_openings: set[str] = set()  # how a sentence about a guest starts: name or surname
+        for index, paragraph in enumerate(paragraphs):
+            for start, end in _sentences(paragraph):
+                sentence = paragraph[start:end]
+                # "she" is the Ombudsman unless the sentence before was about a guest:
+                # "Kauma arrived on November 12. During the visit, she has already met ...".
+                trigger = _trigger(sentence, she_is_host=not guest_subject, headline=headline)
+                guest_subject = (
+                    sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
-                mode = (
-                    MeetingMode.PHONE
-                    if _PHONE.search(sentence)
-                    else MeetingMode.ONLINE
-                    if _REMOTE.search(sentence)
-                    else MeetingMode.IN_PERSON
-                    if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
-                    or match.re in (_MET, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB)
-                    or _IN_PERSON_NOUN.search(match.group())
-                    else MeetingMode.UNKNOWN
-                )
-                meetings.append(
-                    Meeting(
-                        date=article.published,
-                        host=_host_of(sentence, match, context.body),
-                        counterparts=tuple(people),
-                        mode=mode,
-                        kind=kind,
-                        topics=tuple(topics),
-                        topic_evidence=topics,
-                        figures=tuple(figures),
-                        cameo=CAMEO[kind],
-                        evidence=Span(paragraph=index, start=start, end=end),
-                        warnings=tuple(figure_warnings),
+                if trigger is not None:
+                    kind, match = trigger
+                    people, kind = _counterparts(sentence, match, kind, start, index, context)
+                    people = [
+                        p
+                        for p in people
+                        if p.key not in seen and p.key not in (HOST.key, PREDECESSOR.key)
+                    ]
+                    if not people:
+                        continue
+                    seen.update(p.key for p in people)
+                    guest_openings.update(
+                        w for p in people if p.name for w in (p.name, p.name.split()[-1])
                     )
-                )
-            elif meetings and (
-                _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)
-            ):
-                listed = _DELEGATION_SENTENCE.search(sentence)
-                if listed is not None:
-                    rest_start = start + listed.end()
-                    people = people_in_list(
-                        paragraph[rest_start:end].rstrip(" ."), rest_start, index, context=context
+                    mode = (
+                        MeetingMode.PHONE
+                        if _PHONE.search(sentence)
+                        else MeetingMode.ONLINE
+                        if _REMOTE.search(sentence)
+                        else MeetingMode.IN_PERSON
+                        if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
+                        or match.re in (_MET, _MET_NOW, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB)
+                        or _IN_PERSON_NOUN.search(match.group())
+                        else MeetingMode.UNKNOWN
                     )
-                else:  # "X, Y and Z attended the meeting": the people before the verb
-                    attended = _ATTENDED.search(sentence)
-                    assert attended is not None
-                    people = people_in_list(
-                        sentence[: attended.start()], start, index, context=context
+                    meetings.append(
+                        Meeting(
+                            date=article.published,
+                            host=_host_of(sentence, match, context.body),
+                            counterparts=tuple(people),
+                            mode=mode,
+                            kind=kind,
+                            topics=tuple(topics),
+                            topic_evidence=topics,
+                            figures=tuple(figures),
+                            cameo=CAMEO[kind],
+                            evidence=Span(paragraph=index, start=start, end=end),
+                            headline=headline,
+                            warnings=tuple(figure_warnings),
+                        )
                     )
-                people = [
-                    p
-                    for p in people
-                    if p.key not in seen and not _STAFF_WORDS.search(p.role or "")
-                ]
-                seen.update(p.key for p in people)
-                last = meetings[-1]
-                if people and not any(p.name for p in last.counterparts):
-                    # "met representatives of NGOs" then the list of them: one each.
-                    meetings[-1] = attrs.evolve(last, counterparts=tuple(people))
-                else:
-                    meetings[-1] = attrs.evolve(last, delegation=last.delegation + tuple(people))
-    return tuple(_name_later(meeting, body, context) for meeting in meetings)
+                elif meetings and (
+                    _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)
+                ):
+                    listed = _DELEGATION_SENTENCE.search(sentence)
+                    if listed is not None:
+                        rest_start = start + listed.end()
+                        people = people_in_list(
+                            paragraph[rest_start:end].rstrip(" ."),
+                            rest_start,
+                            index,
+                            context=context,
+                        )
+                    else:  # "X, Y and Z attended the meeting": the people before the verb
+                        attended = _ATTENDED.search(sentence)
+                        assert attended is not None
+                        people = people_in_list(
+                            sentence[: attended.start()], start, index, context=context
+                        )
+                    people = [
+                        p
+                        for p in people
+                        if p.key not in seen and not _STAFF_WORDS.search(p.role or "")
+                    ]
+                    seen.update(p.key for p in people)
+                    last = meetings[-1]
+                    if people and not any(p.name for p in last.counterparts):
+                        # "met representatives of NGOs" then the list of them: one each.
+                        meetings[-1] = attrs.evolve(last, counterparts=tuple(people))
+                    else:
+                        meetings[-1] = attrs.evolve(
+                            last, delegation=last.delegation + tuple(people)
+                        )
+        return meetings
+
+    meetings = scan(body, headline=False)
+    if meetings:
+        return tuple(_name_later(meeting, body, context) for meeting in meetings)
+    # Only the headline says it ("Ombudsman meets UN official"): read it as a sentence.
+    # Its spans are in the title; people named later in the body are not linked to it.
+    if article.title and _HOST.search(article.title):
+        return tuple(scan((article.title,), headline=True))
+    return ()
 
 
 def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:

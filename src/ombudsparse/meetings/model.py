@@ -10,7 +10,7 @@ import attrs
 
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.errors import ParseWarning
-from ombudsparse.model import PublishedDate, ReadOnlyMapping
+from ombudsparse.model import Article, PublishedDate, ReadOnlyMapping
 
 __all__ = ["Figure", "Meeting", "MeetingKind", "MeetingMode", "Person", "Span", "Topic"]
 
@@ -166,6 +166,28 @@ class Meeting:
     )
     cameo: str = attrs.field(metadata=doc("The CAMEO event code: 043, 042 or 040."))
     evidence: Span = attrs.field(metadata=doc("The sentence that reports the meeting."))
+    headline: bool = attrs.field(
+        default=False,
+        metadata=doc(
+            "The meeting is read from the article's title, as the body names none: "
+            "``evidence`` and the counterparts' spans are then in the title (paragraph 0)."
+        ),
+    )
     warnings: tuple[ParseWarning, ...] = attrs.field(
         default=(), converter=_to_tuple, metadata=doc("Oddities, such as an implausible figure.")
     )
+
+    def sentence(self, article: Article) -> str:
+        """Return the sentence that reports the meeting, from the article it was found in.
+
+        Example:
+            >>> import ombudsparse
+            >>> article = ombudsparse.Article(
+            ...     title="Ombudsman meets the Ambassador of Norland, Ola Berg",
+            ...     body=("The sides discussed cooperation.",))
+            >>> (meeting,) = ombudsparse.extract_meetings(article)
+            >>> meeting.headline, meeting.sentence(article)
+            (True, 'Ombudsman meets the Ambassador of Norland, Ola Berg')
+        """
+        text = (article.title or "",) if self.headline else article.body
+        return self.evidence.text(text)
