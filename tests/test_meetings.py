@@ -788,3 +788,41 @@ def test_present_tense_verbs_are_read_in_headlines_only() -> None:
     assert extract_meetings(Article(body=(text,))) == ()
     (meeting,) = extract_meetings(Article(title=text.rstrip("."), body=("Nothing else.",)))
     assert meeting.counterparts[0].name == "Ola Berg"
+
+
+def test_a_role_after_the_name_and_no_lead_in_as_role() -> None:
+    article = Article(
+        body=(
+            "The Ombudsman, Sabina Aliyeva, met in Geneva with Ms. Ola Berg, the Deputy High "
+            "Commissioner for Human Rights.",
+        )
+    )
+    (meeting,) = extract_meetings(article)
+    (person,) = meeting.counterparts
+    assert (person.name, person.role) == ("Ola Berg", "Deputy High Commissioner for Human Rights")
+
+
+def test_and_with_said_again_starts_another_meeting() -> None:
+    article = Article(
+        body=(
+            "The Ombudsman, Sabina Aliyeva, met in Geneva with Ms. Ola Berg, the Deputy High "
+            "Commissioner for Human Rights, and with other officials, including Mr. Anil Rao, "
+            "Regional Director of the Fund.",
+        )
+    )
+    first, second = extract_meetings(article)
+    assert [p.name for p in first.counterparts] == ["Ola Berg"]
+    assert [(p.name, p.role) for p in second.counterparts] == [("Anil Rao", "Regional Director")]
+    assert second.counterparts[0].organisation == "Fund"
+    assert first.evidence == second.evidence
+
+
+def test_met_with_two_people_joined_by_and_is_one_meeting() -> None:
+    article = Article(
+        body=(
+            "The Ombudsman, Sabina Aliyeva, met with the Ambassador of Norland, Ola Berg, "
+            "and the Consul, Anil Rao.",
+        )
+    )
+    (meeting,) = extract_meetings(article)
+    assert [p.name for p in meeting.counterparts] == ["Ola Berg", "Anil Rao"]

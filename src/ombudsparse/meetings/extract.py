@@ -376,6 +376,28 @@ def _counterparts(
     return people or unnamed_counterparts(rest, offset + start, paragraph), kind
 
 
+# "met with A, and with B": the preposition said again starts another meeting.
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|separately\s+|then\s+)?with\s+")
+
+
+def _each_meeting(
+    people: list[Person], sentence: str, after: int, offset: int
+) -> list[list[Person]]:
+    """Split the people of one sentence into meetings where "and with" is said again.
+
+    ``after`` is where the verb ends in the sentence, ``offset`` where the
+    sentence starts in its paragraph (the people's spans count from there).
+    """
+    cuts = [offset + m.start() for m in _AND_WITH.finditer(sentence, after)]
+    if not cuts:
+        return [people]
+    groups: list[list[Person]] = [[] for _ in range(len(cuts) + 1)]
+    for person in people:
+        at = person.evidence.start if person.evidence is not None else offset
+        groups[sum(at > cut for cut in cuts)].append(person)
+    return [group for group in groups if group]
+
+
 def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """Find the Ombudsman's meetings that an article reports.
 
@@ -433,11 +455,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
-                    meetings.append(
+                    host = _host_of(sentence, match, context.body)
+                    meetings.extend(
                         Meeting(
                             date=article.published,
-                            host=_host_of(sentence, match, context.body),
-                            counterparts=tuple(people),
+                            host=host,
+                            counterparts=tuple(group),
                             mode=mode,
                             kind=kind,
                             topics=tuple(topics),
@@ -448,6 +471,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             headline=headline,
                             warnings=tuple(figure_warnings),
                         )
+                        for group in _each_meeting(people, sentence, match.end(), start)
                     )
                 elif meetings and (
                     _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)

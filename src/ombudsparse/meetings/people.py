@@ -193,6 +193,28 @@ def make_person(name: str, *, context: NameContext, **fields: object) -> Person:
     )
 
 
+# What leads to a name without being its role: "in Geneva with", "officials, including".
+_LEAD_IN = re.compile(r"^(?:.*\s)?(?:with|including|among\s+them|namely)(?:\s+|$)", re.IGNORECASE)
+# An appositive that is a role: "the UN Deputy High Commissioner", "UNICEF Regional Director".
+_ROLE_AFTER = re.compile(r"^(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’().-]+){0,11}$")
+
+
+def _with_role_after(person: Person, segment: str) -> Person:
+    """Give a person met by name the role its appositive states, when it is one."""
+    text = segment.strip().rstrip(".")
+    if not _ROLE_AFTER.match(text):
+        return person
+    role, organisation, country = split_role(re.sub(r"^the\s+", "", text))
+    if role is None:
+        return person
+    return attrs.evolve(
+        person,
+        role=role,
+        organisation=person.organisation or organisation,
+        country=person.country or country,
+    )
+
+
 def people_in_list(
     text: str,
     offset: int,
@@ -205,6 +227,7 @@ def people_in_list(
     people: list[Person] = []
     role_start = 0  # where the role of the next name begins in the text
     position = 0
+    after_name = False  # the segment before was a name (its appositive may follow)
     for segment in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", text):
         seg_start = position
         position += len(segment)
@@ -226,11 +249,18 @@ def people_in_list(
                 name = " ".join(tokens[-size:])
                 break
         if name is None:
+            if after_name and people[-1].role is None:
+                # "Ms. Nada Al Nashif, the UN Deputy High Commissioner": the role follows.
+                people[-1] = _with_role_after(people[-1], segment)
+            after_name = False
             continue
+        after_name = True
         name_start = seg_start + segment.rindex(name)
-        # The role is the clause just before the name: "In order to ..., the Ambassador".
+        # The role is the clause just before the name: "In order to ..., the Ambassador";
+        # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
         role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", role_text.rsplit(", ", 1)[-1])
+        role_text = _LEAD_IN.sub("", role_text)
         role, organisation, country = split_role(role_text)
         role_start = name_start + len(name)
         start = offset + name_start
