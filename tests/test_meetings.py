@@ -826,3 +826,23 @@ def test_met_with_two_people_joined_by_and_is_one_meeting() -> None:
     )
     (meeting,) = extract_meetings(article)
     assert [p.name for p in meeting.counterparts] == ["Ola Berg", "Anil Rao"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "organisation"),
+    [
+        ("Mrs Suleymanova also met with three members on election commissions of Ganja "
+         "supervising the reelections.", "members", "election commissions of Ganja"),
+        ("The Ombudsman, Sabina Aliyeva, met with a group of children who will participate in "
+         "the 6th National Forum of Azerbaijani Children.", "children",
+         "6th National Forum of Azerbaijani Children"),
+        ("The Ombudsman met with 20 representatives from NGOs working in the region.",
+         "representatives", "NGOs"),
+    ],
+)  # fmt: skip
+def test_groups_with_a_number_a_preposition_or_a_clause_after_them(
+    sentence: str, role: str, organisation: str
+) -> None:
+    (meeting,) = extract_meetings(Article(body=(sentence,)))
+    (group,) = meeting.counterparts
+    assert (group.name, group.role, group.organisation) == ("", role, organisation)

@@ -40,15 +40,28 @@ HONORIFIC_END = re.compile(
 # Groups met as such: "members of the Femida Volunteers Organisation", "representatives
 # of NGOs", "residents of ...", "ambassadors of EU member states"; Russian and Azerbaijani.
 _GROUP = re.compile(
-    r"^(?:the\s+|a\s+group\s+of\s+)?(?P<group>members|representatives|residents|ambassadors|"
-    r"judges|officials|prisoners|"
+    # "the members of", "a group of children", "three members on", "20 representatives from".
+    r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+|(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|some|many)\s+)?"
+    r"(?P<group>members|representatives|residents|ambassadors|"
+    r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
-    r"\s+(?:of\s+(?:the\s+)?)?(?P<organisation>.{3,160}?)\s*$|"
+    r"\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
+    # "children who will participate in the 6th National Forum": the forum is the body.
+    r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
+    r"(?P<organisation>.{3,160}?)\s*$|"
     r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndələri|nümayəndələr|üzvləri|üzvlər|"
     r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
     r"(?:[lI]\w*)?\s*$",
     re.IGNORECASE,
+)
+
+
+# A clause after a group's body that says what its members do.
+_GROUP_CLAUSE = re.compile(
+    r"\s+(?:who|which|that|where|supervising|working|living|serving|participating|taking|"
+    r"attending|visiting)\b.*$"
 )
 
 
@@ -293,6 +306,8 @@ def unnamed_counterparts(phrase: str, offset: int, paragraph: int) -> list[Perso
     group = _GROUP.match(phrase)
     if group is not None:
         organisation = (group["organisation"] or group["organisation2"]).strip(" ,")
+        # "election commissions of Ganja supervising the reelections": not the body's name.
+        organisation = _GROUP_CLAUSE.sub("", organisation) or organisation
         role = group["group"] or group["group2"]
         items = [(role, organisation)]
         if group["group"] and re.search(r",\s|\s+and\s+", organisation):
