@@ -258,3 +258,22 @@ def test_bad_filters_are_usage_errors(
         status = int(str(exit_.code))
     assert status == 2
     assert message in err.getvalue() + capsys.readouterr().err
+
+
+def test_the_report_keeps_only_the_filtered_meetings(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    (tmp_path / "in").mkdir()
+    folder = _folder(tmp_path / "in")
+    records = tmp_path / "articles.jsonl"
+    assert main(["parse", str(folder), "-o", str(records)], stderr=io.StringIO()) == 0
+    pages = {}
+    for name, argv in (("all", []), ("trend", ["--source", "trend"])):
+        target = tmp_path / f"{name}.html"
+        err = io.StringIO()
+        assert main(["report", str(records), *argv, "-o", str(target)], stderr=err) == 0
+        pages[name] = target.read_text(encoding="utf-8")
+        if argv:
+            assert err.getvalue().strip().endswith("2 filtered out")  # a.txt and b.txt
+    assert "Ola Berg" in pages["trend"]
+    assert '<p id="totals">4 articles' in pages["all"]
+    assert '<p id="totals">2 articles' in pages["trend"]

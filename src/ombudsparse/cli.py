@@ -208,6 +208,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "articles to check by hand. Needs the report extra (matplotlib).",
     )
     _add_input_options(report_cmd)
+    _add_filter_options(report_cmd)
     report_cmd.add_argument(
         "--output", "-o", metavar="FILE", required=True, help="the HTML file to write"
     )
@@ -810,8 +811,13 @@ def _report_articles(
     args: argparse.Namespace, batch: _Batch, stdin: TextIO
 ) -> Iterator[tuple[str, Article]]:
     records = [p for p in args.paths if p.lower().endswith(_RECORD_SUFFIXES)]
+    chosen: RecordFilter = args.record_filter
     for path in records:
-        yield from _read_records(path, batch)
+        for name, article in _read_records(path, batch):
+            if chosen.accepts_article(article):
+                yield name, article
+            else:
+                batch.filtered += 1
     others = [p for p in args.paths if p not in records]
     if others:
         args = argparse.Namespace(**{**vars(args), "paths": others})
