@@ -140,6 +140,11 @@ def test_wrong_arguments_are_our_error_naming_the_field(
     assert caught.value.field == field
 
 
+def test_records_must_be_iterable() -> None:
+    with pytest.raises(InvalidArgumentError, match="not NoneType"):
+        select(None)  # type: ignore[arg-type]
+
+
 def test_a_filter_judges_records_only() -> None:
     with pytest.raises(InvalidArgumentError, match="not str"):
         RecordFilter().accepts("text")  # type: ignore[arg-type]

@@ -227,11 +227,20 @@ def select(
         [2024]
 
     Raises:
-        InvalidArgumentError: a bound that is not a date, ``since`` after
-            ``until``, or sources and languages that are not members of
-            :class:`~ombudsparse.Source` and :class:`~ombudsparse.Language`.
+        InvalidArgumentError: ``records`` that is not iterable, a bound that
+            is not a date, ``since`` after ``until``, or sources and languages
+            that are not members of :class:`~ombudsparse.Source` and
+            :class:`~ombudsparse.Language` (at the call); a record that is not
+            an article, meeting or cluster (when it is reached).
     """
     chosen = RecordFilter(
         since=since, until=until, sources=sources, languages=languages, keep_undated=keep_undated
     )
-    return (record for record in records if chosen.accepts(record))
+    try:
+        stream = iter(records)
+    except TypeError:
+        raise InvalidArgumentError(
+            f"records must be an iterable of records, not {type(records).__name__}",
+            field="records",
+        ) from None
+    return (record for record in stream if chosen.accepts(record))
