@@ -294,3 +294,13 @@ def test_the_ids_are_the_same_on_a_rerun_of_the_command(tmp_path: Path) -> None:
     ids = [[json.loads(line)["cluster_id"] for line in run.splitlines()] for run in runs]
     assert ids[0] == ids[1]
     assert len(set(ids[0])) == 5
+
+
+@given(st.dates())
+def test_the_day_of_a_leap_year_is_the_one_clustering_counts(day: dt.date) -> None:
+    from ombudsparse.meetings.cluster import _day_numbers, _leap_day
+
+    numbers = _day_numbers(day)
+    assert numbers is not None
+    assert _leap_day(day) == numbers[1]
+    assert _leap_day(MonthDay(month=day.month, day=day.day)) == numbers[1]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -398,11 +399,22 @@ def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
 
 def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
     """Build the cluster of matching reports: what they agree on, and where they differ."""
+    if len(members) == 1:  # most clusters: one report, nothing to agree on
+        (report,) = members
+        meeting = report.meeting
+        return MeetingCluster(
+            cluster_id=_cluster_id(members),
+            date=meeting.date,
+            host=meeting.host,
+            counterparts=_distinct_people(meeting.counterparts),
+            mode=meeting.mode,
+            kind=meeting.kind,
+            report_count=1,
+            sources=(report.source,),
+            languages=(report.language,),
+            reports=(report,),
+        )
     dates = [r.meeting.date for r in members if r.meeting.date is not None]
-    people: list[Person] = []
-    for person in (p for r in members for p in r.meeting.counterparts):
-        if not any(same_person(person, known) for known in people):
-            people.append(person)
     warnings: list[ParseWarning] = []
     hosts = {r.meeting.host.key: r.meeting.host for r in reversed(members)}
     host_key = _agreed(members, "host", lambda r: r.meeting.host.key, None, warnings)
@@ -412,7 +424,7 @@ def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
         cluster_id=_cluster_id(members),
         date=max(dates, key=precision) if dates else None,
         host=hosts[host_key],
-        counterparts=tuple(people),
+        counterparts=_distinct_people(p for r in members for p in r.meeting.counterparts),
         mode=mode,
         kind=kind,
         report_count=len(members),
@@ -421,6 +433,15 @@ def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
         reports=tuple(members),
         warnings=tuple(warnings),
     )
+
+
+def _distinct_people(people: Iterable[Person]) -> tuple[Person, ...]:
+    """Return each person once (the first spelling met), by :func:`same_person`."""
+    kept: list[Person] = []
+    for person in people:
+        if not any(same_person(person, known) for known in kept):
+            kept.append(person)
+    return tuple(kept)
 
 
 def _agreed(
@@ -472,7 +493,12 @@ _REPEATS = re.compile(r"(.)\1+")
 
 def _skeleton(person: Person) -> str | None:
     """Return a spelling-proof form of the person's surname (of a group: its last word)."""
-    words = person.key.split()
+    return _key_skeleton(person.key)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _key_skeleton(key: str) -> str | None:
+    words = key.split()
     if not words:
         return None
     word = words[-1].replace("w", "v")
@@ -515,9 +541,15 @@ def _cluster_id(members: Sequence[MeetingReport]) -> str:
     return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:12]
 
 
+# The day number (from 0) of each month's first day in a leap year.
+_LEAP_MONTH_STARTS = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
+
+
 def _leap_day(value: PublishedDate | None) -> int | None:
-    numbers = _day_numbers(value)
-    return None if numbers is None else numbers[1]
+    """Return the date's day of a leap year (from 0), as :func:`_day_numbers` counts."""
+    if value is None or isinstance(value, YearMonth):
+        return None
+    return _LEAP_MONTH_STARTS[value.month - 1] + value.day - 1
 
 
 def _with_unique_ids(clusters: list[MeetingCluster]) -> list[MeetingCluster]:
