@@ -41,6 +41,7 @@ import attrs
 
 from ombudsparse import __version__
 from ombudsparse.convert import converter, from_dict, to_dict
+from ombudsparse.dates import parse_iso
 from ombudsparse.errors import (
     DecodeError,
     EmptyInputError,
@@ -92,7 +93,7 @@ _FAILURE_CODES: tuple[tuple[type[BaseException], str], ...] = (
 
 def _reference_date(text: str) -> dt.date:
     try:
-        value = dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+        value = parse_iso(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not an ISO 8601 date or datetime with offset: {text!r}"

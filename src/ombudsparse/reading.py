@@ -36,6 +36,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from ombudsparse._extras import require
+from ombudsparse.dates import parse_iso
 from ombudsparse.errors import InputTooLargeError, InvalidArgumentError
 from ombudsparse.inputs import MAX_INPUT_BYTES, read_capped
 from ombudsparse.model import Article
@@ -246,9 +247,11 @@ def _http_date(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     try:
-        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        moment = parse_iso(value)
     except ValueError:
         return None
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time())
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
 
 

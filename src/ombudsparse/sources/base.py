@@ -11,10 +11,10 @@ from typing import TypeVar
 import attrs
 import lxml.html
 
+from ombudsparse.dates import DateCandidate, resolve
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
 from ombudsparse.html import Page
 from ombudsparse.model import Article, Dateline, Language, Layer, PublishedDate, Source
-from ombudsparse.outlets import RelativeDate
 
 _T = TypeVar("_T")
 
@@ -51,9 +51,9 @@ class Extracted:
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     dateline: Dateline | None = None
-    published: PublishedDate | None = None
-    #: A date printed relative to the reading day (``Сегодня 11:57``), when no other is.
-    relative_published: RelativeDate | None = None
+    #: Every publication date found, each with its origin; :func:`ombudsparse.dates.resolve`
+    #: chooses among them once, with the extraction prefix and the reference date.
+    dates: tuple[DateCandidate, ...] = ()
     view_count: int | None = None
     warnings: tuple[ParseWarning, ...] = ()
     #: For each field found, the layer it came from (set by the HTML path).
@@ -62,6 +62,11 @@ class Extracted:
     layout: str | None = None
     #: The original a syndicated copy names (``Trend News Agency``).
     syndicated_from: str | None = None
+
+    @property
+    def published(self) -> PublishedDate | None:
+        """The date the candidates give on their own (no prefix, no reference date)."""
+        return resolve(self.dates).value
 
 
 def _check_promises(promises: frozenset[str]) -> None:

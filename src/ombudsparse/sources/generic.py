@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from ombudsparse._extras import require
-from ombudsparse.html import parse_iso_datetime
+from ombudsparse.dates import DateCandidate, DateOrigin, parse_iso_datetime
 from ombudsparse.model import Layer, PublishedDate
 from ombudsparse.sources.base import Extracted
 from ombudsparse.text import normalize
@@ -59,7 +59,9 @@ def extract_generic(text: str, url: str | None) -> Extracted:
     return Extracted(
         title=title,
         authors=authors,
-        published=published,
+        dates=()
+        if published is None
+        else (DateCandidate(value=published, origin=DateOrigin.GENERIC, layer=Layer.GENERIC),),
         body=body,
         provenance={name: Layer.GENERIC for name, value in fields.items() if value},
     )
