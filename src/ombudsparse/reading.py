@@ -52,6 +52,7 @@ __all__ = [
     "Failed",
     "ParseOptions",
     "Skipped",
+    "input_names",
     "is_archive",
     "parse_document",
     "read_archive",
@@ -225,6 +226,22 @@ def _walk(directory: str) -> list[str | Failed]:
             if not f.startswith(".") and (_is_page(f) or is_archive(f))
         )
     return [*unreadable, *sorted(found)]
+
+
+def input_names(paths: Iterable[str]) -> Iterator[str | Failed]:
+    """Yield the inputs that paths stand for, as :func:`read_inputs` reads them, unread.
+
+    Folders are walked and patterns expanded lazily; a folder that cannot be
+    read gives a :class:`Failed`, a missing file its own name.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("BAKU, Azerbaijan, May 5. Text.")
+        >>> [pathlib.Path(name).name for name in input_names([str(folder), "-"])]
+        ['a.txt', '-']
+    """
+    return _expand(paths)
 
 
 def _expand(paths: Iterable[str]) -> Iterator[str | Failed]:
