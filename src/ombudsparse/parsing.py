@@ -21,6 +21,7 @@ from ombudsparse.html import load_page
 from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
+    FieldName,
     Language,
     Layer,
     Source,
@@ -208,7 +209,15 @@ def parse(
 
 # The fields a text parser can find, each recorded in provenance as from the text.
 # (The date's layer is then set again by resolve, with the prefix and the reference date.)
-_TEXT_FIELDS = ("title", "authors", "categories", "published", "dateline", "body", "view_count")
+_TEXT_FIELDS: tuple[FieldName, ...] = (
+    "title",
+    "authors",
+    "categories",
+    "published",
+    "dateline",
+    "body",
+    "view_count",
+)
 
 
 # The longest string taken for a possible path before it is read as text.
@@ -419,7 +428,7 @@ def _assemble(
         cited_agencies=attribution.agencies,
         syndicated_from=extracted.syndicated_from,
         layout=extracted.layout,
-        provenance=provenance,
+        provenance=dict(provenance.items()),  # the record's keys are plain strings
         warnings=tuple(warnings),
     )
 

@@ -14,7 +14,15 @@ import lxml.html
 from ombudsparse.dates import DateCandidate, resolve
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
 from ombudsparse.html import Page
-from ombudsparse.model import Article, Dateline, Language, Layer, PublishedDate, Source
+from ombudsparse.model import (
+    FIELD_NAMES,
+    Dateline,
+    FieldName,
+    Language,
+    Layer,
+    PublishedDate,
+    Source,
+)
 
 _T = TypeVar("_T")
 
@@ -57,7 +65,7 @@ class Extracted:
     view_count: int | None = None
     warnings: tuple[ParseWarning, ...] = ()
     #: For each field found, the layer it came from (set by the HTML path).
-    provenance: Mapping[str, Layer] = attrs.field(factory=dict)
+    provenance: Mapping[FieldName, Layer] = attrs.field(factory=dict)
     #: The page layout recognised (HTML only).
     layout: str | None = None
     #: The original a syndicated copy names (``Trend News Agency``).
@@ -70,8 +78,8 @@ class Extracted:
 
 
 def _check_promises(promises: frozenset[str]) -> None:
-    fields = {field.name for field in attrs.fields(Article)}
-    unknown = sorted(promises - fields)
+    # mypy checks promises typed in the code; this checks them at run time too.
+    unknown = sorted(promises - set(FIELD_NAMES))
     if unknown:
         raise InvalidArgumentError(
             f"a layout promises {', '.join(unknown)}, which the Article record has no field for"
@@ -100,7 +108,7 @@ class HtmlLayout:
     #: The fields every page of this layout gives; a missing one is layout drift.
     #: Each must be a field of :class:`~ombudsparse.Article` (checked when the
     #: layout is made, so a misspelt promise fails at import).
-    promises: frozenset[str] = attrs.field(validator=lambda _i, _a, v: _check_promises(v))
+    promises: frozenset[FieldName] = attrs.field(validator=lambda _i, _a, v: _check_promises(v))
     #: The body's container (block elements inside it are the paragraphs).
     body: FieldReader[lxml.html.HtmlElement]
     title: FieldReader[str] = attrs.field(default=lambda _page: None)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ombudsparse._extras import require
 from ombudsparse.dates import DateCandidate, DateOrigin, parse_iso_datetime
-from ombudsparse.model import Layer, PublishedDate
+from ombudsparse.model import FieldName, Layer, PublishedDate
 from ombudsparse.sources.base import Extracted
 from ombudsparse.text import normalize
 
@@ -55,7 +55,12 @@ def extract_generic(text: str, url: str | None) -> Extracted:
     if values.get("date"):
         parsed = parse_iso_datetime(str(values["date"]), local=None)
         published = parsed.date() if isinstance(parsed, dt.datetime) else parsed
-    fields = {"title": title, "authors": authors, "published": published, "body": body}
+    fields: dict[FieldName, object] = {
+        "title": title,
+        "authors": authors,
+        "published": published,
+        "body": body,
+    }
     return Extracted(
         title=title,
         authors=authors,

@@ -26,7 +26,7 @@ from ombudsparse.dates import (
 )
 from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.html import Page, element_text, paragraph_texts
-from ombudsparse.model import Layer, PublishedDate
+from ombudsparse.model import FieldName, Layer, PublishedDate
 from ombudsparse.sources.base import Extracted, HtmlLayout, SourceParser, TextDocument
 from ombudsparse.text import normalize, split_syndication_prefix
 
@@ -266,7 +266,7 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
     Copies on other sites are read by their content without a warning.
     """
     warnings: list[ParseWarning] = []
-    provenance: dict[str, Layer] = {}
+    provenance: dict[FieldName, Layer] = {}
     # Undated offsets are Baku time on the sources' pages; elsewhere the zone is unknown.
     local = BAKU if parser is not None else None
     ld_date, meta_date = _ld_date(page, local), _meta_date(page, local)
@@ -349,12 +349,13 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
             )
         )
 
-    for name, layer in (
+    layers: tuple[tuple[FieldName, Layer | None], ...] = (
         ("title", title_layer),
         ("authors", authors_layer),
         ("categories", categories_layer),
         ("published", resolve(dates).layer),  # the pipeline resolves again, with the reference
-    ):
+    )
+    for name, layer in layers:
         if layer is not None:
             provenance[name] = layer
     if content.body:
