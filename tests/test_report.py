@@ -90,7 +90,8 @@ def test_check_command_json_report(tmp_path: Path) -> None:
 def test_check_command_counts_failed_inputs(tmp_path: Path) -> None:
     (tmp_path / "empty.html").write_text("", encoding="utf-8")
     (tmp_path / "page.html").write_text(_trend_page(), encoding="utf-8")
-    status, out, err = _check("--url", TREND_URL, str(tmp_path))
+    # --source, not --url: one URL for a folder of two inputs is refused (issue 12).
+    status, out, err = _check("--as-source", "trend", str(tmp_path))
     assert status == 1
     assert "failed inputs: 1" in out
     assert "empty.html" in err

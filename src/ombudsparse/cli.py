@@ -25,6 +25,7 @@ import contextlib
 import datetime as dt
 import glob
 import gzip
+import itertools
 import json
 import os
 import signal
@@ -41,6 +42,7 @@ import attrs
 
 from ombudsparse import __version__
 from ombudsparse.convert import converter, from_dict, to_dict
+from ombudsparse.dates import parse_iso
 from ombudsparse.errors import (
     DecodeError,
     EmptyInputError,
@@ -62,6 +64,8 @@ from ombudsparse.reading import (
     Failed,
     ParseOptions,
     Skipped,
+    input_names,
+    is_archive,
     parse_document,
     read_inputs,
 )
@@ -94,7 +98,7 @@ _FAILURE_CODES: tuple[tuple[type[BaseException], str], ...] = (
 
 def _reference_date(text: str) -> dt.date:
     try:
-        value = dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
+        value = parse_iso(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
             f"not an ISO 8601 date or datetime with offset: {text!r}"
@@ -320,7 +324,9 @@ def _add_input_options(command: argparse.ArgumentParser) -> None:
         choices=[s.value for s in Source],
         help="read every input as this source instead of detecting it",
     )
-    command.add_argument("--url", help="the URL of the page (for a single input)")
+    command.add_argument(
+        "--url", help="the URL of the page (for a single input: refused with several)"
+    )
     command.add_argument(
         "--reference-date",
         type=_reference_date,
@@ -631,7 +637,9 @@ def _parse_inputs(
         encoding=args.encoding,
         generic=args.generic,
     )
-    items = read_inputs(args.paths, stdin=stdin.buffer)
+    # Standard input is touched only when an input is "-": a caller's stream may have no
+    # binary buffer (io.StringIO), and sys.stdin may be None (no console at all).
+    items = read_inputs(args.paths, stdin=stdin.buffer if STDIN in args.paths else None)
     chosen: RecordFilter = getattr(args, "record_filter", RecordFilter())
     for item, result in _in_order(items, options, args.jobs, args.timeout):
         batch.tick()
@@ -981,6 +989,31 @@ def _open_outputs(args: argparse.Namespace) -> _Output:
     return output
 
 
+def _check_url(args: argparse.Namespace) -> None:
+    """Refuse ``--url`` where it would be given to several inputs: it names one page.
+
+    Raises:
+        InvalidArgumentError: the paths stand for several inputs, or a web archive.
+    """
+    if getattr(args, "url", None) is None:
+        return
+    paths: list[str] = args.paths
+    names = list(itertools.islice(input_names(paths), 2))  # two are enough to know
+    if len(paths) > 1:
+        several = f"{len(paths)} inputs were given"
+    elif len(names) > 1:
+        several = f"{paths[0]} stands for several files"
+    elif any(isinstance(name, str) and is_archive(name) for name in names):
+        several = f"{names[0]} is a web archive, whose records carry their own URLs"
+    else:
+        return
+    raise InvalidArgumentError(
+        f"--url names the page of a single input, but {several}: "
+        "leave it out, or run once per page",
+        field="--url",
+    )
+
+
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -1007,6 +1040,7 @@ def main(
         print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
         return 0
     try:
+        _check_url(args)
         args.record_filter = _record_filter(args)
         output = _open_outputs(args)
     except OmbudsparseError as exc:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from typing import Any, TypeVar
 
 import cattrs
 from cattrs.v import format_exception
 
+from ombudsparse.dates import parse_published
 from ombudsparse.errors import RecordError
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
 
@@ -27,37 +27,6 @@ _T = TypeVar("_T")
 #: The converter that knows every ombudsparse record type. Use it to
 #: (un)structure records inside your own attrs classes.
 converter = cattrs.Converter(forbid_extra_keys=True)
-
-_DATETIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})$"
-)
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
-
-
-def parse_published(text: str) -> PublishedDate:
-    """Read a publication date from its JSON form (any of the four).
-
-    Raises:
-        ValueError: the text is none of the four forms, or names no real date.
-
-    Example:
-        >>> parse_published("2023-09-21T16:21:00+04:00").utcoffset()
-        datetime.timedelta(seconds=14400)
-        >>> parse_published("--11-14")
-        MonthDay(month=11, day=14)
-    """
-    if not isinstance(text, str):
-        raise TypeError(f"a date must be a string, not {type(text).__name__}")
-    if text.startswith("--"):
-        return MonthDay.fromisoformat(text)
-    if _DATETIME.match(text):
-        return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if _DATE.match(text):
-        return dt.date.fromisoformat(text)
-    if _YEAR_MONTH.match(text):
-        return YearMonth.fromisoformat(text)
-    raise ValueError(f"{text!r} is not a datetime with offset, YYYY-MM-DD, YYYY-MM or --MM-DD")
 
 
 def _unstructure_datetime(value: dt.datetime) -> str:

@@ -18,15 +18,25 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
+from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
 
-from ombudsparse.model import MonthDay, PublishedDate, YearMonth
+import attrs
+
+from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.model import Layer, MonthDay, PublishedDate, YearMonth
 
 __all__ = [
     "BAKU",
     "EARLIEST_YEAR",
+    "JSON_DATE_PATTERNS",
     "MONTH_PATTERN",
+    "DateCandidate",
+    "DateOrigin",
+    "DateResolution",
+    "RelativeDate",
     "agree",
     "baku_offset",
     "in_baku",
@@ -34,11 +44,15 @@ __all__ = [
     "is_plausible",
     "month_number",
     "parse_day_month_year",
+    "parse_iso",
+    "parse_iso_datetime",
     "parse_iso_partial",
     "parse_month_day",
     "parse_numeric_dmy",
     "parse_printed_datetime",
+    "parse_published",
     "precision",
+    "resolve",
 ]
 
 #: The time zone all three sources publish in.
@@ -396,15 +410,432 @@ def agree(first: PublishedDate, second: PublishedDate) -> bool:
     """Tell whether two dates of any precision can name the same day.
 
     Only the parts both know are compared; times are not (a datetime is
-    compared by the calendar day it prints).
+    compared by the calendar day it prints). The day the parts make together
+    must exist: February 29 names no day of a month of 2023.
 
     Example:
         >>> agree(MonthDay(month=11, day=14), dt.date(2023, 11, 14))
         True
         >>> agree(YearMonth(year=2019, month=11), dt.date(2019, 12, 1))
         False
+        >>> agree(MonthDay(month=2, day=29), YearMonth(year=2023, month=2))
+        False
     """
-    return all(
-        a is None or b is None or a == b
-        for a, b in zip(_parts(first), _parts(second), strict=True)
+    (year_a, month, day_a), (year_b, month_b, day_b) = _parts(first), _parts(second)
+    if month != month_b or not all(
+        a is None or b is None or a == b for a, b in ((year_a, year_b), (day_a, day_b))
+    ):
+        return False
+    year, day = year_a or year_b, day_a or day_b
+    return year is None or day is None or _day(year, month, day) is not None
+
+
+# ---------------------------------------------------------------- ISO 8601 and the JSON forms
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
+    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def parse_iso_datetime(text: str, *, local: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+    """Parse a machine-readable date (ISO 8601) as pages declare it; ``None`` if it is not one.
+
+    A datetime without an offset gets the ``local`` zone's offset (as a fixed
+    offset); with ``local=None`` only its date is kept, since the moment is
+    then unknown.
+
+    Example:
+        >>> parse_iso_datetime("2025-12-06T15:49:00+04:00", local=None).isoformat()
+        '2025-12-06T15:49:00+04:00'
+        >>> parse_iso_datetime("2015-07-12T10:00:00", local=BAKU).isoformat()
+        '2015-07-12T10:00:00+05:00'
+        >>> parse_iso_datetime("2015-07-12 10:00", local=None)
+        datetime.date(2015, 7, 12)
+        >>> parse_iso_datetime("yesterday", local=None) is None
+        True
+    """
+    text = text.strip()
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    match = _ISO_DATETIME.fullmatch(text)
+    if match is None:
+        return None
+    offset = match["offset"]
+    if offset is not None:
+        offset = "+00:00" if offset == "Z" else f"{offset[:3]}:{offset[-2:]}"
+    try:
+        value = dt.datetime.fromisoformat(f"{match['date']}T{match['time']}{offset or ''}")
+    except ValueError:
+        return None
+    if value.tzinfo is not None:
+        return value
+    if local is None:
+        return value.date()
+    return value.replace(
+        tzinfo=dt.timezone(value.replace(tzinfo=local).utcoffset() or dt.timedelta())
     )
+
+
+def parse_iso(text: str) -> dt.datetime | dt.date:
+    """Parse an ISO 8601 date, or a datetime (``T`` or a space between), as Python reads them.
+
+    A trailing ``Z`` is read as UTC on every Python version. The datetime may
+    be naive: the caller decides what that means.
+
+    Raises:
+        ValueError: the text is not ISO 8601.
+
+    Example:
+        >>> parse_iso("2023-11-20")
+        datetime.date(2023, 11, 20)
+        >>> parse_iso("2023-11-20T10:00:00Z").isoformat()
+        '2023-11-20T10:00:00+00:00'
+    """
+    text = text.strip()
+    if "T" in text or " " in text:
+        return dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith("Z") else text)
+    return dt.date.fromisoformat(text)
+
+
+#: The JSON forms of a publication date, most precise first: name and anchored
+#: regular expression (valid in Python and in JSON Schema). The JSON Schema uses
+#: them as they are; :func:`parse_published` checks the form with them.
+JSON_DATE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("datetime", r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([+-]\d{2}:\d{2}|Z)$"),
+    ("date", r"^\d{4}-\d{2}-\d{2}$"),
+    ("year-month", r"^\d{4}-(0[1-9]|1[0-2])$"),
+    ("month-day", r"^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"),
+)
+_JSON_READERS: dict[str, Callable[[str], PublishedDate]] = {
+    "datetime": lambda text: dt.datetime.fromisoformat(text.replace("Z", "+00:00")),
+    "date": dt.date.fromisoformat,
+    "year-month": YearMonth.fromisoformat,
+    "month-day": MonthDay.fromisoformat,
+}
+_JSON_FORMS = tuple(
+    (re.compile(pattern), _JSON_READERS[name]) for name, pattern in JSON_DATE_PATTERNS
+)
+
+
+def parse_published(text: str) -> PublishedDate:
+    """Read a publication date from its JSON form (any of :data:`JSON_DATE_PATTERNS`).
+
+    Raises:
+        ValueError: the text is none of the four forms, or names no real date.
+
+    Example:
+        >>> parse_published("2023-09-21T16:21:00+04:00").utcoffset()
+        datetime.timedelta(seconds=14400)
+        >>> parse_published("--11-14")
+        MonthDay(month=11, day=14)
+        >>> parse_published("2023-02-30")
+        Traceback (most recent call last):
+        ...
+        ValueError: day is out of range for month
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"a date must be a string, not {type(text).__name__}")
+    for form, read in _JSON_FORMS:
+        if form.match(text):
+            return read(text)
+    raise ValueError(f"{text!r} is not a datetime with offset, YYYY-MM-DD, YYYY-MM or --MM-DD")
+
+
+# ---------------------------------------------------------------- candidates and the one rule
+
+
+@attrs.frozen(kw_only=True)
+class RelativeDate:
+    """A date printed relative to the day the page was read: ``11:57 - Сегодня``.
+
+    It names a day only with a reference date (the crawl date): ``days_before``
+    days before it, at ``time`` when one is printed.
+    """
+
+    days_before: int
+    time: dt.time | None
+    text: str
+
+    def resolve(self, reference: dt.date) -> PublishedDate:
+        """Return the date (or Baku time) this stands for, read on ``reference``.
+
+        Example:
+            >>> RelativeDate(days_before=1, time=dt.time(9, 5), text="Вчера 09:05").resolve(
+            ...     dt.date(2025, 10, 8)).isoformat()
+            '2025-10-07T09:05:00+04:00'
+        """
+        day = reference - dt.timedelta(days=self.days_before)
+        if self.time is None:
+            return day
+        return in_baku(dt.datetime.combine(day, self.time))
+
+
+class DateOrigin(enum.Enum):
+    """Where in the input a candidate publication date was found.
+
+    The members are listed in the order of trust that :func:`resolve` uses to
+    choose between two candidates of the same precision.
+    """
+
+    #: A JSON-LD object's ``datePublished``.
+    JSON_LD = "json-ld"
+    #: A ``<meta>`` tag or microdata attribute (``article:published_time``).
+    META = "meta"
+    #: The visible date of a recognised page layout (Trend's ``span.date-time``).
+    MARKUP = "markup"
+    #: The date trafilatura (htmldate) found on a page of another outlet.
+    GENERIC = "generic"
+    #: A printed date line above the text's dateline (``21 September 2023 16:21``).
+    DATE_LINE = "date-line"
+    #: The text's own dateline or date line, the one :attr:`Article.dateline` keeps
+    #: (``BAKU, Azerbaijan, November 14``).
+    DATELINE = "dateline"
+    #: An extraction tool's `` date YYYY-MM-DD`` prefix: the weakest witness.
+    PREFIX = "prefix"
+    #: A date printed relative to the reading day (``11:57 - Сегодня``).
+    RELATIVE = "relative"
+
+
+_TRUST = {origin: rank for rank, origin in enumerate(DateOrigin)}
+_LAYERS = list(Layer)
+
+
+@attrs.frozen(kw_only=True)
+class DateCandidate:
+    """One publication date found in the input, and where it was found.
+
+    Example:
+        >>> found = DateCandidate(value=MonthDay(month=11, day=14), origin=DateOrigin.DATELINE)
+        >>> found.precision, found.layer
+        (1, <Layer.TEXT: 'text'>)
+    """
+
+    #: The date as precise as the input prints it, or a relative date to be read
+    #: from the reference date.
+    value: PublishedDate | RelativeDate
+    #: What kind of place in the input it comes from.
+    origin: DateOrigin
+    #: The layer :attr:`Article.provenance` names when this candidate is kept.
+    layer: Layer = Layer.TEXT
+
+    @property
+    def precision(self) -> int:
+        """The :func:`precision` of the value (0 for a relative date)."""
+        return 0 if isinstance(self.value, RelativeDate) else precision(self.value)
+
+
+@attrs.frozen(kw_only=True)
+class DateResolution:
+    """What :func:`resolve` decided: the date, the layer it came from, and the warnings."""
+
+    value: PublishedDate | None = None
+    #: The kept candidate's layer; ``None`` when no date was found.
+    layer: Layer | None = None
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+def _rank(value: PublishedDate, candidate: DateCandidate) -> tuple[int, int]:
+    # Most precise first, then by trust; further ties keep the order _order gave.
+    return -precision(value), _TRUST[candidate.origin]
+
+
+def _complete(value: PublishedDate, dated: list[DateCandidate]) -> PublishedDate:
+    """Give a year-less date the year of the best agreeing candidate that has one."""
+    if not isinstance(value, MonthDay):
+        return value
+    witnesses = sorted(dated, key=lambda c: _rank(_value(c), c))
+    for witness in witnesses:
+        other = _value(witness)
+        if not isinstance(other, MonthDay) and agree(value, other):
+            completed = _day(other.year, value.month, value.day)
+            if completed is not None:
+                return completed
+    return value
+
+
+def resolve(
+    candidates: Iterable[DateCandidate], reference: dt.date | None = None
+) -> DateResolution:
+    """Choose the publication date among the candidates found in the input: the one rule.
+
+    1. A relative date counts only when the input has no absolute date of its
+       own (the extraction prefix aside): it is read from ``reference``, with a
+       ``date-relative`` warning, or dropped, with one, when there is none.
+    2. A year-less date takes the year of the most precise candidate that
+       agrees with it (same month and day), and keeps its own origin.
+    3. Among the input's own candidates the most precise is kept; between two
+       of the same precision, the one of the more trusted origin
+       (:class:`DateOrigin` lists them in order).
+    4. The extraction prefix is the weakest witness: it is kept when the input
+       has no date of its own (``date-from-prefix``), or when it agrees with the
+       kept date and is more precise.
+    5. Every other candidate that names another day gets a ``date-conflict``
+       warning; but against a year-less kept date, a prefix that names another
+       day is taken as the reference date when none was given (an extraction
+       tool's date may be the day the page was saved).
+    6. A date still without year gets the latest year that fits the reference
+       (``year-inferred``), or stays a :class:`MonthDay` (``year-unknown``).
+    7. The kept date is checked: ``date-missing``, ``date-implausible``
+       (:func:`is_plausible`), ``offset-mismatch`` (not Baku's offset then).
+
+    The result does not depend on the order of the candidates.
+
+    Example:
+        >>> plus4 = dt.timezone(dt.timedelta(hours=4))
+        >>> found = resolve([
+        ...     DateCandidate(value=dt.date(2023, 9, 21), origin=DateOrigin.META,
+        ...                   layer=Layer.META),
+        ...     DateCandidate(value=dt.datetime(2023, 9, 21, 16, 21, tzinfo=plus4),
+        ...                   origin=DateOrigin.MARKUP, layer=Layer.MARKUP),
+        ... ])
+        >>> found.value.isoformat(), found.layer, found.warnings
+        ('2023-09-21T16:21:00+04:00', <Layer.MARKUP: 'markup'>, ())
+        >>> found = resolve([DateCandidate(value=MonthDay(month=11, day=14),
+        ...                                origin=DateOrigin.DATELINE)], dt.date(2023, 11, 20))
+        >>> found.value, [w.code.value for w in found.warnings]
+        (datetime.date(2023, 11, 14), ['year-inferred'])
+    """
+    warnings: list[ParseWarning] = []
+
+    def warn(code: WarningCode, message: str) -> None:
+        warnings.append(ParseWarning(code=code, field="published", message=message))
+
+    found = sorted(candidates, key=_order)
+    dated = [c for c in found if not isinstance(c.value, RelativeDate)]
+    own = [c for c in dated if c.origin is not DateOrigin.PREFIX]
+    relatives = [c for c in found if isinstance(c.value, RelativeDate)]
+    if not own and relatives:  # 1.
+        relative = relatives[0].value
+        assert isinstance(relative, RelativeDate)
+        if reference is not None:
+            read = attrs.evolve(relatives[0], value=relative.resolve(reference))
+            own.append(read)
+            dated.append(read)
+            warn(
+                WarningCode.DATE_RELATIVE,
+                f"the text dates itself {relative.text!r}; read as {_iso(read)} "
+                f"from the reference date {reference.isoformat()}",
+            )
+        else:
+            warn(
+                WarningCode.DATE_RELATIVE,
+                f"the text dates itself {relative.text!r} and no reference date was given",
+            )
+    # 2. Indexes, not values, name the candidates: equal datetimes may print other offsets.
+    completed = [_complete(_value(c), dated) for c in dated]
+    by_rank = sorted(range(len(dated)), key=lambda i: _rank(completed[i], dated[i]))
+    own_ranked = [i for i in by_rank if dated[i].origin is not DateOrigin.PREFIX]
+    prefixes = [i for i in by_rank if dated[i].origin is DateOrigin.PREFIX]
+    best = own_ranked[0] if own_ranked else None  # 3.
+    whence = "the reference date"
+    if prefixes:  # 4.
+        prefix = prefixes[0]
+        if best is None:
+            best = prefix
+            warn(
+                WarningCode.DATE_FROM_PREFIX,
+                f"the date {_iso(dated[prefix])} comes only from the extraction prefix",
+            )
+        elif agree(completed[prefix], completed[best]):
+            best = min(best, prefix, key=by_rank.index)
+    if best is None:
+        return _checked(None, None, reference, warnings, whence)
+    kept = completed[best]
+    for index, candidate in enumerate(dated):  # 5.
+        if agree(completed[index], kept):
+            continue
+        if candidate.origin is DateOrigin.PREFIX and isinstance(kept, MonthDay):
+            # Against a year-less date the prefix may be the day the page was saved.
+            if reference is None and isinstance(candidate.value, dt.date):
+                reference = _calendar_day(candidate.value)
+                whence = "the extraction prefix's date"
+            continue
+        warn(WarningCode.DATE_CONFLICT, _conflict(candidate, dated[best], kept))
+    return _checked(kept, dated[best].layer, reference, warnings, whence)
+
+
+def _calendar_day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _value(candidate: DateCandidate) -> PublishedDate:
+    assert not isinstance(candidate.value, RelativeDate)  # relative dates are read first
+    return candidate.value
+
+
+def _iso(candidate: DateCandidate) -> str:
+    return (
+        candidate.value.text
+        if isinstance(candidate.value, RelativeDate)
+        else candidate.value.isoformat()
+    )
+
+
+def _order(candidate: DateCandidate) -> tuple[int, int, str, int]:
+    # The order resolve works in, whatever the order given: by trust, then by the value.
+    return (
+        _TRUST[candidate.origin],
+        -candidate.precision,
+        _iso(candidate),
+        _LAYERS.index(candidate.layer),
+    )
+
+
+def _conflict(loser: DateCandidate, winner: DateCandidate, kept: PublishedDate) -> str:
+    why = "the more precise" if precision(kept) > loser.precision else "the more trusted"
+    return (
+        f"the {loser.origin.value} date {_iso(loser)} disagrees with the "
+        f"{winner.origin.value} date {_iso(winner)}; {why} was kept"
+    )
+
+
+def _checked(
+    value: PublishedDate | None,
+    layer: Layer | None,
+    reference: dt.date | None,
+    warnings: list[ParseWarning],
+    whence: str,
+) -> DateResolution:
+    """Do steps 6 and 7 of :func:`resolve`: give a year-less date its year, check the date."""
+
+    def warn(code: WarningCode, message: str) -> None:
+        warnings.append(ParseWarning(code=code, field="published", message=message))
+
+    if isinstance(value, MonthDay):
+        inferred = infer_year(value, reference) if reference is not None else None
+        if reference is not None and inferred is not None:
+            warn(
+                WarningCode.YEAR_INFERRED,
+                f"the input gives no year for {value.isoformat()}; {inferred.year} was "
+                f"inferred from {whence} {reference.isoformat()}",
+            )
+            value = inferred
+        else:
+            warn(
+                WarningCode.YEAR_UNKNOWN,
+                f"the input gives no year for {value.isoformat()} and "
+                + (
+                    "no reference date was given"
+                    if reference is None
+                    else f"no year fits before {whence} {reference.isoformat()}"
+                ),
+            )
+    if value is None:
+        warn(WarningCode.DATE_MISSING, "no publication date was found in the input")
+    elif not is_plausible(value, reference):
+        warn(
+            WarningCode.DATE_IMPLAUSIBLE,
+            f"the date {value.isoformat()} is implausible; kept as printed",
+        )
+    if isinstance(value, dt.datetime) and value.utcoffset() != baku_offset(value):
+        warn(
+            WarningCode.OFFSET_MISMATCH,
+            f"the printed offset of {value.isoformat()} is not Baku's at that moment; "
+            "kept as printed",
+        )
+    return DateResolution(value=value, layer=layer, warnings=tuple(warnings))

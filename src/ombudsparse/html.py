@@ -11,7 +11,6 @@ instructions dropped.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import json
 import re
@@ -33,7 +32,6 @@ __all__ = [
     "inner_text_lines",
     "load_page",
     "paragraph_texts",
-    "parse_iso_datetime",
 ]
 
 
@@ -396,53 +394,3 @@ def load_page(text: str, *, utf8: bytes | None = None) -> Page:
         lang=lang.strip().lower() or None if lang else None,
         jsonld_errors=errors,
     )
-
-
-def parse_iso_datetime(text: str, *, local: dt.tzinfo | None) -> dt.datetime | dt.date | None:
-    """Parse a machine-readable date (ISO 8601) as pages declare it; ``None`` if it is not one.
-
-    A datetime without an offset gets the ``local`` zone's offset (as a fixed
-    offset); with ``local=None`` only its date is kept, since the moment is
-    then unknown.
-
-    Example:
-        >>> parse_iso_datetime("2025-12-06T15:49:00+04:00", local=None).isoformat()
-        '2025-12-06T15:49:00+04:00'
-        >>> from ombudsparse.dates import BAKU
-        >>> parse_iso_datetime("2015-07-12T10:00:00", local=BAKU).isoformat()
-        '2015-07-12T10:00:00+05:00'
-        >>> parse_iso_datetime("2015-07-12 10:00", local=None)
-        datetime.date(2015, 7, 12)
-        >>> parse_iso_datetime("yesterday", local=None) is None
-        True
-    """
-    text = text.strip()
-    if _ISO_DATE.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            return None
-    match = _ISO_DATETIME.fullmatch(text)
-    if match is None:
-        return None
-    offset = match["offset"]
-    if offset is not None:
-        offset = "+00:00" if offset == "Z" else f"{offset[:3]}:{offset[-2:]}"
-    try:
-        value = dt.datetime.fromisoformat(f"{match['date']}T{match['time']}{offset or ''}")
-    except ValueError:
-        return None
-    if value.tzinfo is not None:
-        return value
-    if local is None:
-        return value.date()
-    return value.replace(
-        tzinfo=dt.timezone(value.replace(tzinfo=local).utcoffset() or dt.timedelta())
-    )
-
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_ISO_DATETIME = re.compile(
-    r"(?P<date>\d{4}-\d{2}-\d{2})[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?)"
-    r"(?P<offset>Z|[+-]\d{2}:?\d{2})?"
-)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import typing
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar, Union
+from typing import Any, Literal, TypeVar, Union
 
 import attrs
 
@@ -19,8 +20,10 @@ from ombudsparse._fielddoc import doc, documented
 from ombudsparse.errors import ParseWarning
 
 __all__ = [
+    "FIELD_NAMES",
     "Article",
     "Dateline",
+    "FieldName",
     "Language",
     "Layer",
     "MonthDay",
@@ -421,3 +424,32 @@ class Article:
             return
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise ValueError(f"view_count must be None or an int >= 0, not {value!r}")
+
+
+#: The name of a field of :class:`Article`, as provenance, drift reports and
+#: layouts' promises name them: mypy checks every name typed by hand, and the
+#: import below checks the list against the class itself.
+FieldName = Literal[
+    "source",
+    "url",
+    "language",
+    "title",
+    "authors",
+    "categories",
+    "published",
+    "dateline",
+    "body",
+    "view_count",
+    "attribution",
+    "cited_agencies",
+    "syndicated_from",
+    "layout",
+    "provenance",
+    "warnings",
+]
+
+#: Every field name, in the order of the record.
+FIELD_NAMES: tuple[FieldName, ...] = typing.get_args(FieldName)
+
+if tuple(field.name for field in attrs.fields(Article)) != FIELD_NAMES:  # pragma: no cover
+    raise TypeError("FieldName must list the fields of Article, in their order")

@@ -39,6 +39,7 @@ import attrs
 
 from ombudsparse.dates import (
     MONTH_PATTERN,
+    RelativeDate,
     in_baku,
     month_number,
     parse_day_month_year,
@@ -63,32 +64,6 @@ HEAD_LINES = 10
 
 #: The longest line taken for a headline.
 HEADLINE_MAX_LENGTH = 250
-
-
-@attrs.frozen(kw_only=True)
-class RelativeDate:
-    """A date printed relative to the day the page was read: ``11:57 - Сегодня``.
-
-    It names a day only with a reference date (the crawl date): ``days_before``
-    days before it, at ``time`` when one is printed.
-    """
-
-    days_before: int
-    time: dt.time | None
-    text: str
-
-    def resolve(self, reference: dt.date) -> PublishedDate:
-        """Return the date (or Baku time) this stands for, read on ``reference``.
-
-        Example:
-            >>> RelativeDate(days_before=1, time=dt.time(9, 5), text="Вчера 09:05").resolve(
-            ...     dt.date(2025, 10, 8)).isoformat()
-            '2025-10-07T09:05:00+04:00'
-        """
-        day = reference - dt.timedelta(days=self.days_before)
-        if self.time is None:
-            return day
-        return in_baku(dt.datetime.combine(day, self.time))
 
 
 @attrs.frozen(kw_only=True)

@@ -10,7 +10,7 @@ from typing import BinaryIO
 
 import attrs
 
-from ombudsparse.dates import agree, baku_offset, infer_year, is_plausible, precision
+from ombudsparse.dates import DateCandidate, DateOrigin, baku_offset, resolve
 from ombudsparse.errors import (
     DecodeError,
     InvalidArgumentError,
@@ -21,14 +21,13 @@ from ombudsparse.html import load_page
 from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
+    FieldName,
     Language,
     Layer,
-    MonthDay,
-    PublishedDate,
     Source,
     YearMonth,
 )
-from ombudsparse.outlets import RelativeDate, parse_other_text, split_headline
+from ombudsparse.outlets import parse_other_text, split_headline
 from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
 from ombudsparse.sources.generic import extract_generic
@@ -135,94 +134,6 @@ def _source_warnings(detection: Detection, forced: Source | None) -> list[ParseW
     return []
 
 
-def _resolve_date(
-    page: PublishedDate | None,
-    prefix: dt.date | YearMonth | None,
-    reference: dt.date | None,
-    relative: RelativeDate | None = None,
-) -> tuple[PublishedDate | None, list[ParseWarning]]:
-    """Combine the page's own date with the extraction prefix and the caller's reference."""
-    warnings: list[ParseWarning] = []
-
-    def warn(code: WarningCode, message: str) -> None:
-        warnings.append(ParseWarning(code=code, field="published", message=message))
-
-    if page is None and relative is not None:
-        if reference is not None:
-            page = relative.resolve(reference)
-            warn(
-                WarningCode.DATE_RELATIVE,
-                f"the text dates itself {relative.text!r}; read as {page.isoformat()} from "
-                f"the reference date {reference.isoformat()}",
-            )
-        else:
-            warn(
-                WarningCode.DATE_RELATIVE,
-                f"the text dates itself {relative.text!r} and no reference date was given",
-            )
-
-    published: PublishedDate | None = page
-    if page is None and prefix is not None:
-        published = prefix
-        warn(
-            WarningCode.DATE_FROM_PREFIX,
-            f"the date {prefix.isoformat()} comes only from the extraction prefix",
-        )
-    elif page is not None and prefix is not None:
-        if agree(page, prefix):
-            if isinstance(page, MonthDay) and isinstance(prefix, YearMonth):
-                published = dt.date(prefix.year, page.month, page.day)
-            elif precision(prefix) > precision(page) and not isinstance(page, MonthDay):
-                published = prefix
-            elif isinstance(page, MonthDay) and isinstance(prefix, dt.date):
-                published = prefix  # the same day, with the year the prefix gives
-        elif not isinstance(page, MonthDay):
-            warn(
-                WarningCode.DATE_CONFLICT,
-                f"the page's date {page.isoformat()} disagrees with the extraction prefix "
-                f"{prefix.isoformat()}; the page's date was kept",
-            )
-
-    if isinstance(published, MonthDay):
-        if reference is None and isinstance(prefix, dt.date):
-            reference, whence = prefix, "the extraction prefix's date"
-        else:
-            whence = "the reference date"
-        inferred = infer_year(published, reference) if reference is not None else None
-        if reference is not None and inferred is not None:
-            warn(
-                WarningCode.YEAR_INFERRED,
-                f"the input gives no year for {published.isoformat()}; {inferred.year} was "
-                f"inferred from {whence} {reference.isoformat()}",
-            )
-            published = inferred
-        else:
-            warn(
-                WarningCode.YEAR_UNKNOWN,
-                f"the input gives no year for {published.isoformat()} and "
-                + (
-                    "no reference date was given"
-                    if reference is None
-                    else f"no year fits before {whence} {reference.isoformat()}"
-                ),
-            )
-
-    if published is None:
-        warn(WarningCode.DATE_MISSING, "no publication date was found in the input")
-    elif not is_plausible(published, reference):
-        warn(
-            WarningCode.DATE_IMPLAUSIBLE,
-            f"the date {published.isoformat()} is implausible; kept as printed",
-        )
-    if isinstance(published, dt.datetime) and published.utcoffset() != baku_offset(published):
-        warn(
-            WarningCode.OFFSET_MISMATCH,
-            f"the printed offset of {published.isoformat()} is not Baku's at that moment; "
-            "kept as printed",
-        )
-    return published, warnings
-
-
 def parse(
     data: str | bytes,
     *,
@@ -297,7 +208,16 @@ def parse(
 
 
 # The fields a text parser can find, each recorded in provenance as from the text.
-_TEXT_FIELDS = ("title", "authors", "categories", "published", "dateline", "body", "view_count")
+# (The date's layer is then set again by resolve, with the prefix and the reference date.)
+_TEXT_FIELDS: tuple[FieldName, ...] = (
+    "title",
+    "authors",
+    "categories",
+    "published",
+    "dateline",
+    "body",
+    "view_count",
+)
 
 
 # The longest string taken for a possible path before it is read as text.
@@ -361,8 +281,14 @@ def _parse_other(document: TextDocument) -> Extracted:
         body=found.body,
         authors=found.authors,
         dateline=found.dateline,
-        published=found.published,
-        relative_published=found.relative,
+        dates=tuple(
+            DateCandidate(value=value, origin=origin)
+            for value, origin in (
+                (found.published, DateOrigin.DATE_LINE),
+                (found.relative, DateOrigin.RELATIVE),
+            )
+            if value is not None
+        ),
         view_count=found.view_count,
     )
 
@@ -458,12 +384,15 @@ def _assemble(
     warnings.extend(extracted.warnings)
     provenance = dict(extracted.provenance)
 
-    published, date_warnings = _resolve_date(
-        extracted.published, prefix_date, reference, extracted.relative_published
+    prefix = (
+        ()
+        if prefix_date is None
+        else (DateCandidate(value=prefix_date, origin=DateOrigin.PREFIX, layer=Layer.PREFIX),)
     )
-    warnings.extend(date_warnings)
-    if published is not None and extracted.published is None:
-        provenance["published"] = Layer.PREFIX
+    dates = resolve(extracted.dates + prefix, reference)
+    warnings.extend(dates.warnings)
+    if dates.layer is not None:
+        provenance["published"] = dates.layer
     if not extracted.body:
         warnings.append(
             ParseWarning(
@@ -491,7 +420,7 @@ def _assemble(
         title=extracted.title,
         authors=extracted.authors,
         categories=extracted.categories,
-        published=published,
+        published=dates.value,
         dateline=extracted.dateline,
         body=extracted.body,
         view_count=extracted.view_count,
@@ -499,7 +428,7 @@ def _assemble(
         cited_agencies=attribution.agencies,
         syndicated_from=extracted.syndicated_from,
         layout=extracted.layout,
-        provenance=provenance,
+        provenance=dict(provenance.items()),  # the record's keys are plain strings
         warnings=tuple(warnings),
     )
 

@@ -36,6 +36,7 @@ from typing import Any, BinaryIO
 import attrs
 
 from ombudsparse._extras import require
+from ombudsparse.dates import parse_iso
 from ombudsparse.errors import InputTooLargeError, InvalidArgumentError
 from ombudsparse.inputs import MAX_INPUT_BYTES, read_capped
 from ombudsparse.model import Article
@@ -51,6 +52,7 @@ __all__ = [
     "Failed",
     "ParseOptions",
     "Skipped",
+    "input_names",
     "is_archive",
     "parse_document",
     "read_archive",
@@ -226,6 +228,22 @@ def _walk(directory: str) -> list[str | Failed]:
     return [*unreadable, *sorted(found)]
 
 
+def input_names(paths: Iterable[str]) -> Iterator[str | Failed]:
+    """Yield the inputs that paths stand for, as :func:`read_inputs` reads them, unread.
+
+    Folders are walked and patterns expanded lazily; a folder that cannot be
+    read gives a :class:`Failed`, a missing file its own name.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.txt").write_text("BAKU, Azerbaijan, May 5. Text.")
+        >>> [pathlib.Path(name).name for name in input_names([str(folder), "-"])]
+        ['a.txt', '-']
+    """
+    return _expand(paths)
+
+
 def _expand(paths: Iterable[str]) -> Iterator[str | Failed]:
     for path in paths:
         if path == STDIN:
@@ -246,9 +264,11 @@ def _http_date(value: str | None) -> dt.datetime | None:
     if not value:
         return None
     try:
-        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        moment = parse_iso(value)
     except ValueError:
         return None
+    if not isinstance(moment, dt.datetime):
+        moment = dt.datetime.combine(moment, dt.time())
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.timezone.utc)
 
 

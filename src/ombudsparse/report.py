@@ -13,13 +13,13 @@ from collections.abc import Iterable, Mapping
 import attrs
 
 from ombudsparse.errors import WarningCode
-from ombudsparse.model import Article
+from ombudsparse.model import Article, FieldName
 from ombudsparse.sources import PARSERS
 
 __all__ = ["DriftReport", "FieldStats", "GroupReport", "drift_report", "promised_fields"]
 
 #: The fields a drift report counts, in record order.
-REPORTED_FIELDS = (
+REPORTED_FIELDS: tuple[FieldName, ...] = (
     "title",
     "authors",
     "categories",
@@ -32,7 +32,7 @@ REPORTED_FIELDS = (
 )
 
 
-def promised_fields(layout: str | None) -> frozenset[str]:
+def promised_fields(layout: str | None) -> frozenset[FieldName]:
     """Return the fields a layout (by name) promises on every page; empty if unknown.
 
     Example:
@@ -65,11 +65,11 @@ class GroupReport:
     source: str | None
     layout: str | None
     pages: int
-    fields: Mapping[str, FieldStats]
+    fields: Mapping[FieldName, FieldStats]
     warnings: Mapping[str, int]
 
     @property
-    def missing_promised(self) -> dict[str, int]:
+    def missing_promised(self) -> dict[FieldName, int]:
         """For each promised field, how many pages lacked it (only fields that some did)."""
         return {
             name: self.pages - stats.found

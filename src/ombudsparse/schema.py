@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from ombudsparse._fielddoc import field_doc
+from ombudsparse.dates import JSON_DATE_PATTERNS
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
 
 __all__ = ["json_schema"]
@@ -25,15 +26,7 @@ _DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 _PUBLISHED_SCHEMA: dict[str, Any] = {
     "description": "ISO 8601: a datetime with offset, a date, a year and month, or --MM-DD.",
-    "anyOf": [
-        {
-            "type": "string",
-            "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([+-]\d{2}:\d{2}|Z)$",
-        },
-        {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
-        {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])$"},
-        {"type": "string", "pattern": r"^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"},
-    ],
+    "anyOf": [{"type": "string", "pattern": pattern} for _name, pattern in JSON_DATE_PATTERNS],
 }
 
 

@@ -76,14 +76,12 @@ def parse_text(document: TextDocument) -> Extracted:
 
     index, printed = first
     heading = split_heading(tuple(paragraphs[:index]))
-    published, warnings = heading.merge_date(printed, what="the date line")
     return Extracted(
         title=heading.title,
         authors=tuple(dict.fromkeys(authors)),
         body=heading.extra + tuple(paragraphs[index + 1 :]),
         dateline=_printed_dateline(paragraphs[index]),
-        published=published,
-        warnings=warnings,
+        dates=heading.dates(printed),
     )
 
 

@@ -11,10 +11,18 @@ from typing import TypeVar
 import attrs
 import lxml.html
 
+from ombudsparse.dates import DateCandidate, resolve
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
 from ombudsparse.html import Page
-from ombudsparse.model import Article, Dateline, Language, Layer, PublishedDate, Source
-from ombudsparse.outlets import RelativeDate
+from ombudsparse.model import (
+    FIELD_NAMES,
+    Dateline,
+    FieldName,
+    Language,
+    Layer,
+    PublishedDate,
+    Source,
+)
 
 _T = TypeVar("_T")
 
@@ -51,22 +59,27 @@ class Extracted:
     authors: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     dateline: Dateline | None = None
-    published: PublishedDate | None = None
-    #: A date printed relative to the reading day (``Сегодня 11:57``), when no other is.
-    relative_published: RelativeDate | None = None
+    #: Every publication date found, each with its origin; :func:`ombudsparse.dates.resolve`
+    #: chooses among them once, with the extraction prefix and the reference date.
+    dates: tuple[DateCandidate, ...] = ()
     view_count: int | None = None
     warnings: tuple[ParseWarning, ...] = ()
     #: For each field found, the layer it came from (set by the HTML path).
-    provenance: Mapping[str, Layer] = attrs.field(factory=dict)
+    provenance: Mapping[FieldName, Layer] = attrs.field(factory=dict)
     #: The page layout recognised (HTML only).
     layout: str | None = None
     #: The original a syndicated copy names (``Trend News Agency``).
     syndicated_from: str | None = None
 
+    @property
+    def published(self) -> PublishedDate | None:
+        """The date the candidates give on their own (no prefix, no reference date)."""
+        return resolve(self.dates).value
+
 
 def _check_promises(promises: frozenset[str]) -> None:
-    fields = {field.name for field in attrs.fields(Article)}
-    unknown = sorted(promises - fields)
+    # mypy checks promises typed in the code; this checks them at run time too.
+    unknown = sorted(promises - set(FIELD_NAMES))
     if unknown:
         raise InvalidArgumentError(
             f"a layout promises {', '.join(unknown)}, which the Article record has no field for"
@@ -95,7 +108,7 @@ class HtmlLayout:
     #: The fields every page of this layout gives; a missing one is layout drift.
     #: Each must be a field of :class:`~ombudsparse.Article` (checked when the
     #: layout is made, so a misspelt promise fails at import).
-    promises: frozenset[str] = attrs.field(validator=lambda _i, _a, v: _check_promises(v))
+    promises: frozenset[FieldName] = attrs.field(validator=lambda _i, _a, v: _check_promises(v))
     #: The body's container (block elements inside it are the paragraphs).
     body: FieldReader[lxml.html.HtmlElement]
     title: FieldReader[str] = attrs.field(default=lambda _page: None)

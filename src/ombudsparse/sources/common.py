@@ -8,8 +8,7 @@ from typing import TypeVar
 
 import attrs
 
-from ombudsparse.dates import agree, parse_day_month_year, precision
-from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.dates import DateCandidate, DateOrigin, parse_day_month_year
 from ombudsparse.model import PublishedDate
 
 __all__ = ["Heading", "find_first", "printed_date_line", "split_heading"]
@@ -67,26 +66,24 @@ class Heading:
     #: Section names printed before the date (``Politics`` in ``Politics Materials ...``).
     categories: tuple[str, ...] = ()
 
-    def merge_date(
-        self, other: PublishedDate | None, *, what: str
-    ) -> tuple[PublishedDate | None, tuple[ParseWarning, ...]]:
-        """Combine the heading's printed date with ``other`` (from ``what``).
+    def dates(self, dateline: PublishedDate | None = None) -> tuple[DateCandidate, ...]:
+        """Return the heading's printed date and the ``dateline``'s as candidates for resolve.
 
-        When the two agree, the more precise is kept; when they disagree, the
-        printed date line is kept and a ``date-conflict`` warning says so.
+        Example:
+            >>> from ombudsparse import MonthDay
+            >>> heading = split_heading(("Ombudspersons met", "7 July 2026 15:56 (UTC +04:00)"))
+            >>> [c.origin.value for c in heading.dates(MonthDay(month=7, day=7))]
+            ['date-line', 'dateline']
         """
-        if self.printed_date is None or other is None:
-            return (self.printed_date if other is None else other), ()
-        if agree(self.printed_date, other):
-            best = other if precision(other) > precision(self.printed_date) else self.printed_date
-            return best, ()
-        warning = ParseWarning(
-            code=WarningCode.DATE_CONFLICT,
-            field="published",
-            message=f"the date line {self.printed_text!r} disagrees with {what}; "
-            "the date line was kept",
+        found = (
+            (self.printed_date, DateOrigin.DATE_LINE),
+            (dateline, DateOrigin.DATELINE),
         )
-        return self.printed_date, (warning,)
+        return tuple(
+            DateCandidate(value=value, origin=origin)
+            for value, origin in found
+            if value is not None
+        )
 
 
 def split_heading(lines: tuple[str, ...]) -> Heading:

@@ -12,8 +12,8 @@ import datetime as dt
 from typing import Any
 
 from ombudsparse._extras import require
-from ombudsparse.html import parse_iso_datetime
-from ombudsparse.model import Layer, PublishedDate
+from ombudsparse.dates import DateCandidate, DateOrigin, parse_iso_datetime
+from ombudsparse.model import FieldName, Layer, PublishedDate
 from ombudsparse.sources.base import Extracted
 from ombudsparse.text import normalize
 
@@ -55,11 +55,18 @@ def extract_generic(text: str, url: str | None) -> Extracted:
     if values.get("date"):
         parsed = parse_iso_datetime(str(values["date"]), local=None)
         published = parsed.date() if isinstance(parsed, dt.datetime) else parsed
-    fields = {"title": title, "authors": authors, "published": published, "body": body}
+    fields: dict[FieldName, object] = {
+        "title": title,
+        "authors": authors,
+        "published": published,
+        "body": body,
+    }
     return Extracted(
         title=title,
         authors=authors,
-        published=published,
+        dates=()
+        if published is None
+        else (DateCandidate(value=published, origin=DateOrigin.GENERIC, layer=Layer.GENERIC),),
         body=body,
         provenance={name: Layer.GENERIC for name, value in fields.items() if value},
     )

@@ -22,7 +22,7 @@ import urllib.parse
 import attrs
 import lxml.html
 
-from ombudsparse.dates import parse_numeric_dmy
+from ombudsparse.dates import DateCandidate, DateOrigin, parse_numeric_dmy
 from ombudsparse.html import Page, elements_containing, inner_text_lines
 from ombudsparse.model import Dateline, Language, Source
 from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument
@@ -105,7 +105,7 @@ def parse_text(document: TextDocument) -> Extracted:
         title=title,
         body=after,
         dateline=Dateline(text=paragraphs[index], date_text=date_text),
-        published=published,
+        dates=(DateCandidate(value=published, origin=DateOrigin.DATELINE),),
         view_count=views,
     )
 

@@ -13,12 +13,20 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import attrs
 import lxml.html
 
-from ombudsparse.dates import BAKU, agree, parse_day_month_year, precision
+from ombudsparse.dates import (
+    BAKU,
+    DateCandidate,
+    DateOrigin,
+    parse_day_month_year,
+    parse_iso_datetime,
+    resolve,
+)
 from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.html import Page, element_text, paragraph_texts, parse_iso_datetime
-from ombudsparse.model import Layer, PublishedDate
+from ombudsparse.html import Page, element_text, paragraph_texts
+from ombudsparse.model import FieldName, Layer, PublishedDate
 from ombudsparse.sources.base import Extracted, HtmlLayout, SourceParser, TextDocument
 from ombudsparse.text import normalize, split_syndication_prefix
 
@@ -27,7 +35,6 @@ __all__ = [
     "date_at",
     "extract_page",
     "first_element",
-    "merge_dates",
     "text_at",
     "texts_at",
     "within",
@@ -180,37 +187,7 @@ def _ld_paywalled(page: Page) -> bool:
     )
 
 
-# ---------------------------------------------------------------- merging layers
-
-
-def merge_dates(
-    candidates: Iterable[tuple[PublishedDate | None, Layer]],
-) -> tuple[PublishedDate | None, Layer | None, tuple[ParseWarning, ...]]:
-    """Keep the most precise date among the layers; warn when two layers disagree.
-
-    On equal precision the earlier layer wins.
-
-    Example:
-        >>> plus4 = dt.timezone(dt.timedelta(hours=4))
-        >>> merge_dates([(dt.date(2023, 9, 21), Layer.META),
-        ...              (dt.datetime(2023, 9, 21, 16, 21, tzinfo=plus4), Layer.MARKUP)])[1]
-        <Layer.MARKUP: 'markup'>
-    """
-    found = [(value, layer) for value, layer in candidates if value is not None]
-    if not found:
-        return None, None, ()
-    best, best_layer = max(found, key=lambda pair: precision(pair[0]))
-    warnings = tuple(
-        ParseWarning(
-            code=WarningCode.DATE_CONFLICT,
-            field="published",
-            message=f"the {layer.value} date {value.isoformat()} disagrees with the "
-            f"{best_layer.value} date {best.isoformat()}; the more precise was kept",
-        )
-        for value, layer in found
-        if not agree(value, best)
-    )
-    return best, best_layer, warnings
+# ---------------------------------------------------------------- choosing layers
 
 
 def _nothing(_page: Page) -> None:
@@ -289,7 +266,7 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
     Copies on other sites are read by their content without a warning.
     """
     warnings: list[ParseWarning] = []
-    provenance: dict[str, Layer] = {}
+    provenance: dict[FieldName, Layer] = {}
     # Undated offsets are Baku time on the sources' pages; elsewhere the zone is unknown.
     local = BAKU if parser is not None else None
     ld_date, meta_date = _ld_date(page, local), _meta_date(page, local)
@@ -353,15 +330,16 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         ],
         page,
     )
-    published, date_layer, date_warnings = merge_dates(
-        [
-            (ld_date, Layer.JSON_LD),
-            (meta_date, Layer.META),
-            (layout.published(page) if layout else None, Layer.MARKUP),
-            (content.published, body_layer),
-        ]
-    )
-    warnings.extend(date_warnings)
+    markup_date = layout.published(page) if layout else None
+    dates = tuple(
+        DateCandidate(value=value, origin=origin, layer=layer)
+        for value, origin, layer in (
+            (ld_date, DateOrigin.JSON_LD, Layer.JSON_LD),
+            (meta_date, DateOrigin.META, Layer.META),
+            (markup_date, DateOrigin.MARKUP, Layer.MARKUP),
+        )
+        if value is not None
+    ) + tuple(attrs.evolve(candidate, layer=body_layer) for candidate in content.dates)
     if layout is not None and (layout.paywalled(page) or _ld_paywalled(page)):
         warnings.append(
             ParseWarning(
@@ -371,12 +349,13 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
             )
         )
 
-    for name, layer in (
+    layers: tuple[tuple[FieldName, Layer | None], ...] = (
         ("title", title_layer),
         ("authors", authors_layer),
         ("categories", categories_layer),
-        ("published", date_layer),
-    ):
+        ("published", resolve(dates).layer),  # the pipeline resolves again, with the reference
+    )
+    for name, layer in layers:
         if layer is not None:
             provenance[name] = layer
     if content.body:
@@ -396,7 +375,7 @@ def extract_page(page: Page, parser: SourceParser | None, *, own_site: bool) -> 
         authors=tuple(authors or ()),
         categories=tuple(categories or ()),
         dateline=dateline,
-        published=published,
+        dates=dates,
         view_count=content.view_count,
         warnings=tuple(warnings),
         provenance=provenance,

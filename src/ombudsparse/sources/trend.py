@@ -146,7 +146,7 @@ def parse_text(document: TextDocument) -> Extracted:
         return Extracted(
             title=heading.title,
             body=heading.extra + tuple(paragraphs[dated[0] + 1 :]),
-            published=heading.printed_date,
+            dates=heading.dates(),
             categories=heading.categories,
         )
 
@@ -159,14 +159,12 @@ def parse_text(document: TextDocument) -> Extracted:
     lead = _TREND_LABEL.sub("", lead).strip()
     body = heading.extra + ((lead,) if lead else ()) + tuple(rest)
 
-    published, warnings = heading.merge_date(dateline_date, what="the dateline")
     return Extracted(
         title=heading.title,
         body=body,
         dateline=dateline,
-        published=published,
+        dates=heading.dates(dateline_date),
         categories=heading.categories,
-        warnings=warnings,
     )
 
 
