@@ -17,6 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ombudsparse.convert import converter, from_dict, from_json, to_dict, to_json
 from ombudsparse.errors import (
+    ArgumentTypeError,
     DecodeError,
     EmptyInputError,
     HtmlError,
@@ -25,6 +26,7 @@ from ombudsparse.errors import (
     NotTextError,
     OmbudsparseError,
     ParseWarning,
+    ReadError,
     RecordError,
     WarningCode,
 )
@@ -64,6 +66,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 __all__ = [
+    "ArgumentTypeError",
     "Article",
     "Dateline",
     "DecodeError",
@@ -89,6 +92,7 @@ __all__ = [
     "ParseWarning",
     "Person",
     "PublishedDate",
+    "ReadError",
     "ReadOnlyMapping",
     "RecordError",
     "Source",

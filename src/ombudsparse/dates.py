@@ -21,7 +21,7 @@ import datetime as dt
 import re
 from zoneinfo import ZoneInfo
 
-from ombudsparse.model import MonthDay, PublishedDate, YearMonth
+from ombudsparse.model import MonthDay, PublishedDate, YearMonth, whole_minutes
 
 __all__ = [
     "BAKU",
@@ -153,9 +153,14 @@ def baku_offset(moment: dt.datetime) -> dt.timedelta:
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=BAKU)
-    offset = moment.astimezone(BAKU).utcoffset()
+    try:
+        offset = moment.astimezone(BAKU).utcoffset()
+    except OverflowError:  # Baku's wall time would fall outside years 1..9999
+        edge = dt.datetime.min if moment.year == dt.MINYEAR else dt.datetime.max
+        offset = BAKU.utcoffset(edge)
     assert offset is not None  # a ZoneInfo always gives one
-    return offset
+    # Local mean time before 1924 (+03:19:24) is rounded to the minute, as records keep it.
+    return whole_minutes(offset)
 
 
 def in_baku(wall_time: dt.datetime) -> dt.datetime:
@@ -365,7 +370,8 @@ def is_plausible(value: PublishedDate, reference: dt.date | None) -> bool:
         year = first.year
     if year < EARLIEST_YEAR:
         return False
-    return reference is None or first <= reference + dt.timedelta(days=1)
+    # first - reference, not reference + 1 day: the sum overflows on 9999-12-31.
+    return reference is None or (first - reference).days <= 1
 
 
 def precision(value: PublishedDate) -> int:

@@ -77,14 +77,18 @@ class RelativeDate:
     time: dt.time | None
     text: str
 
-    def resolve(self, reference: dt.date) -> PublishedDate:
+    def resolve(self, reference: dt.date) -> PublishedDate | None:
         """Return the date (or Baku time) this stands for, read on ``reference``.
+
+        ``None`` when that day would fall before the calendar's first day.
 
         Example:
             >>> RelativeDate(days_before=1, time=dt.time(9, 5), text="Вчера 09:05").resolve(
             ...     dt.date(2025, 10, 8)).isoformat()
             '2025-10-07T09:05:00+04:00'
         """
+        if reference.toordinal() <= self.days_before:
+            return None
         day = reference - dt.timedelta(days=self.days_before)
         if self.time is None:
             return day

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from ombudsparse._fielddoc import field_doc
+from ombudsparse.errors import ArgumentTypeError
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
 
 __all__ = ["json_schema"]
@@ -120,6 +121,10 @@ def json_schema(cls: type = Article) -> dict[str, Any]:
         >>> sorted(schema["$defs"])
         ['Article', 'Dateline', 'ParseWarning']
     """
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        raise ArgumentTypeError(
+            f"json_schema() takes a record class such as Article, not {cls!r}", field="cls"
+        )
     builder = _Builder()
     ref = builder._record(cls)
     return {

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 from rapidfuzz import fuzz, process
 
+from ombudsparse._arguments import check_items
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.dates import precision
 from ombudsparse.meetings.extract import extract_meetings
@@ -279,7 +280,9 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
     """
     reports = [
         MeetingReport(source=article.source, url=article.url, title=article.title, meeting=meeting)
-        for article in articles
+        for article in check_items(
+            articles, Article, name="articles", function="cluster_meetings()"
+        )
         for meeting in extract_meetings(article)
     ]
     return cluster_reports(reports)
