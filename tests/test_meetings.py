@@ -846,3 +846,16 @@ def test_groups_with_a_number_a_preposition_or_a_clause_after_them(
     (meeting,) = extract_meetings(Article(body=(sentence,)))
     (group,) = meeting.counterparts
     assert (group.name, group.role, group.organisation) == ("", role, organisation)
+
+
+@pytest.mark.parametrize("value", [1, 0, "true", None])
+def test_a_headline_flag_that_is_not_a_boolean_is_a_record_error(value: object) -> None:
+    (meeting,) = extract_meetings(
+        Article(title="Ombudsman meets with Norland's Ambassador Ola Berg", body=("Nothing.",))
+    )
+    data = ombudsparse.to_dict(meeting)
+    assert data["headline"] is True
+    assert ombudsparse.from_dict(data, cls=Meeting) == meeting
+    data["headline"] = value
+    with pytest.raises(ombudsparse.RecordError, match=r"\$\.headline"):
+        ombudsparse.from_dict(data, cls=Meeting)

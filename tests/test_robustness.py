@@ -618,10 +618,18 @@ def test_a_record_that_cannot_be_written_as_utf8_fails_alone(
     ]
 
 
-def test_the_dask_bag_turns_any_exception_into_an_error_record(tmp_path: Path) -> None:
+def test_the_dask_bag_turns_any_exception_into_an_error_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The dates near year 9999 that once overflowed are parsed now: a bug is simulated.
     dask_module = pytest.importorskip("ombudsparse.dask")
     html = "<html><body>" + _HOSTILE["ld-9999.html"] + "</body></html>"
     (tmp_path / "late.html").write_text(html, encoding="utf-8")
+
+    def overflow(*_args: object, **_kwargs: object) -> None:
+        raise OverflowError("date value out of range")
+
+    monkeypatch.setattr(dask_module, "parse_document", overflow)
     (record,) = dask_module.articles_bag([str(tmp_path / "late.html")]).compute(
         scheduler="synchronous"
     )

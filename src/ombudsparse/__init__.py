@@ -17,6 +17,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from ombudsparse.convert import converter, from_dict, from_json, to_dict, to_json
 from ombudsparse.errors import (
+    ArgumentTypeError,
     DecodeError,
     EmptyInputError,
     HtmlError,
@@ -25,6 +26,7 @@ from ombudsparse.errors import (
     NotTextError,
     OmbudsparseError,
     ParseWarning,
+    ReadError,
     RecordError,
     WarningCode,
 )
@@ -65,6 +67,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 __all__ = [
+    "ArgumentTypeError",
     "Article",
     "Dateline",
     "DecodeError",
@@ -90,6 +93,7 @@ __all__ = [
     "ParseWarning",
     "Person",
     "PublishedDate",
+    "ReadError",
     "ReadOnlyMapping",
     "RecordError",
     "RecordFilter",

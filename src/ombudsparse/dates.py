@@ -26,7 +26,7 @@ from zoneinfo import ZoneInfo
 import attrs
 
 from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.model import Layer, MonthDay, PublishedDate, YearMonth
+from ombudsparse.model import Layer, MonthDay, PublishedDate, YearMonth, whole_minutes
 
 __all__ = [
     "BAKU",
@@ -167,9 +167,14 @@ def baku_offset(moment: dt.datetime) -> dt.timedelta:
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=BAKU)
-    offset = moment.astimezone(BAKU).utcoffset()
+    try:
+        offset = moment.astimezone(BAKU).utcoffset()
+    except OverflowError:  # Baku's wall time would fall outside years 1..9999
+        edge = dt.datetime.min if moment.year == dt.MINYEAR else dt.datetime.max
+        offset = BAKU.utcoffset(edge)
     assert offset is not None  # a ZoneInfo always gives one
-    return offset
+    # Local mean time before 1924 (+03:19:24) is rounded to the minute, as records keep it.
+    return whole_minutes(offset)
 
 
 def in_baku(wall_time: dt.datetime) -> dt.datetime:
@@ -379,7 +384,8 @@ def is_plausible(value: PublishedDate, reference: dt.date | None) -> bool:
         year = first.year
     if year < EARLIEST_YEAR:
         return False
-    return reference is None or first <= reference + dt.timedelta(days=1)
+    # first - reference, not reference + 1 day: the sum overflows on 9999-12-31.
+    return reference is None or (first - reference).days <= 1
 
 
 def precision(value: PublishedDate) -> int:
@@ -561,14 +567,18 @@ class RelativeDate:
     time: dt.time | None
     text: str
 
-    def resolve(self, reference: dt.date) -> PublishedDate:
+    def resolve(self, reference: dt.date) -> PublishedDate | None:
         """Return the date (or Baku time) this stands for, read on ``reference``.
+
+        ``None`` when that day would fall before the calendar's first day.
 
         Example:
             >>> RelativeDate(days_before=1, time=dt.time(9, 5), text="Вчера 09:05").resolve(
             ...     dt.date(2025, 10, 8)).isoformat()
             '2025-10-07T09:05:00+04:00'
         """
+        if reference.toordinal() <= self.days_before:
+            return None
         day = reference - dt.timedelta(days=self.days_before)
         if self.time is None:
             return day
@@ -712,8 +722,9 @@ def resolve(
     if not own and relatives:  # 1.
         relative = relatives[0].value
         assert isinstance(relative, RelativeDate)
-        if reference is not None:
-            read = attrs.evolve(relatives[0], value=relative.resolve(reference))
+        value = relative.resolve(reference) if reference is not None else None
+        if reference is not None and value is not None:
+            read = attrs.evolve(relatives[0], value=value)
             own.append(read)
             dated.append(read)
             warn(
@@ -722,10 +733,8 @@ def resolve(
                 f"from the reference date {reference.isoformat()}",
             )
         else:
-            warn(
-                WarningCode.DATE_RELATIVE,
-                f"the text dates itself {relative.text!r} and no reference date was given",
-            )
+            why = "no reference date was given" if reference is None else "falls before year 1"
+            warn(WarningCode.DATE_RELATIVE, f"the text dates itself {relative.text!r} and {why}")
     # 2. Indexes, not values, name the candidates: equal datetimes may print other offsets.
     completed = [_complete(_value(c), dated) for c in dated]
     by_rank = sorted(range(len(dated)), key=lambda i: _rank(completed[i], dated[i]))

@@ -6,6 +6,9 @@ Two kinds of trouble are told apart:
   undecodable, binary) raises a subclass of :class:`OmbudsparseError`. Every
   such error names the source (when known), the field concerned (when there is
   one) and the reason, so a batch job can report it on one line.
+* A caller's mistake (an argument of the wrong type, ``None`` where a value
+  is needed, an unknown source name, a reference date out of range) raises
+  :class:`InvalidArgumentError`, or :class:`ArgumentTypeError` for a wrong type.
 * Oddities that still leave a usable record (a date without a year, no source
   marker, two dates that disagree) become :class:`ParseWarning` records in
   :attr:`Article.warnings <ombudsparse.Article.warnings>`, each with a stable
@@ -21,6 +24,7 @@ import attrs
 from ombudsparse._fielddoc import doc, documented
 
 __all__ = [
+    "ArgumentTypeError",
     "DecodeError",
     "EmptyInputError",
     "HtmlError",
@@ -30,6 +34,7 @@ __all__ = [
     "OmbudsparseError",
     "OutputError",
     "ParseWarning",
+    "ReadError",
     "RecordError",
     "WarningCode",
 ]
@@ -96,6 +101,22 @@ class HtmlError(OmbudsparseError, ValueError):
 
 class InvalidArgumentError(OmbudsparseError, ValueError):
     """An argument passed by the caller is not valid (for example an unknown source name)."""
+
+
+class ArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument passed by the caller has the wrong type (``parse(123)``, ``url=b"..."``).
+
+    It is an :class:`InvalidArgumentError` and also a :class:`TypeError`, so
+    that code catching either keeps working.
+    """
+
+
+class ReadError(OmbudsparseError, OSError):
+    """An input file cannot be read (missing, no permission, an I/O error, an invalid path).
+
+    It is also an :class:`OSError`; :attr:`errno` is the system's error number when
+    there is one.
+    """
 
 
 class OutputError(OmbudsparseError, OSError):
@@ -171,6 +192,13 @@ class WarningCode(enum.Enum):
     #: The reports of one meeting cluster differ on its host, mode or kind; the
     #: value most reports give was kept, and the message says what each outlet said.
     REPORT_DISAGREEMENT = "report-disagreement"
+    #: The page's canonical link or ``og:site_name`` names one of the sources, but
+    #: its URL is another site's (or another source's): the page is not
+    #: attributed to the source it claims.
+    SOURCE_CLAIMED = "source-claimed"
+    #: A JSON-LD script of the page is not valid JSON (or nests too deeply); it
+    #: was skipped and the other layers were read.
+    JSONLD_MALFORMED = "jsonld-malformed"
 
 
 @documented

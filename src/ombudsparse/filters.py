@@ -24,11 +24,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import attrs
 
-from ombudsparse.errors import InvalidArgumentError
+from ombudsparse._arguments import check_type
+from ombudsparse.errors import ArgumentTypeError, InvalidArgumentError
 from ombudsparse.meetings.cluster import MeetingCluster
 from ombudsparse.meetings.model import Meeting
 from ombudsparse.model import Article, Language, MonthDay, PublishedDate, Source, YearMonth
@@ -68,13 +69,22 @@ def parse_bound(text: str, *, end: bool = False) -> dt.date:
     )
 
 
+def _members(value: Iterable[Any], name: str) -> frozenset[Any]:
+    try:
+        return frozenset(value)
+    except TypeError:  # not iterable, or an unhashable item
+        raise ArgumentTypeError(
+            f"{name} must be an iterable of members, not {type(value).__name__}", field=name
+        ) from None
+
+
 def _sources(value: Iterable[Source | None] | None) -> frozenset[Source | None] | None:
     if value is None:
         return None
-    chosen = frozenset(value)
+    chosen = _members(value, "sources")
     for source in chosen:
         if source is not None and not isinstance(source, Source):
-            raise InvalidArgumentError(
+            raise ArgumentTypeError(
                 f"sources holds {source!r}: give Source members, or None for an unknown source",
                 field="sources",
             )
@@ -84,10 +94,10 @@ def _sources(value: Iterable[Source | None] | None) -> frozenset[Source | None] 
 def _languages(value: Iterable[Language] | None) -> frozenset[Language] | None:
     if value is None:
         return None
-    chosen = frozenset(value)
+    chosen = _members(value, "languages")
     for language in chosen:
         if not isinstance(language, Language):
-            raise InvalidArgumentError(
+            raise ArgumentTypeError(
                 f"languages holds {language!r}: give Language members", field="languages"
             )
     return chosen
@@ -95,7 +105,7 @@ def _languages(value: Iterable[Language] | None) -> frozenset[Language] | None:
 
 def _bound(_instance: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
-        raise InvalidArgumentError(
+        raise ArgumentTypeError(
             f"{attribute.name} must be a datetime.date, not {type(value).__name__}",
             field=attribute.name,
         )
@@ -157,7 +167,7 @@ class RecordFilter:
                 and self._language_ok(report.language)
                 for report in record.reports
             )
-        raise InvalidArgumentError(
+        raise ArgumentTypeError(
             f"a filter judges articles, meetings or clusters, not {type(record).__name__}",
             field="record",
         )
@@ -233,13 +243,14 @@ def select(
             :class:`~ombudsparse.Language` (at the call); a record that is not
             an article, meeting or cluster (when it is reached).
     """
+    check_type(keep_undated, bool, name="keep_undated", function="select()")
     chosen = RecordFilter(
         since=since, until=until, sources=sources, languages=languages, keep_undated=keep_undated
     )
     try:
         stream = iter(records)
     except TypeError:
-        raise InvalidArgumentError(
+        raise ArgumentTypeError(
             f"records must be an iterable of records, not {type(records).__name__}",
             field="records",
         ) from None

@@ -28,9 +28,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Union
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ombudsparse._arguments import check_type
 from ombudsparse._extras import require
 from ombudsparse.convert import to_dict
-from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.errors import ArgumentTypeError, InvalidArgumentError
 from ombudsparse.meetings import Meeting, MeetingCluster
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
 from ombudsparse.writers import (
@@ -204,13 +205,19 @@ def to_dataframe(
         0     trend                       NaT           month-day  <NA>     11   14
         1  azernews 2024-05-12 17:02:00+04:00              minute  2024      5   12
     """
+    check_type(tz, str, name="tz", function="to_dataframe()")
+    if isinstance(records, (str, bytes, bytearray)) or not isinstance(records, Iterable):
+        raise ArgumentTypeError(
+            f"to_dataframe() takes an iterable of records, not {type(records).__name__}",
+            field="records",
+        )
     require("pandas", "pandas", "to_dataframe()")
     import numpy as np
     import pandas as pd
 
     try:
         zone = ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         raise InvalidArgumentError(f"unknown timezone {tz!r}", field="tz") from None
 
     kind: type | None = None
@@ -218,7 +225,7 @@ def to_dataframe(
     instants: list[int | None] = []
     for record in records:
         if type(record) not in _KINDS:
-            raise InvalidArgumentError(
+            raise ArgumentTypeError(
                 "to_dataframe() takes articles, meetings or meeting clusters, "
                 f"not {type(record).__name__}"
             )

@@ -31,6 +31,8 @@ __all__ = [
     "ReadOnlyMapping",
     "Source",
     "YearMonth",
+    "whole_minute_offset",
+    "whole_minutes",
 ]
 
 
@@ -162,6 +164,38 @@ class YearMonth:
 PublishedDate = Union[dt.datetime, dt.date, YearMonth, MonthDay]  # noqa: UP007 (runtime alias)
 
 
+def whole_minute_offset(value: Any) -> Any:
+    """Round a datetime's UTC offset to the nearest whole minute, keeping its wall time.
+
+    ISO 8601 and the JSON Schema write offsets as ``±HH:MM``. Baku kept local
+    mean time until 1924, ``+03:19:24`` in the time zone database, so a page
+    dated then would otherwise carry an offset with seconds; it becomes
+    ``+03:19`` (the instant moves by those seconds, the time as printed stays).
+    Other values are returned unchanged.
+
+    Example:
+        >>> lmt = dt.timezone(dt.timedelta(hours=3, minutes=19, seconds=24))
+        >>> whole_minute_offset(dt.datetime(1900, 5, 1, 10, 0, tzinfo=lmt)).isoformat()
+        '1900-05-01T10:00:00+03:19'
+    """
+    if not isinstance(value, dt.datetime):
+        return value
+    offset = value.utcoffset()
+    if offset is None or offset == whole_minutes(offset):
+        return value
+    return value.replace(tzinfo=dt.timezone(whole_minutes(offset)))
+
+
+def whole_minutes(offset: dt.timedelta) -> dt.timedelta:
+    """Round a UTC offset to the nearest whole minute (half a minute rounds up).
+
+    Example:
+        >>> whole_minutes(dt.timedelta(hours=3, minutes=19, seconds=24))
+        datetime.timedelta(seconds=11940)
+    """
+    return dt.timedelta(minutes=(offset + dt.timedelta(seconds=30)) // dt.timedelta(minutes=1))
+
+
 def _check_published(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
@@ -240,6 +274,13 @@ class ReadOnlyMapping(Mapping[_K, _V]):
 
     def __reduce__(self) -> tuple[type[ReadOnlyMapping[_K, _V]], tuple[dict[_K, _V]]]:
         return ReadOnlyMapping, (self._items,)
+
+
+def _check_field_name(instance: Any, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"provenance keys must be field names, not {type(value).__name__}")
+    if value not in attrs.fields_dict(type(instance)):
+        raise ValueError(f"provenance names {value!r}, which is no field of the record")
 
 
 def _to_provenance(value: Mapping[str, Layer]) -> Mapping[str, Layer]:
@@ -336,12 +377,13 @@ class Article:
     )
     published: PublishedDate | None = attrs.field(
         default=None,
+        converter=whole_minute_offset,
         validator=_check_published,
         metadata=doc(
             "The publication date, exactly as precise as the input: a timezone-aware "
             "datetime, a date, a :class:`YearMonth`, or a :class:`MonthDay` when the "
             "year is not in the input. Local times are Baku time unless the input gives "
-            "an offset.",
+            "an offset; offsets are whole minutes (see :func:`whole_minute_offset`).",
             json='``"2023-09-21T16:21:00+04:00"``, ``"2022-11-30"``, ``"2019-11"``, '
             '``"--11-14"`` or ``null``.',
         ),
@@ -402,11 +444,11 @@ class Article:
         converter=_to_provenance,
         hash=False,
         validator=attrs.validators.deep_mapping(
-            key_validator=attrs.validators.instance_of(str),
+            key_validator=_check_field_name,
             value_validator=attrs.validators.instance_of(Layer),
         ),
         metadata=doc(
-            "For each field that was found, the layer of the input it came from.",
+            "For each field that was found (by its name), the layer of the input it came from.",
             json='an object such as ``{"title": "json-ld", "published": "meta", "body": '
             '"markup"}``.',
         ),

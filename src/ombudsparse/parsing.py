@@ -5,19 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import os
+import stat
 import zlib
 from typing import BinaryIO
 
 import attrs
 
+from ombudsparse._arguments import check_type
 from ombudsparse.dates import DateCandidate, DateOrigin, baku_offset, resolve
 from ombudsparse.errors import (
+    ArgumentTypeError,
     DecodeError,
     InvalidArgumentError,
     ParseWarning,
+    ReadError,
     WarningCode,
 )
-from ombudsparse.html import load_page
+from ombudsparse.html import Page, load_page
 from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
@@ -28,7 +32,13 @@ from ombudsparse.model import (
     YearMonth,
 )
 from ombudsparse.outlets import parse_other_text, split_headline
-from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
+from ombudsparse.sources import (
+    Detection,
+    detect_source,
+    parser_for,
+    source_from_site_name,
+    source_from_url,
+)
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
 from ombudsparse.sources.generic import extract_generic
 from ombudsparse.sources.pages import extract_page
@@ -46,6 +56,7 @@ __all__ = ["parse", "parse_file"]
 def _coerce_source(source: Source | str | None) -> Source | None:
     if source is None or isinstance(source, Source):
         return source
+    check_type(source, (Source, str), name="source", function="parse()")
     try:
         return Source(source)
     except ValueError:
@@ -57,12 +68,18 @@ def _reference_day(reference_date: dt.date | None) -> dt.date | None:
     if reference_date is None:
         return None
     if isinstance(reference_date, dt.datetime):
-        if reference_date.tzinfo is None:
+        if reference_date.tzinfo is None or reference_date.utcoffset() is None:
             raise InvalidArgumentError("reference_date must be timezone-aware when it has a time")
-        return reference_date.astimezone(dt.timezone(baku_offset(reference_date))).date()
+        try:
+            return reference_date.astimezone(dt.timezone(baku_offset(reference_date))).date()
+        except OverflowError:  # within hours of the calendar's ends: Baku's day is past them
+            raise InvalidArgumentError(
+                f"reference_date {reference_date.isoformat()} is out of range in Baku time",
+                field="reference_date",
+            ) from None
     if isinstance(reference_date, dt.date):
         return reference_date
-    raise InvalidArgumentError(
+    raise ArgumentTypeError(
         f"reference_date must be a date or datetime, not {type(reference_date).__name__}"
     )
 
@@ -176,7 +193,10 @@ def parse(
         NotTextError: the input is binary data.
         HtmlError: the input looks like HTML but lxml cannot make a document of it.
         InputTooLargeError: the input is larger than any article page.
-        InvalidArgumentError: an argument is not valid.
+        InvalidArgumentError: an argument is not valid (an unknown source, an
+            invalid URL, a reference date out of range).
+        ArgumentTypeError: an argument has the wrong type (an
+            :class:`InvalidArgumentError` and a :class:`TypeError`).
 
     Example:
         >>> text = ("BAKU, Azerbaijan, November 14. The Ombudsperson received a "
@@ -189,6 +209,12 @@ def parse(
         >>> parse(text, reference_date=dt.date(2023, 11, 20)).published
         datetime.date(2023, 11, 14)
     """
+    check_type(data, (str, bytes, bytearray), name="data", function="parse()")
+    check_type(url, str, name="url", function="parse()", optional=True)
+    check_type(encoding, str, name="encoding", function="parse()", optional=True)
+    check_type(generic, bool, name="generic", function="parse()")
+    if isinstance(data, bytearray):
+        data = bytes(data)
     if isinstance(data, str) and _names_a_file(data):
         raise InvalidArgumentError(
             f"the text {data.strip()!r} is the path of a file, not an article: "
@@ -320,6 +346,9 @@ def _parse_page(
         extracted = extract_generic(text, page_url)
     else:
         extracted = extract_page(page, parser, own_site=own_site)
+    page_warnings = _page_warnings(page, url=url, chosen=detection.source, forced=forced)
+    if page_warnings:
+        extracted = attrs.evolve(extracted, warnings=(*page_warnings, *extracted.warnings))
     return _assemble(
         extracted,
         detection=detection,
@@ -329,6 +358,51 @@ def _parse_page(
         reference=reference,
         declared_language=page.lang,
     )
+
+
+def _page_warnings(
+    page: Page, *, url: str | None, chosen: Source | None, forced: Source | None
+) -> list[ParseWarning]:
+    """Warn of a page that claims a source it is not attributed to, and of broken JSON-LD."""
+    warnings: list[ParseWarning] = []
+    claims: list[tuple[str, Source]] = []
+    if forced is not None:
+        pass  # the caller decided the source: no attribution to question
+    elif page.canonical is not None and page.canonical != url:
+        try:
+            claimed = source_from_url(split_url(page.canonical))
+        except InvalidArgumentError:  # the page's own link, not the caller's argument
+            claimed = None
+        if claimed is not None:
+            claims.append((f"its canonical link {page.canonical!r}", claimed))
+    site_name = page.first_meta("og:site_name")
+    if site_name is not None and forced is None:
+        named = source_from_site_name(site_name[1])
+        if named is not None:
+            claims.append((f"its og:site_name {site_name[1]!r}", named))
+    for what, claimed in claims:
+        if claimed is not chosen:
+            read = f"read as {chosen.value}'s" if chosen is not None else "not attributed"
+            where = f"the URL {url!r} is not its page" if url is not None else "the page is"
+            warnings.append(
+                ParseWarning(
+                    code=WarningCode.SOURCE_CLAIMED,
+                    field="source",
+                    message=f"{what} names {claimed.value}, but {where} {read}"
+                    if url is None
+                    else f"{what} names {claimed.value}, but {where}: {read}",
+                )
+            )
+    if page.jsonld_errors:
+        warnings.append(
+            ParseWarning(
+                code=WarningCode.JSONLD_MALFORMED,
+                field=None,
+                message=f"{page.jsonld_errors} JSON-LD script(s) of the page are not valid "
+                "JSON; skipped",
+            )
+        )
+    return warnings
 
 
 # How many words a body needs before its own language may overrule its URL's edition.
@@ -448,21 +522,44 @@ def parse_file(
     size of the largest input accepted.
 
     Raises:
-        OSError: the file cannot be read.
+        ReadError: the file cannot be read (missing, no permission, an I/O
+            error, a name the system refuses); it is also an :class:`OSError`.
         InvalidArgumentError: the path is a directory (the command line, or
-            :func:`ombudsparse.reading.read_inputs`, reads folders).
+            :func:`ombudsparse.reading.read_inputs`, reads folders), or not a
+            file at all (a FIFO, a device), which could block or never end.
+        ArgumentTypeError: the path is not a ``str``, ``bytes`` or path object.
         DecodeError: a ``.gz`` file is damaged.
         InputTooLargeError: a ``.gz`` file decompresses to more than any article page.
         OmbudsparseError: as :func:`parse`.
     """
-    name = os.fspath(path)
+    check_type(path, (str, bytes, os.PathLike), name="path", function="parse_file()")
+    try:
+        name = os.fsdecode(path)
+    except TypeError:  # a PathLike whose __fspath__ gives neither str nor bytes
+        raise ArgumentTypeError(
+            f"parse_file() takes path as a path, not {type(path).__name__}", field="path"
+        ) from None
+    if "\x00" in name:
+        raise InvalidArgumentError(f"the path {name!r} holds a NUL character", field="path")
     if os.path.isdir(name):
         raise InvalidArgumentError(
             f"{name} is a directory: parse_file reads one file; use the command line "
             "(ombudsparse parse DIR) or ombudsparse.reading.read_inputs for folders"
         )
-    with open(name, "rb") as handle:
-        data = _read_gzip(name, handle) if name.endswith(".gz") else handle.read()
+    try:
+        kind = os.stat(name).st_mode
+        if not stat.S_ISREG(kind):
+            raise InvalidArgumentError(
+                f"{name} is not a regular file (a FIFO, socket or device): not read, as "
+                "reading it could block or never end",
+                field="path",
+            )
+        with open(name, "rb") as handle:
+            data = _read_gzip(name, handle) if name.endswith(".gz") else read_capped(handle)
+    except OSError as exc:
+        error = ReadError(f"cannot read {name}: {exc.strerror or exc}", field="path")
+        error.errno = exc.errno
+        raise error from None
     return parse(
         data,
         url=url,

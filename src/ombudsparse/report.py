@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from ombudsparse.errors import WarningCode
+from ombudsparse._arguments import check_items, check_type
+from ombudsparse.errors import InvalidArgumentError, WarningCode
 from ombudsparse.model import Article, FieldName
 from ombudsparse.sources import PARSERS
 
@@ -121,7 +122,10 @@ def drift_report(articles: Iterable[Article], *, failures: int = 0) -> DriftRepo
     found: dict[tuple[str | None, str | None], Counter[str]] = {}
     layers: dict[tuple[str | None, str | None], dict[str, Counter[str]]] = {}
     warnings: dict[tuple[str | None, str | None], Counter[str]] = {}
-    for article in articles:
+    check_type(failures, int, name="failures", function="drift_report()")
+    if failures < 0:
+        raise InvalidArgumentError(f"failures must be >= 0, not {failures}", field="failures")
+    for article in check_items(articles, Article, name="articles", function="drift_report()"):
         key = (article.source.value if article.source else None, article.layout)
         pages[key] += 1
         group_found = found.setdefault(key, Counter())

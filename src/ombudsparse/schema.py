@@ -18,6 +18,7 @@ import attrs
 
 from ombudsparse._fielddoc import field_doc
 from ombudsparse.dates import JSON_DATE_PATTERNS
+from ombudsparse.errors import ArgumentTypeError
 from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
 
 __all__ = ["json_schema"]
@@ -115,6 +116,10 @@ def json_schema(cls: type = Article) -> dict[str, Any]:
         >>> sorted(schema["$defs"])
         ['Article', 'Dateline', 'ParseWarning']
     """
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        raise ArgumentTypeError(
+            f"json_schema() takes a record class such as Article, not {cls!r}", field="cls"
+        )
     builder = _Builder()
     ref = builder._record(cls)
     return {

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import attrs
 from rapidfuzz import fuzz, process
 
+from ombudsparse._arguments import check_items
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.dates import precision
 from ombudsparse.errors import ParseWarning, WarningCode
@@ -366,7 +367,9 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
     """
     reports = [
         MeetingReport.of(article, meeting)
-        for article in articles
+        for article in check_items(
+            articles, Article, name="articles", function="cluster_meetings()"
+        )
         for meeting in extract_meetings(article)
     ]
     return cluster_reports(reports)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from ombudsparse._arguments import check_type
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
 from ombudsparse.meetings.names import AzerbaijaniCase, person_key
 from ombudsparse.meetings.people import (
@@ -410,6 +411,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         >>> guest.name, guest.role, guest.country, meeting.kind.value, meeting.cameo
         ('Ola Berg', 'Ambassador', 'Norland', 'received', '043')
     """
+    check_type(article, Article, name="article", function="extract_meetings()")
     body = article.body
     figures, figure_warnings = find_figures(body)
     topics = find_topics(body)

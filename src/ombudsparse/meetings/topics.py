@@ -92,7 +92,7 @@ def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning
     for index, paragraph in enumerate(body):
         for match in _FIGURE.finditer(paragraph):
             number = match["number"]
-            if "," not in number and 1900 <= int(number) <= 2100:
+            if "," not in number and len(number) == 4 and 1900 <= int(number) <= 2100:
                 continue  # a year
             words = match["counts"].split()
             kept: list[str] = []
@@ -108,13 +108,16 @@ def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning
             text = match["text"]
             span = Span(paragraph=index, start=match.start("text"), end=match.end("text"))
             figures.append(Figure(text=text, counts=counts, evidence=span))
-            value = int(number.replace(",", ""))
-            if match["scale"] and value >= 1000:  # "4000 thousand": digits and a scale word
+            digits = number.replace(",", "").lstrip("0")
+            # Compared by length first: int() of thousands of digits is refused, and slow.
+            if match["scale"] and (len(digits) > 4 or (len(digits) == 4 and int(digits) >= 1000)):
+                # "4000 thousand": digits and a scale word
+                value = f"{int(digits) * 1000:,}" if len(digits) <= 18 else f"{digits}000"
                 warnings.append(
                     ParseWarning(
                         code=WarningCode.FIGURE_IMPLAUSIBLE,
                         field="figures",
-                        message=f"{text!r} {counts} reads as {value * 1000:,}: probably a slip; "
+                        message=f"{text!r} {counts} reads as {value}: probably a slip; "
                         "kept as printed",
                     )
                 )

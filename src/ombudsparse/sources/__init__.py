@@ -13,13 +13,21 @@ from collections.abc import Mapping
 
 import attrs
 
+from ombudsparse._arguments import check_type
 from ombudsparse.model import Source
 from ombudsparse.outlets import outlet_marks
 from ombudsparse.sources import azernews, official, trend
 from ombudsparse.sources.base import CONCLUSIVE, SourceParser, host_of, split_url
 from ombudsparse.text import reporting_agencies
 
-__all__ = ["PARSERS", "Detection", "detect_source", "parser_for"]
+__all__ = [
+    "PARSERS",
+    "Detection",
+    "detect_source",
+    "parser_for",
+    "source_from_site_name",
+    "source_from_url",
+]
 
 #: Every source's parser, by source.
 PARSERS: dict[Source, SourceParser] = {
@@ -90,6 +98,7 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
 
     Raises:
         InvalidArgumentError: the URL is not a valid URL.
+        ArgumentTypeError: an argument is not a ``str`` (or ``None`` where allowed).
 
     Example:
         >>> detect_source("..., the Ombudsman's Office told Trend.").source
@@ -102,6 +111,9 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
         >>> copy.source is None, copy.from_text
         (True, (<Source.AZERNEWS: 'azernews'>,))
     """
+    check_type(text, str, name="text", function="detect_source()")
+    check_type(url, str, name="url", function="detect_source()", optional=True)
+    check_type(site_name, str, name="site_name", function="detect_source()", optional=True)
     from_url = source_from_url(split_url(url)) if url is not None else None
     foreign = url is not None and from_url is None
     minimum = CONCLUSIVE if foreign else 0
@@ -118,7 +130,7 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
     best = max(scores.values())
     from_text = tuple(s for s, score in scores.items() if score == best) if best else ()
     evidence = {source: names for source, names in evidence.items() if names}
-    from_site = _source_from_site_name(site_name) if site_name and not foreign else None
+    from_site = source_from_site_name(site_name) if site_name and not foreign else None
     conflict: str | None = None
     if from_url is not None:
         chosen: Source | None = from_url
@@ -171,7 +183,8 @@ def _other_outlet_conflict(text: str, parser: SourceParser, found: tuple[str, ..
     return None
 
 
-def _source_from_site_name(name: str) -> Source | None:
+def source_from_site_name(name: str) -> Source | None:
+    """Return the source a site name (``og:site_name``) names, if any."""
     key = " ".join(name.split()).casefold()
     for parser in PARSERS.values():
         if key in parser.site_names:
