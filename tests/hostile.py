@@ -236,6 +236,8 @@ def _pathological(scale: float) -> Iterator[Case]:
     yield Case(
         name=f"{paragraphs}-paragraphs",
         kind="large page",
+        # Parsed to the end (about 20 s at full size), so that its memory is the whole run's.
+        argv=(*PARSE[:-1], "60"),
         files={"in/a.html": ("<html><body>" + LEAD * paragraphs + "</body></html>").encode()},
         expected=1,
     )
@@ -583,11 +585,36 @@ _API_PRELUDE = (
 )
 
 
+# Runs the case as its child and writes [status, peak RSS in MB] to rusage.json. A
+# process counts the memory of the one it was forked from in its own peak (until it
+# executes its program), so the case is started by this small process, not by the
+# caller, whose memory may be large. Signals sent to the group reach the case; the
+# launcher only waits (a handler, not SIG_IGN, which the case would inherit).
+_LAUNCHER = """
+import json, os, signal, subprocess, sys
+for signum in (signal.SIGTERM, signal.SIGINT):
+    signal.signal(signum, lambda *_: None)
+child = subprocess.Popen(sys.argv[1:])
+while True:
+    try:
+        _, status, usage = os.wait4(child.pid, 0)
+        break
+    except InterruptedError:
+        continue
+child.returncode = os.waitstatus_to_exitcode(status)
+with open("rusage.json", "w") as report:
+    json.dump([child.returncode, usage.ru_maxrss / 1024], report)
+sys.exit(0)
+"""
+
+
 def _command(case: Case, folder: Path) -> list[str]:
     if case.api is not None:
         (folder / "case.py").write_text(_API_PRELUDE.format(call=case.api), encoding="utf-8")
-        return [sys.executable, "case.py"]
-    return [sys.executable, "-m", "ombudsparse", *case.argv]
+        command = [sys.executable, "case.py"]
+    else:
+        command = [sys.executable, "-m", "ombudsparse", *case.argv]
+    return [sys.executable, "-c", _LAUNCHER, *command]
 
 
 def _wait(pid: int, limit: float) -> tuple[int | None, float, bool]:
@@ -629,8 +656,14 @@ def run_case(case: Case, folder: Path, *, limit: float = 120.0, laid_out: bool =
         )
         if case.signum is not None:
             _signal_when_writing(process.pid, folder, case)
-        status, rss, hang = _wait(process.pid, limit)
+        status, _, hang = _wait(process.pid, limit)
         process.returncode = status if status is not None else -9
+    # The launcher's report: the case's own status and peak (see _LAUNCHER).
+    report = folder / "rusage.json"
+    if not hang and report.exists():
+        status, rss = json.loads(report.read_text(encoding="utf-8"))
+    else:
+        rss = 0.0
     seconds = time.monotonic() - started
     stderr = (folder / "stderr").read_text(encoding="utf-8", errors="replace")
     stdout = (folder / "stdout").read_text(encoding="utf-8", errors="replace")
