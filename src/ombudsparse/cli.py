@@ -555,6 +555,10 @@ def _in_order(
     workers.pool.shutdown()
 
 
+def _started() -> None:
+    """Nothing: a task that makes the pool start a worker."""
+
+
 def _ignore_interrupts() -> None:
     """Leave SIGINT (a terminal's Ctrl-C reaches every process) to the main process.
 
@@ -577,7 +581,12 @@ class _Workers:
         self.pending = collections.deque()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
+        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
+        # Start the workers now, before documents are read: a worker forked later would
+        # carry the documents read ahead in this process in its own memory.
+        for started in [pool.submit(_started) for _ in range(self.jobs)]:
+            started.result()
+        return pool
 
     def bytes_ahead(self) -> int:
         """Return the size of the documents in flight."""
@@ -616,7 +625,9 @@ class _Workers:
 
     def stop(self) -> None:
         """Terminate the workers now: their tasks are dropped, no worker outlives the run."""
-        processes = list(self.pool._processes.values())  # no public way to stop running tasks
+        processes = list((self.pool._processes or {}).values())  # no public way to stop tasks
+        # Taken before shutdown(), which forgets it: see the join below.
+        manager = getattr(self.pool, "_executor_manager_thread", None)
         self.pool.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             with contextlib.suppress(OSError, ValueError):
@@ -624,6 +635,10 @@ class _Workers:
         for process in processes:
             with contextlib.suppress(OSError, ValueError, AssertionError):
                 process.join(timeout=5)
+        # The pool's manager thread closes its wake-up pipe as it ends; left running, it
+        # races the interpreter's exit hook that writes to that pipe (a traceback at exit).
+        if manager is not None:
+            manager.join(timeout=5)
 
 
 def _parse_inputs(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -110,6 +111,12 @@ def _json_type(value: Any) -> str:
     return names.get(type(value), type(value).__name__)
 
 
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    # The records' lists are all tuple[X, ...].
+    args = typing.get_args(type_)
+    return is_sequence(type_) and typing.get_origin(type_) is tuple and args[1:] == (...,)
+
+
 def _strict_sequence(type_: Any, conv: cattrs.BaseConverter) -> Any:
     # cattrs' tuple hook takes any iterable: a string would become its letters.
     structure_items = homogenous_tuple_structure_factory(type_, conv)
@@ -135,6 +142,7 @@ def _strict_record(cls: Any, conv: cattrs.Converter) -> Any:
 
 
 def _structure_provenance(value: Any, _type: Any) -> dict[str, Layer]:
+    # Article.provenance, the one Mapping[str, Layer]: its keys name the record's fields.
     if not isinstance(value, Mapping):
         raise TypeError(f"expected an object, not {_json_type(value)}")
     names = attrs.fields_dict(Article)
@@ -147,7 +155,7 @@ def _structure_provenance(value: Any, _type: Any) -> dict[str, Layer]:
 converter.register_structure_hook(str, _structure_str)
 converter.register_structure_hook(int, _structure_int)
 converter.register_structure_hook(bool, _structure_bool)
-converter.register_structure_hook_factory(is_sequence, _strict_sequence)
+converter.register_structure_hook_factory(_is_homogeneous_tuple, _strict_sequence)
 converter.register_structure_hook_factory(attrs.has, _strict_record)
 converter.register_structure_hook_func(lambda t: t == Mapping[str, Layer], _structure_provenance)
 converter.register_unstructure_hook(dt.datetime, _unstructure_datetime)

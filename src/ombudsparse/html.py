@@ -166,14 +166,24 @@ def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
         >>> paragraph_texts(root)
         ['One.', 'Two.', 'Three']
     """
-    xpath = " | ".join(f"descendant::{tag}" for tag in _BLOCKS)
+    # One walk over the block elements only (filtered in C); the blocks open around
+    # the current one are a stack, so no list or set of every block is held: a page
+    # of 400,000 paragraphs would otherwise keep as many element objects alive.
     texts: list[str] = []
-    blocks = [b for b in container.xpath(xpath) if not _skipped(b)]
-    inner = {id(d) for b in blocks for d in b.iterdescendants() if d.tag in _BLOCKS}
-    for block in blocks:
-        if id(block) not in inner:
-            texts.extend(_split_breaks(element_text(block)))
-    if not blocks:
+    found = False
+    open_blocks: list[lxml.html.HtmlElement] = []
+    for event, block in lxml.etree.iterwalk(container, events=("start", "end"), tag=_BLOCKS):
+        if block is container:
+            continue
+        if event == "end":
+            if open_blocks and open_blocks[-1] is block:
+                open_blocks.pop()
+        elif not _skipped(block):
+            found = True
+            if not open_blocks:
+                texts.extend(_split_breaks(element_text(block)))
+            open_blocks.append(block)
+    if not found:
         texts = [line for line in element_text(container).split("\n") if line]
     return texts
 
@@ -200,28 +210,42 @@ def inner_text_lines(element: lxml.html.HtmlElement) -> list[str]:
         >>> inner_text_lines(root)
         ['Title', '30-11-2022 5 reads', 'Body text.']
     """
+    return list(_text_lines(element))
+
+
+def _text_lines(element: lxml.html.HtmlElement) -> Iterator[str]:
+    """Yield the lines of :func:`inner_text_lines` one by one, as the walk finds them."""
+    # Each block is normalised as soon as it ends, so that a large page is never
+    # held as one string (and its normalised copies) besides its lines.
     parts: list[str] = []
+
+    def end_block() -> list[str]:
+        block = [line for line in normalize("".join(parts)).split("\n") if line]
+        parts.clear()
+        return block
+
     skipping = 0
     for event, node in lxml.etree.iterwalk(element, events=("start", "end")):
         if not isinstance(node.tag, str):
-            if event == "end" and not skipping:
-                parts.append(node.tail or "")
+            if event == "end" and not skipping and node.tail:
+                parts.append(node.tail)
             continue
         if event == "start":
             if node.tag in _SKIPPED:
                 skipping += 1
             elif not skipping:
-                if node.tag in _LINE_BREAKING or node.tag == "br":
-                    parts.append("\n")
-                parts.append(node.text or "")
+                if parts and (node.tag in _LINE_BREAKING or node.tag == "br"):
+                    yield from end_block()
+                if node.text:
+                    parts.append(node.text)
         else:
             if node.tag in _SKIPPED:
                 skipping -= 1
-            elif not skipping and node.tag in _LINE_BREAKING:
-                parts.append("\n")
-            if not skipping and node is not element:
-                parts.append(node.tail or "")
-    return [line for line in normalize("".join(parts)).split("\n") if line]
+            elif parts and not skipping and node.tag in _LINE_BREAKING:
+                yield from end_block()
+            if not skipping and node is not element and node.tail:
+                parts.append(node.tail)
+    yield from end_block()
 
 
 _LINE_BREAKING = frozenset(
@@ -300,7 +324,7 @@ class Page:
     def visible_text(self) -> str:
         """Return the text of the page's body, one block a line (for markers and fallbacks)."""
         body = self.root.find("body")
-        return "\n".join(inner_text_lines(body if body is not None else self.root))
+        return "\n".join(_text_lines(body if body is not None else self.root))
 
 
 @functools.lru_cache(maxsize=512)

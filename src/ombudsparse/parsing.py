@@ -227,6 +227,8 @@ def parse(
     text, used = decode_with_encoding(data, encoding=encoding)
     if sniff(text) is InputKind.HTML:
         utf8 = data if isinstance(data, bytes) and used == "utf-8" else None
+        if utf8 is not None and not generic:
+            text = ""  # lxml reads the bytes: the decoded copy, as large as the page, can go
         return _parse_page(
             text, utf8=utf8, url=url, forced=forced, reference=reference, generic=generic
         )

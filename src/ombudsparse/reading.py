@@ -295,6 +295,25 @@ def _skip_reason(record: Any) -> tuple[str, str] | None:
     return None
 
 
+# The most of a library's message kept in an error line: warcio quotes the damaged
+# record's first line, which may be kilobytes of binary data.
+_REASON_MAX = 200
+
+
+def _one_line(text: str) -> str:
+    r"""Make a message one printable line: control characters escaped, cut at 200 characters.
+
+    Example:
+        >>> _one_line("Invalid WARC record, first line: \x1f\x8b\nrest")
+        'Invalid WARC record, first line: \\x1f\\x8b\\nrest'
+    """
+    escaped = "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text[: _REASON_MAX * 2]
+    )
+    return escaped if len(escaped) <= _REASON_MAX else escaped[: _REASON_MAX - 3] + "..."
+
+
 def _next_start(stream: BinaryIO, after: int, gzipped: bool) -> int | None:
     """Find where the next record may start after byte ``after``, or ``None``."""
     try:
@@ -428,6 +447,29 @@ def _record_item(name: str, record: Any, records: Any) -> tuple[Item, bool]:
     ), False
 
 
+# The record types of the WARC 1.1 standard.
+_WARC_TYPES = frozenset(
+    (
+        "warcinfo",
+        "response",
+        "resource",
+        "request",
+        "metadata",
+        "revisit",
+        "conversion",
+        "continuation",
+    )
+)
+
+
+def _header_damaged(record: Any) -> bool:
+    """Tell whether a WARC record's header is not a whole one (an unknown type, no length)."""
+    return (
+        record.rec_type not in _WARC_TYPES
+        or record.rec_headers.get_header("Content-Length") is None
+    )
+
+
 def _cut_short(record: Any) -> bool:
     """Tell whether a record's data ended before its ``Content-Length``."""
     raw = record.raw_stream
@@ -485,6 +527,22 @@ def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
                         damaged_at = offset
                         yield _truncated(name, offset, record)
                         break
+                    if record.format == "warc" and _header_damaged(record):
+                        # A header cut short ("WARC-Type: respo") is damage, not a
+                        # record of another type to pass over in silence.
+                        damaged_at = offset
+                        yield Failed(
+                            name=name,
+                            offset=offset,
+                            reason=_one_line(
+                                f"damaged record header (WARC-Type {record.rec_type!r}, "
+                                "no Content-Length)"
+                                if record.rec_headers.get_header("Content-Length") is None
+                                else f"damaged record header (WARC-Type {record.rec_type!r})"
+                            ),
+                            code="damaged-archive",
+                        )
+                        break
                     continue  # requests, warcinfo, metadata: not candidate pages
                 try:
                     item, damaged = _record_item(name, record, records)
@@ -519,6 +577,7 @@ def read_archive(name: str, stream: BinaryIO) -> Iterator[Item]:
             what = (
                 str(exc) if isinstance(exc, _LineTooLongError) else f"{type(exc).__name__}: {exc}"
             )
+            what = _one_line(what)
             yield Failed(
                 name=name,
                 offset=damaged_at,
