@@ -21,11 +21,11 @@ from ombudsparse.html import load_page
 from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
-    FieldName,
     Language,
     Layer,
     Source,
     YearMonth,
+    field_range,
 )
 from ombudsparse.outlets import parse_other_text, split_headline
 from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
@@ -209,15 +209,7 @@ def parse(
 
 # The fields a text parser can find, each recorded in provenance as from the text.
 # (The date's layer is then set again by resolve, with the prefix and the reference date.)
-_TEXT_FIELDS: tuple[FieldName, ...] = (
-    "title",
-    "authors",
-    "categories",
-    "published",
-    "dateline",
-    "body",
-    "view_count",
-)
+_TEXT_FIELDS = field_range("title", "view_count")
 
 
 # The longest string taken for a possible path before it is read as text.
