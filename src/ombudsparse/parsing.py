@@ -28,7 +28,13 @@ from ombudsparse.model import (
     field_range,
 )
 from ombudsparse.outlets import parse_other_text, split_headline
-from ombudsparse.sources import Detection, detect_source, parser_for, source_from_url
+from ombudsparse.sources import (
+    AGENCIES,
+    Detection,
+    detect_source,
+    parser_for,
+    source_from_url,
+)
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
 from ombudsparse.sources.generic import extract_generic
 from ombudsparse.sources.pages import extract_page
@@ -267,7 +273,7 @@ def _parse_text(
 
 def _parse_other(document: TextDocument) -> Extracted:
     """Parse the text of an other outlet: its headline, date lines, byline and chrome."""
-    found = parse_other_text(document.paragraphs)
+    found = parse_other_text(document.paragraphs, AGENCIES)
     return Extracted(
         title=found.title,
         body=found.body,
@@ -395,7 +401,7 @@ def _assemble(
         )
 
     attribution = find_attribution(
-        extracted.body, own_names=parser.own_names if parser is not None else ()
+        extracted.body, AGENCIES, own_names=parser.own_names if parser is not None else ()
     )
     language, language_layer, language_warning = _language(
         parser, url, declared_language, extracted.body
