@@ -14,6 +14,7 @@ from __future__ import annotations
 from htmldate import find_date
 
 from ombudsparse.outlets import parse_date_line, parse_other_text
+from ombudsparse.sources import AGENCIES
 
 LINES = [
     "29 Sentyabr 2020 Oxunub:2380",
@@ -33,7 +34,9 @@ def ours(line: str) -> str:
     found = parse_date_line(line)
     if found is not None:
         return found[0].isoformat()
-    heading = parse_other_text(("Headline of the article", line, "The Ombudsman met a guest."))
+    heading = parse_other_text(
+        ("Headline of the article", line, "The Ombudsman met a guest."), AGENCIES
+    )
     if heading.published is not None:
         return heading.published.isoformat()
     if heading.relative is not None:

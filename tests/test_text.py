@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ombudsparse import Language, Source, YearMonth
+from ombudsparse.sources import AGENCIES
 from ombudsparse.text import (
     find_attribution,
     guess_language,
@@ -166,7 +167,7 @@ def test_syndicated_copy_names_its_original_and_joins_hard_breaks() -> None:
 def test_attribution_phrases(
     paragraph: str, own: tuple[str, ...], who: str | None, agencies: tuple[str, ...]
 ) -> None:
-    found = find_attribution((paragraph,), own_names=own)
+    found = find_attribution((paragraph,), AGENCIES, own_names=own)
     assert (found.who, found.agencies) == (who, agencies)
 
 

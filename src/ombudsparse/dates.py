@@ -6,6 +6,11 @@ text is not of that kind; none of them guesses. Local times are Baku time
 unless the text prints an offset. Returned datetimes carry a fixed UTC offset,
 so a record that goes through JSON comes back identical.
 
+All ISO 8601 reading is here too (page declarations, the JSON forms of
+:data:`JSON_DATE_PATTERNS`, command-line and archive dates), and the one rule
+that chooses between the dates an input prints: every date found is a
+:class:`DateCandidate`, and :func:`resolve` decides.
+
 Example:
     >>> parse_printed_datetime("21 September 2023 16:21 (UTC+04:00)").isoformat()
     '2023-09-21T16:21:00+04:00'

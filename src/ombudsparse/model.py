@@ -31,6 +31,7 @@ __all__ = [
     "ReadOnlyMapping",
     "Source",
     "YearMonth",
+    "field_range",
     "whole_minute_offset",
     "whole_minutes",
 ]
@@ -471,27 +472,26 @@ class Article:
 #: The name of a field of :class:`Article`, as provenance, drift reports and
 #: layouts' promises name them: mypy checks every name typed by hand, and the
 #: import below checks the list against the class itself.
+# fmt: off
 FieldName = Literal[
-    "source",
-    "url",
-    "language",
-    "title",
-    "authors",
-    "categories",
-    "published",
-    "dateline",
-    "body",
-    "view_count",
-    "attribution",
-    "cited_agencies",
-    "syndicated_from",
-    "layout",
-    "provenance",
-    "warnings",
+    "source", "url", "language", "title", "authors", "categories", "published", "dateline",
+    "body", "view_count", "attribution", "cited_agencies", "syndicated_from", "layout",
+    "provenance", "warnings",
 ]
+# fmt: on
 
 #: Every field name, in the order of the record.
 FIELD_NAMES: tuple[FieldName, ...] = typing.get_args(FieldName)
 
 if tuple(field.name for field in attrs.fields(Article)) != FIELD_NAMES:  # pragma: no cover
     raise TypeError("FieldName must list the fields of Article, in their order")
+
+
+def field_range(first: FieldName, last: FieldName) -> tuple[FieldName, ...]:
+    """Return the field names from ``first`` to ``last``, in record order.
+
+    Example:
+        >>> field_range("title", "categories")
+        ('title', 'authors', 'categories')
+    """
+    return FIELD_NAMES[FIELD_NAMES.index(first) : FIELD_NAMES.index(last) + 1]

@@ -33,6 +33,7 @@ make a sentence of an article.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -46,7 +47,7 @@ from ombudsparse.dates import (
     parse_month_day,
 )
 from ombudsparse.model import Dateline, PublishedDate
-from ombudsparse.text import KNOWN_AGENCIES
+from ombudsparse.text import Agencies
 
 __all__ = [
     "HEAD_LINES",
@@ -120,17 +121,27 @@ _PLACE = r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){0,2}"
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}})(?:\s*,?\s*\d{{4}})?"
 # The agency closing the dateline: capitals (REPORT.AZ, AZERTAC, 1NEWS.AZ), a site
 # name (Report.az), or a known agency's name (Sputnik, Interfax).
-_AGENCY_NAME = (
+_AGENCY_CAPITALS = (
     r"[A-ZА-ЯƏÜÖĞŞÇİ0-9][A-ZА-ЯƏÜÖĞŞÇİ0-9.\-]{1,20}(?:\.[A-Za-z]{2,4})?(?![\w])"
     r"|[A-Z0-9][\w-]{1,20}\.(?:az|ru|com)\b"
-    r"|" + "|".join(re.escape(name) for name in KNOWN_AGENCIES if not name.isupper()) + r"\b"
 )
-_AGENCY_DATELINE = re.compile(
-    rf"""^(?P<text>(?P<place>{_PLACE})\s*[.,]\s*(?P<date>(?i:{_DAY_MONTH}))\s*[.,/–—-]?\s*
-        (?P<agency>{_AGENCY_NAME})\s*/?)
-        (?:\s*[.:\-–—]\s*|\s+|$)""",
-    re.VERBOSE,
-)
+
+
+@functools.lru_cache(maxsize=8)
+def _agency_dateline_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    agency = (
+        _AGENCY_CAPITALS
+        + r"|"
+        + "|".join(re.escape(name) for name in names if not name.isupper())
+        + r"\b"
+    )
+    return re.compile(
+        rf"""^(?P<text>(?P<place>{_PLACE})\s*[.,]\s*(?P<date>(?i:{_DAY_MONTH}))\s*[.,/–—-]?\s*
+            (?P<agency>{agency})\s*/?)
+            (?:\s*[.:\-–—]\s*|\s+|$)""",
+        re.VERBOSE,
+    )
+
 
 # "By Akbar Mammadov", "Müəllif: Aynur Əliyeva", "Автор: Иван Петров".
 _BYLINE = re.compile(
@@ -305,12 +316,14 @@ _PLACE_DATELINE = re.compile(
 )
 
 
-def _agency_dateline(paragraph: str) -> tuple[Dateline, PublishedDate | None, str] | None:
+def _agency_dateline(
+    paragraph: str, agencies: Agencies
+) -> tuple[Dateline, PublishedDate | None, str] | None:
     bare = _PLACE_DATELINE.match(paragraph)
     if bare is not None:
         dateline = Dateline(text=bare["text"], place=bare["place"], date_text=None)
         return dateline, None, paragraph[bare.end() :].strip()
-    match = _AGENCY_DATELINE.match(paragraph)
+    match = _agency_dateline_pattern(agencies.names).match(paragraph)
     if match is None or month_number(_month_of(match["date"])) is None:
         return None
     date_text = match["date"].rstrip(".")
@@ -461,14 +474,18 @@ def _menu_lines(paragraphs: tuple[str, ...]) -> set[int]:
     return set()
 
 
-def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
+def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading:
     """Sort an other outlet's text into headline, dates, dateline, bylines, chrome and body.
 
+    ``agencies`` are the names an agency dateline may end with (``Sputnik`` in
+    ``БАКУ, 19 дек - Sputnik.``), besides names in capitals and site names.
+
     Example:
+        >>> from ombudsparse.text import OTHER_AGENCIES
         >>> found = parse_other_text((
         ...     "EN", "Ombudsman meets envoy", "Politics", "- 27 February, 2026", "- 10:37",
         ...     "By Jane Roe", "The Ombudsman met an envoy in Baku.", "Tags: ombudsman",
-        ... ))
+        ... ), Agencies(names=OTHER_AGENCIES))
         >>> found.title, found.published.isoformat(), found.authors, found.body
         ('Ombudsman meets envoy', '2026-02-27T10:37:00+04:00', ('Jane Roe',), ('The Ombudsman met an envoy in Baku.',))
     """  # noqa: E501 (a doctest line)
@@ -491,7 +508,7 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
             continue  # a related article's headline, after the service lines
         if not head and index < HEAD_LINES and dateline is None and len(kept) == 1:
             # A summary paragraph may stand above the dateline ("БАКУ, 19 дек - Sputnik.").
-            found = _agency_dateline(line)
+            found = _agency_dateline(line, agencies)
             if found is not None and found[0].date_text is not None:
                 dateline, dateline_date, lead = found
                 published = published or dateline_date
@@ -523,7 +540,7 @@ def parse_other_text(paragraphs: tuple[str, ...]) -> Heading:
             if relative is not None:
                 continue
         if dateline is None and len(kept) <= 1:
-            found = _agency_dateline(line)
+            found = _agency_dateline(line, agencies)
             if found is not None:
                 dateline, dateline_date, lead = found
                 published = published or dateline_date

@@ -25,14 +25,15 @@ from ombudsparse.html import Page, load_page
 from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
-    FieldName,
     Language,
     Layer,
     Source,
     YearMonth,
+    field_range,
 )
 from ombudsparse.outlets import parse_other_text, split_headline
 from ombudsparse.sources import (
+    AGENCIES,
     Detection,
     detect_source,
     parser_for,
@@ -237,15 +238,7 @@ def parse(
 
 # The fields a text parser can find, each recorded in provenance as from the text.
 # (The date's layer is then set again by resolve, with the prefix and the reference date.)
-_TEXT_FIELDS: tuple[FieldName, ...] = (
-    "title",
-    "authors",
-    "categories",
-    "published",
-    "dateline",
-    "body",
-    "view_count",
-)
+_TEXT_FIELDS = field_range("title", "view_count")
 
 
 # The longest string taken for a possible path before it is read as text.
@@ -303,7 +296,7 @@ def _parse_text(
 
 def _parse_other(document: TextDocument) -> Extracted:
     """Parse the text of an other outlet: its headline, date lines, byline and chrome."""
-    found = parse_other_text(document.paragraphs)
+    found = parse_other_text(document.paragraphs, AGENCIES)
     return Extracted(
         title=found.title,
         body=found.body,
@@ -479,7 +472,7 @@ def _assemble(
         )
 
     attribution = find_attribution(
-        extracted.body, own_names=parser.own_names if parser is not None else ()
+        extracted.body, AGENCIES, own_names=parser.own_names if parser is not None else ()
     )
     language, language_layer, language_warning = _language(
         parser, url, declared_language, extracted.body

@@ -7,6 +7,7 @@ and add only what is their own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -16,7 +17,8 @@ from ombudsparse.dates import parse_iso_partial
 from ombudsparse.model import Language, YearMonth
 
 __all__ = [
-    "KNOWN_AGENCIES",
+    "OTHER_AGENCIES",
+    "Agencies",
     "Attribution",
     "find_attribution",
     "guess_language",
@@ -136,13 +138,9 @@ def split_syndication_prefix(text: str) -> tuple[str | None, str]:
     return match["name"].strip(), text[match.end() :]
 
 
-#: News agencies whose names are recognised in attribution phrases.
-KNOWN_AGENCIES: tuple[str, ...] = (
-    "Trend News Agency",
-    "Trend",
-    "Azernews",
-    "AzerNews",
-    "AZERNEWS",
+#: News agencies other than the sources, as attribution phrases print their names.
+#: The sources' own names come from their parsers (``ombudsparse.sources.AGENCIES``).
+OTHER_AGENCIES: tuple[str, ...] = (
     "Azertac",
     "AZERTAC",
     "Azertaj",
@@ -174,104 +172,149 @@ KNOWN_AGENCIES: tuple[str, ...] = (
     "Caliber.az",
 )
 
-_AGENCY = "(?:" + "|".join(re.escape(name) for name in KNOWN_AGENCIES) + r")(?!\w|\.\w)"
+
+@attrs.frozen
+class Agencies:
+    """The agency names attribution phrases are read with, and the name each stands for.
+
+    The registry makes the one in use (``ombudsparse.sources.AGENCIES``): every
+    source's own names, then :data:`OTHER_AGENCIES`. Names are tried in order,
+    so a longer name goes before its prefix (``Trend News Agency``, ``Trend``).
+
+    Example:
+        >>> agencies = Agencies(names=("Trend News Agency", "Trend"),
+        ...                     aliases=(("Trend News Agency", "Trend"),))
+        >>> agencies.canonical("Trend News Agency"), agencies.canonical("APA")
+        ('Trend', 'APA')
+    """
+
+    names: tuple[str, ...]
+    #: Names that stand for another, as pairs: ``("Trend News Agency", "Trend")``.
+    aliases: tuple[tuple[str, str], ...] = ()
+
+    def canonical(self, name: str) -> str:
+        """Return the name a record gives an agency printed as ``name``."""
+        return dict(self.aliases).get(name, name)
+
+    @property
+    def pattern(self) -> str:
+        """A regular expression (no groups) matching any of the names as a word."""
+        return _agency_pattern(self.names)
+
+
+@functools.lru_cache(maxsize=8)
+def _agency_pattern(names: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w|\.\w)"
+
+
 # The person or body told: a short phrase with no clause punctuation in it.
 _WHO = r"(?:the\s+|The\s+)?[^\s,.;:!?()\"“”][^,.;:!?()\"“”]{1,80}?"
+
+
 # Each pattern with the words it cannot match without one of, checked first: cheap on
 # long texts.
-_ATTRIBUTION_PATTERNS = (
-    # "..., the Ombudsman's Office told Trend." / "... told Trend on October 25"
-    (
-        ("told",),
-        re.compile(rf"(?:^|[,;:]\s+|[.!?]\s+)(?P<who>{_WHO})\s+told\s+(?P<agency>{_AGENCY})"),
-    ),
-    # "As Azertaj was told by the Ombudsman's Office, ..."
-    (
-        ("told",),
-        re.compile(
-            rf"\b[Aa]s\s+(?P<agency>{_AGENCY})\s+was\s+told\s+by\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+@functools.lru_cache(maxsize=8)
+def _attribution_patterns(agency: str) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    return (
+        # "..., the Ombudsman's Office told Trend." / "... told Trend on October 25"
+        (
+            ("told",),
+            re.compile(rf"(?:^|[,;:]\s+|[.!?]\s+)(?P<who>{_WHO})\s+told\s+(?P<agency>{agency})"),
         ),
-    ),
-    # "..., Azernews reports, citing the Ombudsman Office."
-    # "..., Trend reports on Sept.21 citing the Ombudsman's Office." / "... reports via ..."
-    (
-        ("report",),
-        re.compile(
-            rf"\b(?P<agency>{_AGENCY})\s+reports?(?:\s+on\s+[\w. ]{{1,20}}?)?,?\s+"
-            rf"(?:citing|via|with\s+reference\s+to)\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+        # "As Azertaj was told by the Ombudsman's Office, ..."
+        (
+            ("told",),
+            re.compile(
+                rf"\b[Aa]s\s+(?P<agency>{agency})\s+was\s+told\s+by\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+            ),
         ),
-    ),
-    # Russian: "Как сообщили АПА в Аппарате омбудсмена, ..."
-    (
-        ("сообщили",),
-        re.compile(rf"\bсообщили\s+(?P<agency>{_AGENCY})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
-    ),
-    # Azerbaijani: "Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib."
-    (
-        ("məlumat",),
-        re.compile(
-            rf"\b[Bb]u\s+barədə\s+(?P<agency>{_AGENCY})['’-]?(?:y?[əa])\s+(?P<who>{_WHO})"
-            r"\s+məlumat\s+veril(?:ib|di)"
+        # "..., Azernews reports, citing the Ombudsman Office."
+        # "..., Trend reports on Sept.21 citing the Ombudsman's Office." / "... reports via ..."
+        (
+            ("report",),
+            re.compile(
+                rf"\b(?P<agency>{agency})\s+reports?(?:\s+on\s+[\w. ]{{1,20}}?)?,?\s+"
+                rf"(?:citing|via|with\s+reference\s+to)\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+            ),
         ),
-    ),
-    # Azerbaijani: "..., Ombudsman Aparatından Trend-ə bildirilib." / "X Trend-ə deyib."
-    (
-        ("bildir", "deyib", "açıqlayıb", "verib"),
-        re.compile(
-            rf"(?:^|[,;:]\s+|[.!?]\s+)(?:[Bb]u\s+barədə\s+)?(?P<who>{_WHO})\s+"
-            rf"(?P<agency>{_AGENCY})['’-]?(?:y?[əa])\s+(?:açıqlamasında\s+)?"
-            r"(?:bildiril(?:ib|di)|bildirib|deyib|açıqlayıb|məlumat\s+verib)\b"
+        # Russian: "Как сообщили АПА в Аппарате омбудсмена, ..."
+        (
+            ("сообщили",),
+            re.compile(rf"\bсообщили\s+(?P<agency>{agency})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
         ),
-    ),
-    # Russian: "..., сообщили Trend в аппарате омбудсмена."
-    (
-        ("сообщили",),
-        re.compile(rf"\bсообщили\s+(?P<agency>{_AGENCY})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
-    ),
-    # Russian: "Как сообщает 1news.az со ссылкой на пресс-службу омбудсмена, ..."
-    (
-        ("ссылкой",),
-        re.compile(
-            rf"\b(?:сообщает|сообщают|передает|передаёт|пишет)\s+(?P<agency>{_AGENCY})\s+"
-            rf"со\s+ссылкой\s+на\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+        # Azerbaijani: "Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib."
+        (
+            ("məlumat",),
+            re.compile(
+                rf"\b[Bb]u\s+barədə\s+(?P<agency>{agency})['’-]?(?:y?[əa])\s+(?P<who>{_WHO})"
+                r"\s+məlumat\s+veril(?:ib|di)"
+            ),
         ),
-    ),
-    # Russian: "..., передает Trend" / "сообщает Report".
-    (
-        ("передает", "передаёт", "сообщает"),
-        re.compile(rf"\b(?:передает|передаёт|сообщает)\s+(?P<agency>{_AGENCY})"),
-    ),
-    # "According to Azernews, ..." / "..., Trend reports."
-    (("ccording",), re.compile(rf"\b[Aa]ccording\s+to\s+(?P<agency>{_AGENCY})")),
-    (("report",), re.compile(rf"\b(?P<agency>{_AGENCY})\s+reports?\b")),
-)
+        # Azerbaijani: "..., Ombudsman Aparatından Trend-ə bildirilib." / "X Trend-ə deyib."
+        (
+            ("bildir", "deyib", "açıqlayıb", "verib"),
+            re.compile(
+                rf"(?:^|[,;:]\s+|[.!?]\s+)(?:[Bb]u\s+barədə\s+)?(?P<who>{_WHO})\s+"
+                rf"(?P<agency>{agency})['’-]?(?:y?[əa])\s+(?:açıqlamasında\s+)?"
+                r"(?:bildiril(?:ib|di)|bildirib|deyib|açıqlayıb|məlumat\s+verib)\b"
+            ),
+        ),
+        # Russian: "..., сообщили Trend в аппарате омбудсмена."
+        (
+            ("сообщили",),
+            re.compile(rf"\bсообщили\s+(?P<agency>{agency})\s+в\s+(?P<who>{_WHO})(?=[,.;:]|$)"),
+        ),
+        # Russian: "Как сообщает 1news.az со ссылкой на пресс-службу омбудсмена, ..."
+        (
+            ("ссылкой",),
+            re.compile(
+                rf"\b(?:сообщает|сообщают|передает|передаёт|пишет)\s+(?P<agency>{agency})\s+"
+                rf"со\s+ссылкой\s+на\s+(?P<who>{_WHO})(?=[,.;:]|$)"
+            ),
+        ),
+        # Russian: "..., передает Trend" / "сообщает Report".
+        (
+            ("передает", "передаёт", "сообщает"),
+            re.compile(rf"\b(?:передает|передаёт|сообщает)\s+(?P<agency>{agency})"),
+        ),
+        # "According to Azernews, ..." / "..., Trend reports."
+        (("ccording",), re.compile(rf"\b[Aa]ccording\s+to\s+(?P<agency>{agency})")),
+        (("report",), re.compile(rf"\b(?P<agency>{agency})\s+reports?\b")),
+    )
 
 
 # Phrases in which a text names the outlet that reports it: "told X", "X reports",
 # '"X" xəbər verir', "X-a bildirilib", "сообщает X". Citing forms ("according to X",
 # "as X was told by") are not among them: any outlet cites others.
 _QUOTE = "[\"“”«»']?"
-_REPORTER = re.compile(
-    rf"\btold\s+(?P<a1>{_AGENCY})"
-    rf"|{_QUOTE}\b(?P<a2>{_AGENCY}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"
-    rf"|\b(?P<a3>{_AGENCY})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
-    r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b"
-    rf"|\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{_AGENCY})"
-)
 
 
-def reporting_agencies(text: str) -> tuple[str, ...]:
+@functools.lru_cache(maxsize=8)
+def _reporter(agency: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\btold\s+(?P<a1>{agency})"
+        rf"|{_QUOTE}\b(?P<a2>{agency}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"
+        rf"|\b(?P<a3>{agency})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
+        r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b"
+        rf"|\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{agency})"
+    )
+
+
+def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
     """Return the agencies a text names as the outlet reporting it, in order of appearance.
 
     Example:
-        >>> reporting_agencies('The MP told Trend News Agency. "Report" xəbər verir ki, ...')
+        >>> agencies = Agencies(names=("Trend News Agency", "Trend", "Report", "APA"),
+        ...                     aliases=(("Trend News Agency", "Trend"),))
+        >>> reporting_agencies('The MP told Trend News Agency. "Report" xəbər verir ki, ...',
+        ...                    agencies)
         ('Trend', 'Report')
-        >>> reporting_agencies("According to APA, the two met.")
+        >>> reporting_agencies("According to APA, the two met.", agencies)
         ()
     """
     found: list[str] = []
-    for match in _REPORTER.finditer(text):
-        name = _canonical_agency(next(group for group in match.groups() if group))
+    for match in _reporter(agencies.pattern).finditer(text):
+        name = agencies.canonical(next(group for group in match.groups() if group))
         if name not in found:
             found.append(name)
     return tuple(found)
@@ -285,45 +328,44 @@ class Attribution:
     agencies: tuple[str, ...]
 
 
-def _canonical_agency(name: str) -> str:
-    return "Trend" if name == "Trend News Agency" else name
-
-
-def find_attribution(paragraphs: tuple[str, ...], own_names: tuple[str, ...] = ()) -> Attribution:
+def find_attribution(
+    paragraphs: tuple[str, ...], agencies: Agencies, own_names: tuple[str, ...] = ()
+) -> Attribution:
     """Find the first attribution phrase and every agency cited in the paragraphs.
 
-    ``own_names`` are the publishing source's own names (``Trend``): the source
-    itself is not a cited agency.
+    ``agencies`` are the names read as agencies; ``own_names`` are the
+    publishing source's own names (``Trend``): the source itself is not a cited
+    agency.
 
     Example:
+        >>> agencies = Agencies(names=("Trend", "Azertaj"))
         >>> find_attribution(("The Ombudsman met a guest, the Ombudsman's Office told Trend.",),
-        ...                  own_names=("Trend",))
+        ...                  agencies, own_names=("Trend",))
         Attribution(who="the Ombudsman's Office", agencies=())
-        >>> find_attribution(("As Azertaj was told by the Ombudsman's Office, the two met.",))
+        >>> find_attribution(("As Azertaj was told by the Ombudsman's Office, the two met.",),
+        ...                  agencies)
         Attribution(who="the Ombudsman's Office", agencies=('Azertaj',))
     """
-    own = {_canonical_agency(name).casefold() for name in own_names}
+    own = {agencies.canonical(name).casefold() for name in own_names}
     who: str | None = None
-    agencies: list[str] = []
+    cited: list[str] = []
     for paragraph in paragraphs:
         found = sorted(
             (
                 match
-                for keywords, pattern in _ATTRIBUTION_PATTERNS
+                for keywords, pattern in _attribution_patterns(agencies.pattern)
                 if any(keyword in paragraph for keyword in keywords)
                 for match in pattern.finditer(paragraph)
             ),
             key=lambda match: match.start("agency"),
         )
         for match in found:
-            agency = _canonical_agency(match["agency"])
-            if agency.casefold() not in own and agency.casefold() not in map(
-                str.casefold, agencies
-            ):
-                agencies.append(agency)
+            agency = agencies.canonical(match["agency"])
+            if agency.casefold() not in own and agency.casefold() not in map(str.casefold, cited):
+                cited.append(agency)
             if who is None and "who" in match.groupdict() and match["who"]:
                 who = match["who"].strip()
-    return Attribution(who=who, agencies=tuple(agencies))
+    return Attribution(who=who, agencies=tuple(cited))
 
 
 _LANGUAGE_SAMPLE = 20_000

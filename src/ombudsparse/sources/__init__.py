@@ -18,9 +18,10 @@ from ombudsparse.model import Source
 from ombudsparse.outlets import outlet_marks
 from ombudsparse.sources import azernews, official, trend
 from ombudsparse.sources.base import CONCLUSIVE, SourceParser, host_of, split_url
-from ombudsparse.text import reporting_agencies
+from ombudsparse.text import OTHER_AGENCIES, Agencies, reporting_agencies
 
 __all__ = [
+    "AGENCIES",
     "PARSERS",
     "Detection",
     "detect_source",
@@ -33,6 +34,24 @@ __all__ = [
 PARSERS: dict[Source, SourceParser] = {
     parser.source: parser for parser in (trend.PARSER, azernews.PARSER, official.PARSER)
 }
+
+
+def _agencies() -> Agencies:
+    # Each source's names longest first (a name before its prefix), then the others.
+    names = [n for p in PARSERS.values() for n in sorted(p.own_names, key=len, reverse=True)]
+    # A source's names that are more than its first in other letter case stand for it.
+    aliases = tuple(
+        (name, parser.own_names[0])
+        for parser in PARSERS.values()
+        for name in parser.own_names[1:]
+        if name.casefold() != parser.own_names[0].casefold()
+    )
+    return Agencies(names=(*names, *OTHER_AGENCIES), aliases=aliases)
+
+
+#: The agency names attribution phrases are read with: the sources' own names (from
+#: their parsers), then :data:`~ombudsparse.text.OTHER_AGENCIES`.
+AGENCIES = _agencies()
 
 
 def parser_for(source: Source) -> SourceParser:
@@ -168,7 +187,7 @@ def _other_outlet_conflict(text: str, parser: SourceParser, found: tuple[str, ..
     if not all(markers[name].quotable for name in found):
         return None
     own = {name.casefold() for p in PARSERS.values() for name in p.own_names}
-    others = [a for a in reporting_agencies(text) if a.casefold() not in own]
+    others = [a for a in reporting_agencies(text, AGENCIES) if a.casefold() not in own]
     if others:
         return (
             f"the text quotes {parser.source.value} ({', '.join(found)}) but names "
