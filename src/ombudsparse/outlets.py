@@ -37,6 +37,7 @@ import re
 
 import attrs
 
+from ombudsparse._regex import any_of
 from ombudsparse.dates import (
     MONTH_PATTERN,
     in_baku,
@@ -352,16 +353,13 @@ def _month_of(date_text: str) -> str:
     return words[0] if words else ""
 
 
+# Chrome wherever it stands, in one pass: credits, tags, share and service lines,
+# switchers, bare numbers, site names.
+_CHROME = any_of(_CREDIT, _TAGS, _SHARE, _SERVICE, _CAPITALS, _BARE_NUMBER, _SITE_NAME)
+
+
 def _is_chrome(line: str, *, head: bool) -> bool:
-    if (
-        _CREDIT.match(line)
-        or _TAGS.match(line)
-        or _SHARE.match(line)
-        or _SERVICE.match(line)
-        or _CAPITALS.match(line)
-        or _BARE_NUMBER.match(line)
-        or _SITE_NAME.match(line)
-    ):
+    if _CHROME.match(line):
         return True
     if not head:
         return False
@@ -429,12 +427,20 @@ def looks_like_headline(line: str, *, placed: bool = False) -> bool:
         >>> looks_like_headline("Who protects the rights of prisoners?", placed=True)
         True
     """
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if words and words[-1].casefold() in _FUNCTION_WORDS:
-        return False  # "..., Azernews reports, citing": a sentence broken off, not a headline
     end = line.rstrip().rstrip("\"'”»")
     stops = (".", ":", ";", ",", "…") if placed else (".", ":", ";", ",", "…", "!", "?")
-    return len(line) <= HEADLINE_MAX_LENGTH and len(words) >= 2 and not end.endswith(stops)
+    if len(line) > HEADLINE_MAX_LENGTH or end.endswith(stops):
+        return False
+    # The last two words with a letter, from the end: enough to tell.
+    words: list[str] = []
+    for word in reversed(line.split()):
+        if word.isalpha() or any(c.isalpha() for c in word):
+            words.append(word)
+            if len(words) == 2:
+                break
+    if words and words[0].casefold() in _FUNCTION_WORDS:
+        return False  # "..., Azernews reports, citing": a sentence broken off, not a headline
+    return len(words) >= 2
 
 
 def split_headline(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:

@@ -1,0 +1,173 @@
+"""Fast paths tell what the slow ones told: each is checked against the plain way."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ombudsparse import Language
+from ombudsparse._regex import any_of
+from ombudsparse.outlets import looks_like_headline
+from ombudsparse.sources import PARSERS
+from ombudsparse.sources.base import Marker
+from ombudsparse.text import (
+    _CONTROL,
+    _CYRILLIC,
+    _INVISIBLE,
+    _LATIN,
+    _SPACES,
+    _count_cyrillic,
+    _count_latin,
+    guess_language,
+    normalize,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+# Letters, spaces and controls of every kind the fast paths tell apart.
+_ALPHABET = (
+    "абвгдеёжзҐґ҂҃ xyzAZəƏıİğüöşçɐɏ \n\t\u00a0\u2009\u200b\u00ad\r\u2028\u2029.,1²_\x01\x85\ufeff"
+)
+odd_texts = st.text(alphabet=_ALPHABET, max_size=40) | st.text(max_size=40)
+
+
+def _normalize_plainly(text: str) -> str:
+    """The normalisation, one step after another, line by line."""
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split())
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _CONTROL.sub(" ", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip("\n")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AZERBAIJANI = frozenset("əƏıİğĞüÜöÖşŞçÇ")
+
+
+def _guess_plainly(paragraphs: tuple[str, ...]) -> Language | None:
+    """The language guess, every count made by a regular expression."""
+    sample = " ".join(paragraphs)[:20_000]
+    words = _WORD.findall(sample)
+    letters = sum(map(len, words))
+    if not letters:
+        return None
+    if len(_CYRILLIC.findall(sample)) * 2 > letters:
+        return Language.RU
+    if len(_LATIN.findall(sample)) * 2 <= letters:
+        return None
+    azerbaijani = sum(1 for word in words if not _AZERBAIJANI.isdisjoint(word))
+    return Language.AZ if azerbaijani * 4 > len(words) else Language.EN
+
+
+@given(odd_texts)
+def test_normalize_is_the_plain_normalisation(text: str) -> None:
+    assert normalize(text) == _normalize_plainly(text)
+
+
+@given(st.lists(odd_texts, max_size=4))
+def test_guess_language_is_the_plain_guess(paragraphs: list[str]) -> None:
+    assert guess_language(tuple(paragraphs)) is _guess_plainly(tuple(paragraphs))
+
+
+@given(odd_texts)
+def test_script_counts_on_bytes_are_the_regex_counts(text: str) -> None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    assert _count_cyrillic(encoded) == len(_CYRILLIC.findall(text))
+    assert _count_latin(text, encoded) == len(_LATIN.findall(text))
+
+
+def test_a_russian_text_with_a_cyrillic_sign_that_is_no_letter_is_still_counted() -> None:
+    # U+0482 is no letter: a text of it alone has no language, even though it is Cyrillic.
+    assert guess_language(("\u0482 \u0482",)) is None
+    assert guess_language(("Омбудсмен \u0482 встретилась",)) is Language.RU
+
+
+_CHROME_FAMILY = (
+    re.compile(r"(?i)^(?:tags?|теги)\s*:"),
+    re.compile(r"^[A-ZА-Я]{1,3}$"),
+    re.compile(r"(?i)^(?=.{0,80}$).*\bfollow\s+us\b"),
+    re.compile(r"^\d{1,9}$", re.MULTILINE),
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Tags: x", "ТЕГИ:", "EN", "en", "Please FOLLOW us now", "12345", "12 345", "Tag"]
+)
+def test_any_of_matches_where_one_of_its_patterns_does(line: str) -> None:
+    joined = any_of(*_CHROME_FAMILY)
+    assert bool(joined.match(line)) == any(p.match(line) for p in _CHROME_FAMILY)
+
+
+def test_any_of_refuses_what_a_group_cannot_hold() -> None:
+    with pytest.raises(ValueError, match="capturing groups"):
+        any_of(re.compile(r"(?P<x>a)"))
+    with pytest.raises(ValueError, match="flag"):
+        any_of(re.compile(r"a", re.ASCII))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ombudsman met with PACE Secretary-General",
+        "The Ombudsman met the PACE Secretary-General on Monday.",
+        "Ombudsman met with the",
+        "Ombudsman 2024",
+        "Ombudsman — 2024 —",
+        "Who protects the rights of prisoners?",
+        "x" * 250,
+    ],
+)
+def test_looks_like_headline_reads_the_last_words_as_the_whole_line(line: str) -> None:
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    function_word = bool(words) and words[-1].casefold() in {"the", "with"}
+    expected = (
+        not function_word
+        and len(line) <= 200
+        and len(words) >= 2
+        and not line.rstrip().endswith((".", "?"))
+    )
+    assert looks_like_headline(line) is expected
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests").rglob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    return [
+        *texts,
+        "BAKU, Azerbaijan, November 14. The two met, Trend reports.",
+        "Bakı. 14 noyabr. Trend: Ombudsman görüşüb.",
+        "(MENAFN- AzerNews) The two met, according to AZERNEWS.",
+        "BAKI, Azərbaycan / корр. Trend Ə. Məmmədov /\nText.",
+        "30-11-2022 361 dəfə oxunub",
+        "CALL CENTER 916",
+    ]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [m for parser in PARSERS.values() for m in parser.markers if m.needles],
+    ids=lambda m: m.name,
+)
+def test_a_marker_that_matches_holds_its_needles(marker: Marker) -> None:
+    for text in _texts():
+        if marker.pattern.search(text):
+            assert marker.found_in(text, text.lower())
+        else:
+            assert not marker.found_in(text, text.lower())
+
+
+def test_a_needle_lowering_cannot_find_is_refused() -> None:
+    with pytest.raises(ValueError, match="without 'i' or 's'"):
+        Marker(name="x", pattern=re.compile(r"(?i)\bnews\b"), weight=2, needles=("news",))
+    with pytest.raises(ValueError, match="lower-case"):
+        Marker(name="x", pattern=re.compile(r"(?i)\bTrend\b"), weight=2, needles=("Trend",))
+    # A case-sensitive pattern may hold any needle.
+    assert Marker(name="x", pattern=re.compile(r"News"), weight=2, needles=("News",)).found_in(
+        "News", "news"
+    )
