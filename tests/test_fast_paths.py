@@ -11,7 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ombudsparse import Language
-from ombudsparse._regex import any_of
+from ombudsparse._regex import any_of, fold, holds_any
+from ombudsparse.meetings import extract, topics
 from ombudsparse.outlets import looks_like_headline
 from ombudsparse.sources import PARSERS
 from ombudsparse.sources.base import Marker
@@ -171,3 +172,81 @@ def test_a_needle_lowering_cannot_find_is_refused() -> None:
     assert Marker(name="x", pattern=re.compile(r"News"), weight=2, needles=("News",)).found_in(
         "News", "news"
     )
+
+
+# Words of every alternative of the topics, the host and the triggers, as texts print them.
+_MEETING_WORDS = """
+сотрудничества cooperation International organizations NHRI exchange of views bilateral
+Конституционный закон мандата поправки Constitutional Law amendments mandate legislation
+задержанных заключенных лишения свободы НПМ National Preventive Mechanism NPM monitoring visits
+detention detained cannot leave пропавших без вести missing разминирование минной угрозы мины
+landmines minefields demining мигрантов беженцев переселенцев refugees migrants asylum
+displaced persons IDPs детей детским child children CRC early marriages равенства
+дискриминации equality discrimination non-discrimination гендерного насилия в семье gender
+women's rights domestic violence ООН UN United Nations treaty bodies Universal Periodic Review
+UPR High Commissioner Human Rights Council Special Rapporteur Армении Карабаха оккупации
+Armenia Armenia's Karabakh Garabagh occupation liberated territories elections voting
+Sabina Aliyeva S. Aliyeva Səbinə Əliyeva Сабина Алиева Elmira Süleymanova E. Suleymanova
+Эльмира Сулейманова the Azerbaijani Ombudsman Ombudswoman Ombudsmanın Commissioner for Human
+Rights Human Rights Commissioner Омбудсмена Уполномоченный по правам человека Müvəkkil
+has received hosted приняла visited has met with встретилась с held a meeting had an online
+talk провела видеоконференцию qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
+videokonfrans keçirib telefonla danışıb Anaya zəng edib
+"""
+
+
+def _meeting_texts() -> list[str]:
+    import json
+
+    texts = [_MEETING_WORDS, _MEETING_WORDS.upper(), fold(_MEETING_WORDS)]
+    texts += [_MEETING_WORDS.replace("i", "ı"), _MEETING_WORDS.replace("I", "İ")]
+    for name in ("articles.json", "heldout.json"):
+        data = json.loads((ROOT / "bench" / "meetings_eval" / name).read_text(encoding="utf-8"))
+        texts += [item["text"] for item in data]
+    return texts + _texts()
+
+
+def _gated_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], tuple[str, ...]]]:
+    """Each gated pattern, its needles folded and its needles as printed."""
+    gated = [("host", extract._HOST, extract._HOST_NEEDLES, ())]
+    for pattern, needles in extract._TRIGGER_NEEDLES.items():
+        if pattern.flags & re.IGNORECASE:
+            gated.append((pattern.pattern[:30], pattern, needles, ()))
+        else:
+            gated.append((pattern.pattern[:30], pattern, (), needles))
+    for topic, pattern in topics._TOPICS.items():
+        lowered, printed = topics._NEEDLES[topic]
+        gated.append((topic.value, pattern, lowered, printed))
+    return gated
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowered", "printed"),
+    [case[1:] for case in _gated_patterns()],
+    ids=[case[0] for case in _gated_patterns()],
+)
+def test_every_match_of_a_gated_pattern_holds_one_of_its_needles(
+    pattern: re.Pattern[str], lowered: tuple[str, ...], printed: tuple[str, ...]
+) -> None:
+    matches = [m.group() for text in _meeting_texts() for m in pattern.finditer(text)]
+    assert matches  # each pattern is exercised
+    for found in matches:
+        assert holds_any(fold(found), lowered) or holds_any(found, printed), found
+
+
+def test_fold_lowers_every_letter_a_case_insensitive_needle_letter_matches() -> None:
+    needles = list(extract._HOST_NEEDLES)
+    needles += [
+        n
+        for pattern, ns in extract._TRIGGER_NEEDLES.items()
+        if pattern.flags & re.IGNORECASE
+        for n in ns
+    ]
+    needles += [n for lowered, _printed in topics._NEEDLES.values() for n in lowered]
+    letters = sorted({c for n in needles for c in n})
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
+    for char in {m.group() for m in any_letter.finditer(every)}:
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
+                assert fold(char) == letter, (char, letter)

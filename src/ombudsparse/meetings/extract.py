@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from ombudsparse._regex import fold, holds_any
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
 from ombudsparse.meetings.names import AzerbaijaniCase, person_key
 from ombudsparse.meetings.people import (
@@ -203,7 +204,9 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, not splitting after initials or titles."""
     start = 0
     for match in re.finditer(r"[.!?](?=\s+[A-Z\"“(])", paragraph):
-        if _ABBREVIATION.search(paragraph[start : match.end()]):
+        # An abbreviation is at most four characters before the end ("U.S."); its \b
+        # looks one further back, and the character before ``start`` is a space.
+        if _ABBREVIATION.search(paragraph, max(start, match.end() - 6), match.end()):
             continue
         yield start, match.end()
         start = match.end()
@@ -213,11 +216,39 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
         yield start, len(paragraph)
 
 
+# Needles (see ombudsparse._regex.fold): every match of the pattern holds one of them,
+# folded for a case-insensitive pattern, as printed for the Azerbaijani verbs.
+_HOST_NEEDLES = (
+    "aliyeva",
+    "əliyeva",
+    "алиева",
+    "leymanova",
+    "сулейманова",
+    "ombuds",
+    "commissioner",
+    "омбудсмен",
+    "уполномоченн",
+    "müvəkkil",
+)
+_TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _RECEIVED: ("received", "hosted", "принял"),
+    _VISITED: ("visited",),
+    _MET: ("met", "встретил"),
+    _HELD: ("held", "had", "провел"),
+    _AZ_RECEIVED: ("qəbul",),
+    _AZ_MET: ("ilə",),
+    _AZ_MET_GLUED: ("görüş", "danışı", "söhbət", "videokonfrans", "telefonla"),
+    _AZ_PHONED: ("zəng",),
+}
+
+
 def _trigger(
     sentence: str, *, she_is_host: bool
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
+    lowered = fold(sentence)
+    host_named = holds_any(lowered, _HOST_NEEDLES)
     passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
@@ -226,16 +257,20 @@ def _trigger(
         if any(w in folded for w in ("part", "attended", "joined", "участие"))
         else None
     )
-    if body_meeting is not None and _HOST.search(sentence, 0, body_meeting.start()):
+    if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
     guest_first = (
         _GUEST_VERB.search(sentence)
         if any(w in folded for w in ("met", "visit", "called"))
         else None
     )
-    if guest_first is not None and not _HOST.search(sentence, 0, guest_first.start()):
+    if guest_first is not None and not (
+        host_named and _HOST.search(sentence, 0, guest_first.start())
+    ):
         return MeetingKind.RECEIVED, guest_first
-    host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
+    host = (_HOST.search(sentence) if host_named else None) or (
+        _SHE.search(sentence) if she_is_host else None
+    )
     if host is None:
         return None
     for pattern, kind in (
@@ -243,14 +278,24 @@ def _trigger(
         (_VISITED, MeetingKind.VISITED),
         (_MET, None),
     ):
-        match = pattern.search(sentence, host.end())
+        match = (
+            pattern.search(sentence, host.end())
+            if holds_any(lowered, _TRIGGER_NEEDLES[pattern])
+            else None
+        )
         if match is not None:
             return kind, match
-    held = _HELD.search(sentence, host.end())
+    held = (
+        _HELD.search(sentence, host.end()) if holds_any(lowered, _TRIGGER_NEEDLES[_HELD]) else None
+    )
     if held is not None:
         return MeetingKind.JOINT, held
     for pattern, az_kind, _case in _AZ_TRIGGERS:
-        match = pattern.search(sentence, host.end())
+        match = (
+            pattern.search(sentence, host.end())
+            if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
+            else None
+        )
         if match is not None:
             return az_kind, match
     return None
