@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ombudsparse import Language
+from ombudsparse import Language, outlets
 from ombudsparse._regex import any_of, fold, holds_any
 from ombudsparse.meetings import extract, topics
 from ombudsparse.outlets import looks_like_headline
@@ -190,7 +190,9 @@ Sabina Aliyeva S. Aliyeva Səbinə Əliyeva Сабина Алиева Elmira Sü
 Эльмира Сулейманова the Azerbaijani Ombudsman Ombudswoman Ombudsmanın Commissioner for Human
 Rights Human Rights Commissioner Омбудсмена Уполномоченный по правам человека Müvəkkil
 has received hosted приняла visited has met with встретилась с held a meeting had an online
-talk провела видеоконференцию qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
+talk провела видеоконференцию qəbul edib. The meeting was also attended by X. Also
+took part Y; brought together; were attended by; among them were; participants included;
+Z also attended the online meeting. qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
 videokonfrans keçirib telefonla danışıb Anaya zəng edib
 """
 
@@ -209,6 +211,8 @@ def _meeting_texts() -> list[str]:
 def _gated_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], tuple[str, ...]]]:
     """Each gated pattern, its needles folded and its needles as printed."""
     gated = [("host", extract._HOST, extract._HOST_NEEDLES, ())]
+    gated.append(("delegation", extract._DELEGATION_SENTENCE, extract._DELEGATION_NEEDLES, ()))
+    gated.append(("attended", extract._ATTENDED, extract._DELEGATION_NEEDLES, ()))
     for pattern, needles in extract._TRIGGER_NEEDLES.items():
         if pattern.flags & re.IGNORECASE:
             gated.append((pattern.pattern[:30], pattern, needles, ()))
@@ -250,3 +254,40 @@ def test_fold_lowers_every_letter_a_case_insensitive_needle_letter_matches() -> 
         for letter in letters:
             if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
                 assert fold(char) == letter, (char, letter)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (outlets._FOLLOW, outlets._FOLLOW_NEEDLES),
+        (outlets._POINTER, outlets._POINTER_NEEDLES),
+        (outlets._SITE_CLOCK, outlets._CLOCK_NEEDLES),
+    ],
+    ids=["follow", "pointer", "clock"],
+)
+def test_every_match_of_a_gated_chrome_pattern_holds_one_of_its_needles(
+    pattern: re.Pattern[str], needles: tuple[str, ...]
+) -> None:
+    lines = [
+        "Follow us on X",
+        "İZLƏYİN bizi",
+        "Abunə olun!",
+        "Подписывайтесь на нас",
+        "Подпишитесь на канал",
+        "Новости читайте на Sputnik",
+        "Следите за новостями на Icma.az",
+        "Продолжайте следить за нами",
+        "Подробности по ссылке",
+        "Linkə keçid",
+        "Xəbəri oxuyun",
+        "READ MORE ON the site",
+        "ссылаясь на сайт ведомства",
+        "SAYTINA İSTİNADƏN",
+        "2024, 29 Mart, Cümə, BAKI VAXTI 16:01",
+        "Baku time 16:01",
+        "10:00 по бакинскому",
+    ]
+    matched = [line for line in lines if pattern.match(line)]
+    assert len(matched) >= 3
+    for line in matched:
+        assert holds_any(fold(line), needles), line

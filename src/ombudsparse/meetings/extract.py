@@ -230,6 +230,8 @@ _HOST_NEEDLES = (
     "уполномоченн",
     "müvəkkil",
 )
+# Those of _DELEGATION_SENTENCE and _ATTENDED (which holds "meeting").
+_DELEGATION_NEEDLES = ("meeting", "also", "brought", "attended", "among", "participants")
 _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED: ("received", "hosted", "принял"),
     _VISITED: ("visited",),
@@ -254,15 +256,13 @@ def _trigger(
         return MeetingKind.JOINT, passive
     body_meeting = (
         _BODY_MEETING.search(sentence)
-        if any(w in folded for w in ("part", "attended", "joined", "участие"))
+        if holds_any(folded, ("part", "attended", "joined", "участие"))
         else None
     )
     if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
     guest_first = (
-        _GUEST_VERB.search(sentence)
-        if any(w in folded for w in ("met", "visit", "called"))
-        else None
+        _GUEST_VERB.search(sentence) if holds_any(folded, ("met", "visit", "called")) else None
     )
     if guest_first is not None and not (
         host_named and _HOST.search(sentence, 0, guest_first.start())
@@ -467,8 +467,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         warnings=tuple(figure_warnings),
                     )
                 )
-            elif meetings and (
-                _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)
+            elif (
+                meetings
+                and holds_any(fold(sentence), _DELEGATION_NEEDLES)
+                and (_DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence))
             ):
                 listed = _DELEGATION_SENTENCE.search(sentence)
                 if listed is not None:
