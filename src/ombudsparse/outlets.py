@@ -38,6 +38,7 @@ import re
 
 import attrs
 
+from ombudsparse._regex import any_of, fold, holds_any
 from ombudsparse.dates import (
     MONTH_PATTERN,
     RelativeDate,
@@ -163,21 +164,52 @@ _SHARE = re.compile(
 )
 # Service lines: a network's name alone, a call to follow or subscribe, a link's text,
 # a "related news" heading. They close an article's body (or navigate around it).
-_SERVICE = re.compile(
+_SERVICE_LINE = re.compile(
     r"(?i)^(?:telegram|whatsapp|facebook|twitter|x|instagram|youtube|tiktok|vk|google\s+news"
     r"|keçid\s+et|keçid\s+linkləri|skip\s+(?:links|to\s+(?:main\s+)?content)|перейти"
     r"(?:\s+к\s+(?:основному\s+)?содержанию)?|read\s+more|ətraflı|подробнее"
     r"|oxşar\s+xəbərlər|digər\s+xəbərlər|related(?:\s+news|\s+articles)?|more\s+news"
     r"|читайте\s+также|похожие\s+новости|другие\s+новости)\s*[:.!]?$"
-    r"|^(?=.{0,80}$).*\b(?:izləyin|izlə|abunə\s+olun|follow\s+us|подписывайтесь|подпишитесь)\b"
-    # Promotions and pointers: "... читайте на Sputnik", "следите за ... на Icma.az",
-    # "... по ссылке", "reposted from": at most two hundred characters.
-    r"|^(?=.{0,200}$).*\b(?:читайте\s+(?:на|в)|следите\s+за|продолжайте\s+следить|"
-    r"по\s+ссылке|linkə\s+keçid|oxuyun|read\s+(?:more\s+)?on|ссылаясь\s+на\s+сайт|"
-    r"saytına\s+istinadən)\b"
     r"|^(?:this\s+(?:text|article|news)\s+(?:is\s+)?(?:also\s+)?available\s+in|"
     r"этот\s+текст\s+(?:также\s+)?доступен|bu\s+xəbəri?\s+.{0,20}dilində)\b"
 )
+# A call to follow or subscribe, in a line of at most eighty characters.
+_FOLLOW = re.compile(
+    r"(?i)^(?=.{0,80}$).*\b(?:izləyin|izlə|abunə\s+olun|follow\s+us|подписывайтесь|подпишитесь)\b"
+)
+# Promotions and pointers: "... читайте на Sputnik", "следите за ... на Icma.az",
+# "... по ссылке", "reposted from": at most two hundred characters.
+_POINTER = re.compile(
+    r"(?i)^(?=.{0,200}$).*\b(?:читайте\s+(?:на|в)|следите\s+за|продолжайте\s+следить|"
+    r"по\s+ссылке|linkə\s+keçid|oxuyun|read\s+(?:more\s+)?on|ссылаясь\s+на\s+сайт|"
+    r"saytına\s+istinadən)\b"
+)
+# Their needles (see ombudsparse._regex.fold): each match holds one, folded.
+_FOLLOW_NEEDLES = ("izlə", "abunə", "follow", "подписывайтесь", "подпишитесь")
+_POINTER_NEEDLES = (
+    "читайте",
+    "следите",
+    "продолжайте",
+    "ссылке",
+    "linkə",
+    "oxuyun",
+    "read",
+    "ссылаясь",
+    "saytina",
+)
+
+
+def _is_service(line: str, folded: str | None = None) -> bool:
+    """Tell whether a line is a service line (``folded`` is ``fold(line)``, if made)."""
+    if _SERVICE_LINE.match(line):
+        return True
+    folded = fold(line) if folded is None else folded
+    return bool(
+        (holds_any(folded, _FOLLOW_NEEDLES) and _FOLLOW.match(line))
+        or (holds_any(folded, _POINTER_NEEDLES) and _POINTER.match(line))
+    )
+
+
 # The site's clock in its header: "2024, 29 Mart, Cümə, Bakı vaxtı 16:01".
 _SITE_CLOCK = re.compile(r"(?i)^(?=.{0,80}$).*(?:bakı\s+vaxtı|baku\s+time|по\s+бакинскому)")
 # One to three capitals alone: a language or size switcher ("EN", "XS", "LG").
@@ -340,20 +372,23 @@ def _month_of(date_text: str) -> str:
     return words[0] if words else ""
 
 
+# Chrome wherever it stands, in one pass: credits, tags, share and service lines,
+# switchers, bare numbers, site names; the service lines that need a word anywhere
+# in them, and the site's clock, only where their needles are.
+_CHROME = any_of(_CREDIT, _TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _SITE_NAME)
+_CLOCK_NEEDLES = ("baki", "baku", "бакинск")
+
+
 def _is_chrome(line: str, *, head: bool) -> bool:
-    if (
-        _CREDIT.match(line)
-        or _TAGS.match(line)
-        or _SHARE.match(line)
-        or _SERVICE.match(line)
-        or _CAPITALS.match(line)
-        or _BARE_NUMBER.match(line)
-        or _SITE_NAME.match(line)
-    ):
+    if _CHROME.match(line):
+        return True
+    folded = fold(line)
+    if _is_service(line, folded):
         return True
     if not head:
         return False
-    if _SITE_CLOCK.match(line) or (line.isalpha() and len(line) <= 30):
+    clock = holds_any(folded, _CLOCK_NEEDLES) and _SITE_CLOCK.match(line)
+    if clock or (line.isalpha() and len(line) <= 30):
         return True  # the site's clock; one word alone: a section or tag name
     key = " ".join(line.casefold().split()).strip(" .:|")
     return key in _SECTIONS or _LANGUAGE_SWITCH.match(line) is not None
@@ -417,12 +452,20 @@ def looks_like_headline(line: str, *, placed: bool = False) -> bool:
         >>> looks_like_headline("Who protects the rights of prisoners?", placed=True)
         True
     """
-    words = [w for w in line.split() if any(c.isalpha() for c in w)]
-    if words and words[-1].casefold() in _FUNCTION_WORDS:
-        return False  # "..., Azernews reports, citing": a sentence broken off, not a headline
     end = line.rstrip().rstrip("\"'”»")
     stops = (".", ":", ";", ",", "…") if placed else (".", ":", ";", ",", "…", "!", "?")
-    return len(line) <= HEADLINE_MAX_LENGTH and len(words) >= 2 and not end.endswith(stops)
+    if len(line) > HEADLINE_MAX_LENGTH or end.endswith(stops):
+        return False
+    # The last two words with a letter, from the end: enough to tell.
+    words: list[str] = []
+    for word in reversed(line.split()):
+        if word.isalpha() or any(c.isalpha() for c in word):
+            words.append(word)
+            if len(words) == 2:
+                break
+    if words and words[0].casefold() in _FUNCTION_WORDS:
+        return False  # "..., Azernews reports, citing": a sentence broken off, not a headline
+    return len(words) >= 2
 
 
 def split_headline(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
@@ -502,7 +545,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
     for index, line in enumerate(paragraphs):
         head = index < HEAD_LINES and not in_body
         if index in menu or _is_chrome(line, head=head):
-            closed = closed or (in_body and _SERVICE.match(line) is not None)
+            closed = closed or (in_body and _is_service(line))
             continue
         if closed and looks_like_headline(line):
             continue  # a related article's headline, after the service lines

@@ -46,6 +46,7 @@ _VISIBLE = re.compile(
 )
 # Every other kind of space becomes a plain space.
 _SPACES = re.compile(r"[^\S\n]+")
+_PLAIN_SPACES = re.compile(" {2,}")
 
 
 def normalize(text: str) -> str:
@@ -60,11 +61,19 @@ def normalize(text: str) -> str:
     """
     if text.isascii() and text.isprintable():
         return " ".join(text.split())  # the common case, with nothing else to undo
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _CONTROL.sub(" ", text)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip("\n")
+    text = unicodedata.normalize("NFC", text)
+    if all(map(str.isprintable, text.split("\n"))):
+        # The common case again: the invisible, control and separator characters and
+        # every space but the plain one are not printable, so none is in the text.
+        text = _PLAIN_SPACES.sub(" ", text) if "  " in text else text
+    else:
+        text = _INVISIBLE.sub("", text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+        text = _SPACES.sub(" ", _CONTROL.sub(" ", text))
+    # Every run of spaces is one plain space now, none across a newline: stripping
+    # each line is taking the space before and after each newline, and at the ends.
+    return text.replace(" \n", "\n").replace("\n ", "\n").strip(" ").strip("\n")
 
 
 def is_blank(text: str) -> bool:
@@ -349,11 +358,20 @@ def find_attribution(
     own = {agencies.canonical(name).casefold() for name in own_names}
     who: str | None = None
     cited: list[str] = []
+    # A pattern whose words are in no paragraph cannot match any: checked once, on all.
+    whole = "\n".join(paragraphs)
+    patterns = [
+        (keywords, pattern)
+        for keywords, pattern in _attribution_patterns(agencies.pattern)
+        if any(keyword in whole for keyword in keywords)
+    ]
+    if not patterns:
+        return Attribution(who=None, agencies=())
     for paragraph in paragraphs:
         found = sorted(
             (
                 match
-                for keywords, pattern in _attribution_patterns(agencies.pattern)
+                for keywords, pattern in patterns
                 if any(keyword in paragraph for keyword in keywords)
                 for match in pattern.finditer(paragraph)
             ),
@@ -399,14 +417,44 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
         # No Cyrillic and no Azerbaijani letter: English if it has letters at all
         # (what the counts below give, at once).
         return Language.EN if _ASCII_LETTER.search(sample) else None
-    # Counted by regular expressions, which run in C.
+    # Counted in C: words by a regular expression, scripts on the UTF-8 bytes.
+    encoded = sample.encode("utf-8", "surrogatepass")
+    cyrillic = _count_cyrillic(encoded)
+    if b"\xd2" not in encoded and cyrillic * 2 > len(sample) - sum(
+        map(sample.count, _SAMPLE_SPACES)
+    ):
+        # More than half of what is not a space, so more than half of the letters (each
+        # Cyrillic character is a letter, but U+0482 to U+0489, which start with D2).
+        return Language.RU
     words = _WORD.findall(sample)
     letters = sum(map(len, words))
     if not letters:
         return None
-    if len(_CYRILLIC.findall(sample)) * 2 > letters:
+    if cyrillic * 2 > letters:
         return Language.RU
-    if len(_LATIN.findall(sample)) * 2 <= letters:
+    if _count_latin(sample, encoded) * 2 <= letters:
         return None
-    azerbaijani = sum(1 for word in words if not _AZERBAIJANI_LETTERS.isdisjoint(word))
+    azerbaijani = len(words) - sum(map(_AZERBAIJANI_LETTERS.isdisjoint, words))
     return Language.AZ if azerbaijani * 4 > len(words) else Language.EN
+
+
+# In UTF-8, U+0400 to U+04FF (the Cyrillic block) are the characters whose first byte
+# is D0 to D3, and U+00C0 to U+023F those whose first byte is C3 to C8; a first byte
+# is never a later byte of a character (80 to BF), so counting bytes counts characters.
+_SAMPLE_SPACES = (" ", "\n")
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
+_LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
+_ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+
+
+def _count_cyrillic(encoded: bytes) -> int:
+    """Count the characters of ``_CYRILLIC`` in a text, given as UTF-8."""
+    return sum(map(encoded.count, _CYRILLIC_LEADS))
+
+
+def _count_latin(text: str, encoded: bytes) -> int:
+    """Count the characters of ``_LATIN`` in a text, given also as UTF-8."""
+    if b"\xc9" in encoded:  # U+0240 to U+027F: only part of them are in the class
+        return len(_LATIN.findall(text))
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+    return ascii_letters + sum(map(encoded.count, _LATIN_LEADS))

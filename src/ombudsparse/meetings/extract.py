@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import attrs
 
 from ombudsparse._arguments import check_type
+from ombudsparse._regex import fold, holds_any
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
 from ombudsparse.meetings.names import AzerbaijaniCase, person_key
 from ombudsparse.meetings.people import (
@@ -214,7 +215,9 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, not splitting after initials or titles."""
     start = 0
     for match in re.finditer(r"[.!?](?=\s+[A-Z\"“(])", paragraph):
-        if _ABBREVIATION.search(paragraph[start : match.end()]):
+        # An abbreviation is at most four characters before the end ("U.S."); its \b
+        # looks one further back, and the character before ``start`` is a space.
+        if _ABBREVIATION.search(paragraph, max(start, match.end() - 6), match.end()):
             continue
         yield start, match.end()
         start = match.end()
@@ -238,6 +241,32 @@ _HEADLINE_VERBS = (
     _VERBS[3],
     (_HELD_NOW, MeetingKind.JOINT),
 )
+# Needles (see ombudsparse._regex.fold): every match of the pattern holds one of them,
+# folded for a case-insensitive pattern, as printed for the Azerbaijani verbs.
+_HOST_NEEDLES = (
+    "aliyeva",
+    "əliyeva",
+    "алиева",
+    "leymanova",
+    "сулейманова",
+    "ombuds",
+    "commissioner",
+    "омбудсмен",
+    "уполномоченн",
+    "müvəkkil",
+)
+# Those of _DELEGATION_SENTENCE and _ATTENDED (which holds "meeting").
+_DELEGATION_NEEDLES = ("meeting", "also", "brought", "attended", "among", "participants")
+_TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _RECEIVED: ("received", "hosted", "принял"),
+    _VISITED: ("visited",),
+    _MET: ("met", "встретил"),
+    _HELD: ("held", "had", "провел"),
+    _AZ_RECEIVED: ("qəbul",),
+    _AZ_MET: ("ilə",),
+    _AZ_MET_GLUED: ("görüş", "danışı", "söhbət", "videokonfrans", "telefonla"),
+    _AZ_PHONED: ("zəng",),
+}
 
 
 def _trigger(
@@ -245,32 +274,43 @@ def _trigger(
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
+    lowered = fold(sentence)
+    host_named = holds_any(lowered, _HOST_NEEDLES)
     passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
     body_meeting = (
         _BODY_MEETING.search(sentence)
-        if any(w in folded for w in ("part", "attended", "joined", "участие"))
+        if holds_any(folded, ("part", "attended", "joined", "участие"))
         else None
     )
-    if body_meeting is not None and _HOST.search(sentence, 0, body_meeting.start()):
+    if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
     guest_first = (
-        _GUEST_VERB.search(sentence)
-        if any(w in folded for w in ("met", "visit", "called"))
-        else None
+        _GUEST_VERB.search(sentence) if holds_any(folded, ("met", "visit", "called")) else None
     )
-    if guest_first is not None and not _HOST.search(sentence, 0, guest_first.start()):
+    if guest_first is not None and not (
+        host_named and _HOST.search(sentence, 0, guest_first.start())
+    ):
         return MeetingKind.RECEIVED, guest_first
-    host = _HOST.search(sentence) or (_SHE.search(sentence) if she_is_host else None)
+    host = (_HOST.search(sentence) if host_named else None) or (
+        _SHE.search(sentence) if she_is_host else None
+    )
     if host is None:
         return None
     for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
+        needles = _TRIGGER_NEEDLES.get(pattern)
+        if needles is not None and not holds_any(lowered, needles):
+            continue  # none of the words the pattern needs is in the sentence
         match = pattern.search(sentence, host.end())
         if match is not None:
             return kind, match
     for pattern, az_kind, _case in _AZ_TRIGGERS:
-        match = pattern.search(sentence, host.end())
+        match = (
+            pattern.search(sentence, host.end())
+            if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
+            else None
+        )
         if match is not None:
             return az_kind, match
     return None

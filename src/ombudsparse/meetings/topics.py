@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import re
 
+from ombudsparse._regex import fold, holds_any
 from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.meetings.model import Figure, Span, Topic
 
 __all__ = ["find_figures", "find_topics"]
 
 
+# The lookahead only spares the engine places where no figure starts: a digit, or the
+# first letter of a word before one.
 _FIGURE = re.compile(
-    r"(?P<text>(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some|at\s+least|"
+    r"(?=[aonmsu\d])(?P<text>(?:(?:about|around|approximately|nearly|almost|over|more\s+than|some|at\s+least|"
     r"up\s+to)\s+)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<scale>\s+(?:thousand|million))?)"
     r"\s+(?P<counts>(?:of\s+(?:our\s+|the\s+)?)?[a-zA-Z][\w'-]*(?:\s+(?:and\s+)?[a-z][\w'-]*){0,3})"
 )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # Words that end what a figure counts: "4,000 Azerbaijanis went missing".
@@ -78,6 +84,68 @@ _TOPICS = {
     topic: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for topic, words in _TOPIC_WORDS.items()
 }
 
+# Each topic's needles: every match of its words holds one of them, lowered as
+# fold lowers (the first), or as printed (the second: the words of (?-i:...)).
+# A paragraph with none of a topic's needles is not searched for it.
+_NEEDLES: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    Topic.INTERNATIONAL_COOPERATION: (
+        ("сотрудничеств", "cooperat", "international", "nhri", "exchange", "bilateral"),
+        (),
+    ),
+    Topic.LEGISLATION_MANDATE: (
+        (
+            "конституционн",
+            "мандат",
+            "поправк",
+            "constitutional",
+            "amendment",
+            "mandate",
+            "legislation",
+        ),
+        (),
+    ),
+    Topic.DETENTION_MONITORING: (
+        (
+            "задержан",
+            "заключенн",
+            "лишения",
+            "national",
+            "monitoring",
+            "detention",
+            "detained",
+            "cannot",
+        ),
+        ("НПМ", "NPM"),
+    ),
+    Topic.MISSING_PERSONS: (("пропавш", "без", "missing"), ()),
+    Topic.LANDMINES: (("мин", "mine", "demining"), ()),
+    Topic.REFUGEES_MIGRANTS: (
+        ("мигрант", "беженц", "переселенц", "refugee", "migrant", "asylum", "displaced"),
+        ("IDP",),
+    ),
+    Topic.CHILDREN: (("дет", "child", "early"), ("CRC",)),
+    Topic.EQUALITY: (("равенств", "дискриминац", "equality", "discrimination"), ()),
+    Topic.GENDER: (("гендерн", "насили", "gender", "women", "domestic"), ()),
+    Topic.UN_MECHANISMS: (
+        ("united", "treaty", "universal", "high", "council", "special"),
+        ("ООН", "UN", "UPR"),
+    ),
+    Topic.ARMENIA_AZERBAIJAN_CONFLICT: (
+        (
+            "армени",
+            "карабах",
+            "оккупаци",
+            "armenia",
+            "karabakh",
+            "garabagh",
+            "occupation",
+            "liberated",
+        ),
+        (),
+    ),
+    Topic.ELECTIONS: (("election", "voting"), ()),
+}
+
 
 def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
     """Return the figures the body states, as printed, and a warning for each implausible one.
@@ -90,6 +158,8 @@ def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning
     figures: list[Figure] = []
     warnings: list[ParseWarning] = []
     for index, paragraph in enumerate(body):
+        if _DIGIT.search(paragraph) is None:
+            continue  # a figure has digits
         for match in _FIGURE.finditer(paragraph):
             number = match["number"]
             if "," not in number and len(number) == 4 and 1900 <= int(number) <= 2100:
@@ -127,8 +197,17 @@ def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning
 def find_topics(body: tuple[str, ...]) -> dict[Topic, Span]:
     """Return each topic the body speaks of, with where it first does."""
     found: dict[Topic, Span] = {}
+    whole = "\n".join(body)
+    folded_whole = fold(whole)
+    folded: list[str] | None = None
     for topic, pattern in _TOPICS.items():
+        lowered, printed = _NEEDLES[topic]
+        if not holds_any(folded_whole, lowered) and not holds_any(whole, printed):
+            continue  # no paragraph can match
+        folded = folded or [fold(paragraph) for paragraph in body]
         for index, paragraph in enumerate(body):
+            if not holds_any(folded[index], lowered) and not holds_any(paragraph, printed):
+                continue
             match = pattern.search(paragraph)
             if match is not None:
                 found[topic] = Span(paragraph=index, start=match.start(), end=match.end())

@@ -136,9 +136,10 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
     from_url = source_from_url(split_url(url)) if url is not None else None
     foreign = url is not None and from_url is None
     minimum = CONCLUSIVE if foreign else 0
+    lowered = text.lower()  # for the markers' needles (Marker.needle)
     evidence = {
         parser.source: tuple(
-            m.name for m in parser.markers if m.weight >= minimum and m.pattern.search(text)
+            m.name for m in parser.markers if m.weight >= minimum and m.found_in(text, lowered)
         )
         for parser in PARSERS.values()
     }

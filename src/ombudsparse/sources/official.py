@@ -164,6 +164,7 @@ PARSER = SourceParser(
             name="times-read line",
             pattern=re.compile(rf"(?m)^{_DMY}\s+\d[\d ,.]*\s+dəfə\s+oxunub\s*$"),
             weight=3,
+            needles=("oxunub",),
         ),
         Marker(
             name="site name line",
@@ -172,11 +173,13 @@ PARSER = SourceParser(
                 r"\s+Müvəkkili\s+\(Ombudsman\)\s*$"
             ),
             weight=3,
+            needles=("(Ombudsman)",),
         ),
         Marker(
             name="call centre line",
             pattern=re.compile(r"(?im)^call\s+cent(?:er|re)\s+916\s*$"),
             weight=2,
+            needles=("916",),
         ),
     ),
     language_from_url=_language_from_url,

@@ -263,19 +263,26 @@ PARSER = SourceParser(
             name="slash dateline",
             pattern=re.compile(rf"(?m)^[^\W\d_][\w .,-]{{0,40}}{_TREND_IN_SLASHES}"),
             weight=3,
+            needles=("Trend", "/"),
         ),
         Marker(
             name="WhatsApp footer",
             pattern=re.compile(r"(?i)Trend News Agency['’]s\s+WhatsApp\s+channel"),
             weight=3,
+            needles=("trend new",),
         ),
         Marker(
             name="Azerbaijani dateline",
             pattern=re.compile(rf"(?m)^{_PLACE}\s*\.\s*Trend\s*:", re.IGNORECASE),
             weight=3,
+            needles=("trend",),
         ),
         Marker(
-            name="told Trend", pattern=re.compile(r"\btold\s+Trend\b"), weight=2, quotable=True
+            name="told Trend",
+            pattern=re.compile(r"\btold\s+Trend\b"),
+            weight=2,
+            quotable=True,
+            needles=("Trend", "told"),
         ),
         Marker(
             name="Trend-ə",
@@ -285,14 +292,18 @@ PARSER = SourceParser(
             ),
             weight=2,
             quotable=True,
+            needles=("Trend-",),
         ),
         Marker(
             name="Trend reports",
             pattern=re.compile(r"\bTrend\s+reports\b"),
             weight=2,
             quotable=True,
+            needles=("Trend", "reports"),
         ),
-        Marker(name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2),
+        Marker(
+            name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2, needles=("Trend",)
+        ),
         Marker(
             name="English dateline",
             pattern=re.compile(
@@ -300,6 +311,7 @@ PARSER = SourceParser(
                 re.IGNORECASE,
             ),
             weight=2,
+            needles=("azerba",),
         ),
     ),
     language_from_url=_language_from_url,

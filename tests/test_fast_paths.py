@@ -1,0 +1,293 @@
+"""Fast paths tell what the slow ones told: each is checked against the plain way."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ombudsparse import Language, outlets
+from ombudsparse._regex import any_of, fold, holds_any
+from ombudsparse.meetings import extract, topics
+from ombudsparse.outlets import looks_like_headline
+from ombudsparse.sources import PARSERS
+from ombudsparse.sources.base import Marker
+from ombudsparse.text import (
+    _CONTROL,
+    _CYRILLIC,
+    _INVISIBLE,
+    _LATIN,
+    _SPACES,
+    _count_cyrillic,
+    _count_latin,
+    guess_language,
+    normalize,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+# Letters, spaces and controls of every kind the fast paths tell apart.
+_ALPHABET = (
+    "абвгдеёжзҐґ҂҃ xyzAZəƏıİğüöşçɐɏ \n\t\u00a0\u2009\u200b\u00ad\r\u2028\u2029.,1²_\x01\x85\ufeff"
+)
+odd_texts = st.text(alphabet=_ALPHABET, max_size=40) | st.text(max_size=40)
+
+
+def _normalize_plainly(text: str) -> str:
+    """The normalisation, one step after another, line by line."""
+    if text.isascii() and text.isprintable():
+        return " ".join(text.split())
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _CONTROL.sub(" ", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip("\n")
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_AZERBAIJANI = frozenset("əƏıİğĞüÜöÖşŞçÇ")
+
+
+def _guess_plainly(paragraphs: tuple[str, ...]) -> Language | None:
+    """The language guess, every count made by a regular expression."""
+    sample = " ".join(paragraphs)[:20_000]
+    words = _WORD.findall(sample)
+    letters = sum(map(len, words))
+    if not letters:
+        return None
+    if len(_CYRILLIC.findall(sample)) * 2 > letters:
+        return Language.RU
+    if len(_LATIN.findall(sample)) * 2 <= letters:
+        return None
+    azerbaijani = sum(1 for word in words if not _AZERBAIJANI.isdisjoint(word))
+    return Language.AZ if azerbaijani * 4 > len(words) else Language.EN
+
+
+@given(odd_texts)
+def test_normalize_is_the_plain_normalisation(text: str) -> None:
+    assert normalize(text) == _normalize_plainly(text)
+
+
+@given(st.lists(odd_texts, max_size=4))
+def test_guess_language_is_the_plain_guess(paragraphs: list[str]) -> None:
+    assert guess_language(tuple(paragraphs)) is _guess_plainly(tuple(paragraphs))
+
+
+@given(odd_texts)
+def test_script_counts_on_bytes_are_the_regex_counts(text: str) -> None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    assert _count_cyrillic(encoded) == len(_CYRILLIC.findall(text))
+    assert _count_latin(text, encoded) == len(_LATIN.findall(text))
+
+
+def test_a_russian_text_with_a_cyrillic_sign_that_is_no_letter_is_still_counted() -> None:
+    # U+0482 is no letter: a text of it alone has no language, even though it is Cyrillic.
+    assert guess_language(("\u0482 \u0482",)) is None
+    assert guess_language(("Омбудсмен \u0482 встретилась",)) is Language.RU
+
+
+_CHROME_FAMILY = (
+    re.compile(r"(?i)^(?:tags?|теги)\s*:"),
+    re.compile(r"^[A-ZА-Я]{1,3}$"),
+    re.compile(r"(?i)^(?=.{0,80}$).*\bfollow\s+us\b"),
+    re.compile(r"^\d{1,9}$", re.MULTILINE),
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["Tags: x", "ТЕГИ:", "EN", "en", "Please FOLLOW us now", "12345", "12 345", "Tag"]
+)
+def test_any_of_matches_where_one_of_its_patterns_does(line: str) -> None:
+    joined = any_of(*_CHROME_FAMILY)
+    assert bool(joined.match(line)) == any(p.match(line) for p in _CHROME_FAMILY)
+
+
+def test_any_of_refuses_what_a_group_cannot_hold() -> None:
+    with pytest.raises(ValueError, match="capturing groups"):
+        any_of(re.compile(r"(?P<x>a)"))
+    with pytest.raises(ValueError, match="flag"):
+        any_of(re.compile(r"a", re.ASCII))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ombudsman met with PACE Secretary-General",
+        "The Ombudsman met the PACE Secretary-General on Monday.",
+        "Ombudsman met with the",
+        "Ombudsman 2024",
+        "Ombudsman — 2024 —",
+        "Who protects the rights of prisoners?",
+        "x" * 250,
+    ],
+)
+def test_looks_like_headline_reads_the_last_words_as_the_whole_line(line: str) -> None:
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    function_word = bool(words) and words[-1].casefold() in {"the", "with"}
+    expected = (
+        not function_word
+        and len(line) <= 200
+        and len(words) >= 2
+        and not line.rstrip().endswith((".", "?"))
+    )
+    assert looks_like_headline(line) is expected
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests").rglob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    return [
+        *texts,
+        "BAKU, Azerbaijan, November 14. The two met, Trend reports.",
+        "Bakı. 14 noyabr. Trend: Ombudsman görüşüb.",
+        "(MENAFN- AzerNews) The two met, according to AZERNEWS.",
+        "BAKI, Azərbaycan / корр. Trend Ə. Məmmədov /\nText.",
+        "30-11-2022 361 dəfə oxunub",
+        "CALL CENTER 916",
+    ]
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [m for parser in PARSERS.values() for m in parser.markers if m.needles],
+    ids=lambda m: m.name,
+)
+def test_a_marker_that_matches_holds_its_needles(marker: Marker) -> None:
+    for text in _texts():
+        if marker.pattern.search(text):
+            assert marker.found_in(text, text.lower())
+        else:
+            assert not marker.found_in(text, text.lower())
+
+
+def test_a_needle_lowering_cannot_find_is_refused() -> None:
+    with pytest.raises(ValueError, match="without 'i' or 's'"):
+        Marker(name="x", pattern=re.compile(r"(?i)\bnews\b"), weight=2, needles=("news",))
+    with pytest.raises(ValueError, match="lower-case"):
+        Marker(name="x", pattern=re.compile(r"(?i)\bTrend\b"), weight=2, needles=("Trend",))
+    # A case-sensitive pattern may hold any needle.
+    assert Marker(name="x", pattern=re.compile(r"News"), weight=2, needles=("News",)).found_in(
+        "News", "news"
+    )
+
+
+# Words of every alternative of the topics, the host and the triggers, as texts print them.
+_MEETING_WORDS = """
+сотрудничества cooperation International organizations NHRI exchange of views bilateral
+Конституционный закон мандата поправки Constitutional Law amendments mandate legislation
+задержанных заключенных лишения свободы НПМ National Preventive Mechanism NPM monitoring visits
+detention detained cannot leave пропавших без вести missing разминирование минной угрозы мины
+landmines minefields demining мигрантов беженцев переселенцев refugees migrants asylum
+displaced persons IDPs детей детским child children CRC early marriages равенства
+дискриминации equality discrimination non-discrimination гендерного насилия в семье gender
+women's rights domestic violence ООН UN United Nations treaty bodies Universal Periodic Review
+UPR High Commissioner Human Rights Council Special Rapporteur Армении Карабаха оккупации
+Armenia Armenia's Karabakh Garabagh occupation liberated territories elections voting
+Sabina Aliyeva S. Aliyeva Səbinə Əliyeva Сабина Алиева Elmira Süleymanova E. Suleymanova
+Эльмира Сулейманова the Azerbaijani Ombudsman Ombudswoman Ombudsmanın Commissioner for Human
+Rights Human Rights Commissioner Омбудсмена Уполномоченный по правам человека Müvəkkil
+has received hosted приняла visited has met with встретилась с held a meeting had an online
+talk провела видеоконференцию qəbul edib. The meeting was also attended by X. Also
+took part Y; brought together; were attended by; among them were; participants included;
+Z also attended the online meeting. qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
+videokonfrans keçirib telefonla danışıb Anaya zəng edib
+"""
+
+
+def _meeting_texts() -> list[str]:
+    import json
+
+    texts = [_MEETING_WORDS, _MEETING_WORDS.upper(), fold(_MEETING_WORDS)]
+    texts += [_MEETING_WORDS.replace("i", "ı"), _MEETING_WORDS.replace("I", "İ")]
+    for name in ("articles.json", "heldout.json"):
+        data = json.loads((ROOT / "bench" / "meetings_eval" / name).read_text(encoding="utf-8"))
+        texts += [item["text"] for item in data]
+    return texts + _texts()
+
+
+def _gated_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], tuple[str, ...]]]:
+    """Each gated pattern, its needles folded and its needles as printed."""
+    gated = [("host", extract._HOST, extract._HOST_NEEDLES, ())]
+    gated.append(("delegation", extract._DELEGATION_SENTENCE, extract._DELEGATION_NEEDLES, ()))
+    gated.append(("attended", extract._ATTENDED, extract._DELEGATION_NEEDLES, ()))
+    for pattern, needles in extract._TRIGGER_NEEDLES.items():
+        if pattern.flags & re.IGNORECASE:
+            gated.append((pattern.pattern[:30], pattern, needles, ()))
+        else:
+            gated.append((pattern.pattern[:30], pattern, (), needles))
+    for topic, pattern in topics._TOPICS.items():
+        lowered, printed = topics._NEEDLES[topic]
+        gated.append((topic.value, pattern, lowered, printed))
+    return gated
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lowered", "printed"),
+    [case[1:] for case in _gated_patterns()],
+    ids=[case[0] for case in _gated_patterns()],
+)
+def test_every_match_of_a_gated_pattern_holds_one_of_its_needles(
+    pattern: re.Pattern[str], lowered: tuple[str, ...], printed: tuple[str, ...]
+) -> None:
+    matches = [m.group() for text in _meeting_texts() for m in pattern.finditer(text)]
+    assert matches  # each pattern is exercised
+    for found in matches:
+        assert holds_any(fold(found), lowered) or holds_any(found, printed), found
+
+
+def test_fold_lowers_every_letter_a_case_insensitive_needle_letter_matches() -> None:
+    needles = list(extract._HOST_NEEDLES)
+    needles += [
+        n
+        for pattern, ns in extract._TRIGGER_NEEDLES.items()
+        if pattern.flags & re.IGNORECASE
+        for n in ns
+    ]
+    needles += [n for lowered, _printed in topics._NEEDLES.values() for n in lowered]
+    letters = sorted({c for n in needles for c in n})
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
+    for char in {m.group() for m in any_letter.finditer(every)}:
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
+                assert fold(char) == letter, (char, letter)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needles"),
+    [
+        (outlets._FOLLOW, outlets._FOLLOW_NEEDLES),
+        (outlets._POINTER, outlets._POINTER_NEEDLES),
+        (outlets._SITE_CLOCK, outlets._CLOCK_NEEDLES),
+    ],
+    ids=["follow", "pointer", "clock"],
+)
+def test_every_match_of_a_gated_chrome_pattern_holds_one_of_its_needles(
+    pattern: re.Pattern[str], needles: tuple[str, ...]
+) -> None:
+    lines = [
+        "Follow us on X",
+        "İZLƏYİN bizi",
+        "Abunə olun!",
+        "Подписывайтесь на нас",
+        "Подпишитесь на канал",
+        "Новости читайте на Sputnik",
+        "Следите за новостями на Icma.az",
+        "Продолжайте следить за нами",
+        "Подробности по ссылке",
+        "Linkə keçid",
+        "Xəbəri oxuyun",
+        "READ MORE ON the site",
+        "ссылаясь на сайт ведомства",
+        "SAYTINA İSTİNADƏN",
+        "2024, 29 Mart, Cümə, BAKI VAXTI 16:01",
+        "Baku time 16:01",
+        "10:00 по бакинскому",
+    ]
+    matched = [line for line in lines if pattern.match(line)]
+    assert len(matched) >= 3
+    for line in matched:
+        assert holds_any(fold(line), needles), line
