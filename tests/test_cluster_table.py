@@ -304,3 +304,13 @@ def test_the_day_of_a_leap_year_is_the_one_clustering_counts(day: dt.date) -> No
     assert numbers is not None
     assert _leap_day(day) == numbers[1]
     assert _leap_day(MonthDay(month=day.month, day=day.day)) == numbers[1]
+
+
+def test_the_cluster_date_does_not_depend_on_the_order_of_reports() -> None:
+    reports = [
+        report(dt.date(2024, 5, 12), "Ola Berg", url="a"),
+        report(MonthDay(month=5, day=12), "Ola Berg", url="b"),
+        report(dt.date(2024, 5, 13), "Ola Berg", url="c"),
+    ]
+    dates = {cluster_reports(order)[0].date for order in (reports, reports[::-1])}
+    assert dates == {dt.date(2024, 5, 12)}  # the earliest of the dates known to the day

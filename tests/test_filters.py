@@ -282,3 +282,10 @@ def test_the_report_keeps_only_the_filtered_meetings(tmp_path: Path) -> None:
     assert "Ola Berg" in pages["trend"]
     assert '<p id="totals">4 articles' in pages["all"]
     assert '<p id="totals">2 articles' in pages["trend"]
+
+
+def test_meetings_cannot_be_filtered_by_source_or_language() -> None:
+    text = "12 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman met Ola Bergh, Azernews reports."
+    meetings = ombudsparse.extract_meetings(ombudsparse.parse(text))
+    with pytest.raises(InvalidArgumentError, match="filter the articles"):
+        list(select(meetings, sources=[Source.AZERNEWS]))

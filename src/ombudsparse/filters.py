@@ -159,6 +159,12 @@ class RecordFilter:
         if isinstance(record, Article):
             return self.accepts_article(record)
         if isinstance(record, Meeting):
+            if self.sources is not None or self.languages is not None:
+                raise InvalidArgumentError(
+                    "a meeting does not know its article's source or language: filter the "
+                    "articles (or the clusters) by them instead",
+                    field="sources" if self.sources is not None else "languages",
+                )
             return self.accepts_date(record.date)
         if isinstance(record, MeetingCluster):
             return any(

@@ -425,7 +425,7 @@ def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
     kind = _agreed(members, "kind", lambda r: r.meeting.kind, None, warnings)
     return MeetingCluster(
         cluster_id=_cluster_id(members),
-        date=max(dates, key=precision) if dates else None,
+        date=_most_precise(dates),
         host=hosts[host_key],
         counterparts=_distinct_people(p for r in members for p in r.meeting.counterparts),
         mode=mode,
@@ -436,6 +436,24 @@ def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
         reports=tuple(members),
         warnings=tuple(warnings),
     )
+
+
+def _most_precise(dates: Sequence[PublishedDate]) -> PublishedDate | None:
+    """Return the most precise date, the earliest of those as precise (whatever the order)."""
+    if not dates:
+        return None
+    best = max(precision(value) for value in dates)
+    return min((value for value in dates if precision(value) == best), key=_date_order)
+
+
+def _date_order(value: PublishedDate) -> tuple[float, ...]:
+    if isinstance(value, dt.datetime):
+        return (value.timestamp(),)
+    if isinstance(value, dt.date):
+        return (value.toordinal(),)
+    if isinstance(value, YearMonth):
+        return (value.year, value.month)
+    return (value.month, value.day)
 
 
 def _distinct_people(people: Iterable[Person]) -> tuple[Person, ...]:
