@@ -300,17 +300,8 @@ def test_the_ids_are_the_same_on_a_rerun_of_the_command(tmp_path: Path) -> None:
 def test_the_day_of_a_leap_year_is_the_one_clustering_counts(day: dt.date) -> None:
     from ombudsparse.meetings.cluster import _day_numbers, _leap_day
 
-    numbers = _day_numbers(day)
-    assert numbers is not None
-    assert _leap_day(day) == numbers[1]
-    assert _leap_day(MonthDay(month=day.month, day=day.day)) == numbers[1]
-
-
-def test_the_cluster_date_does_not_depend_on_the_order_of_reports() -> None:
-    reports = [
-        report(dt.date(2024, 5, 12), "Ola Berg", url="a"),
-        report(MonthDay(month=5, day=12), "Ola Berg", url="b"),
-        report(dt.date(2024, 5, 13), "Ola Berg", url="c"),
-    ]
-    dates = {cluster_reports(order)[0].date for order in (reports, reports[::-1])}
-    assert dates == {dt.date(2024, 5, 12)}  # the earliest of the dates known to the day
+    expected = (dt.date(2000, day.month, day.day) - dt.date(2000, 1, 1)).days
+    assert _leap_day(day) == expected
+    assert _leap_day(MonthDay(month=day.month, day=day.day)) == expected
+    assert _day_numbers(day) == (day.toordinal(), expected)
+    assert _day_numbers(MonthDay(month=day.month, day=day.day)) == (None, expected)

@@ -38,12 +38,14 @@ __all__ = [
     "EARLIEST_YEAR",
     "JSON_DATE_PATTERNS",
     "MONTH_PATTERN",
+    "PRECISION_NAMES",
     "DateCandidate",
     "DateOrigin",
     "DateResolution",
     "RelativeDate",
     "agree",
     "baku_offset",
+    "date_parts",
     "in_baku",
     "infer_year",
     "is_plausible",
@@ -57,6 +59,7 @@ __all__ = [
     "parse_printed_datetime",
     "parse_published",
     "precision",
+    "precision_name",
     "resolve",
 ]
 
@@ -409,7 +412,27 @@ def precision(value: PublishedDate) -> int:
     return 1
 
 
-def _parts(value: PublishedDate) -> tuple[int | None, int, int | None]:
+#: The names of the four precisions, from the least (:func:`precision` 1) to the most (4).
+PRECISION_NAMES = ("month-day", "month", "day", "minute")
+
+
+def precision_name(value: PublishedDate) -> str:
+    """Name how much a date says: ``minute``, ``day``, ``month`` or ``month-day``.
+
+    Example:
+        >>> precision_name(dt.date(2022, 11, 30)), precision_name(MonthDay(month=11, day=30))
+        ('day', 'month-day')
+    """
+    return PRECISION_NAMES[precision(value) - 1]
+
+
+def date_parts(value: PublishedDate) -> tuple[int | None, int, int | None]:
+    """Return the year, month and day a date gives (``None`` where it does not say).
+
+    Example:
+        >>> date_parts(MonthDay(month=11, day=14)), date_parts(YearMonth(year=2024, month=5))
+        ((None, 11, 14), (2024, 5, None))
+    """
     if isinstance(value, MonthDay):
         return None, value.month, value.day
     if isinstance(value, YearMonth):
@@ -432,7 +455,7 @@ def agree(first: PublishedDate, second: PublishedDate) -> bool:
         >>> agree(MonthDay(month=2, day=29), YearMonth(year=2023, month=2))
         False
     """
-    (year_a, month, day_a), (year_b, month_b, day_b) = _parts(first), _parts(second)
+    (year_a, month, day_a), (year_b, month_b, day_b) = date_parts(first), date_parts(second)
     if month != month_b or not all(
         a is None or b is None or a == b for a, b in ((year_a, year_b), (day_a, day_b))
     ):

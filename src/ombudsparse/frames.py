@@ -31,9 +31,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ombudsparse._arguments import check_type
 from ombudsparse._extras import require
 from ombudsparse.convert import to_dict
+from ombudsparse.dates import PRECISION_NAMES, date_parts, precision_name
 from ombudsparse.errors import ArgumentTypeError, InvalidArgumentError
 from ombudsparse.meetings import Meeting, MeetingCluster
-from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
+from ombudsparse.model import Article, PublishedDate
 from ombudsparse.writers import (
     ARTICLE_COLUMNS,
     CLUSTER_COLUMNS,
@@ -61,7 +62,7 @@ __all__ = [
 FrameRecord = Union[Article, Meeting, MeetingCluster]  # noqa: UP007 (runtime alias)
 
 #: The values of a ``<date>_precision`` column, from the least precise to the most.
-PRECISIONS = ("month-day", "month", "day", "minute")
+PRECISIONS = PRECISION_NAMES
 
 #: The timezone of the timestamp columns unless another is asked for.
 DEFAULT_TIMEZONE = "Asia/Baku"
@@ -100,24 +101,6 @@ CLUSTER_FRAME_COLUMNS = _with_date(
 )
 
 
-def _precision(value: PublishedDate) -> str:
-    if isinstance(value, dt.datetime):
-        return "minute"
-    if isinstance(value, dt.date):
-        return "day"
-    if isinstance(value, YearMonth):
-        return "month"
-    return "month-day"
-
-
-def _parts(value: PublishedDate) -> tuple[int | None, int, int | None]:
-    if isinstance(value, MonthDay):
-        return None, value.month, value.day
-    if isinstance(value, YearMonth):
-        return value.year, value.month, None
-    return value.year, value.month, value.day
-
-
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _MICROSECOND = dt.timedelta(microseconds=1)
 
@@ -145,8 +128,8 @@ def _instant(value: PublishedDate | None, zone: dt.tzinfo) -> int | None:
 def _date_cells(value: PublishedDate | None) -> dict[str, Any]:
     if value is None:
         return {"precision": None, "year": None, "month": None, "day": None}
-    year, month, day = _parts(value)
-    return {"precision": _precision(value), "year": year, "month": month, "day": day}
+    year, month, day = date_parts(value)
+    return {"precision": precision_name(value), "year": year, "month": month, "day": day}
 
 
 def _article_row(article: Article) -> tuple[dict[str, Any], PublishedDate | None]:

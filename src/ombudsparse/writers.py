@@ -23,6 +23,7 @@ from typing import IO, Any, Protocol, TextIO
 import attrs
 
 from ombudsparse._extras import require
+from ombudsparse.dates import parse_published, precision_name
 from ombudsparse.errors import InvalidArgumentError, OutputError
 from ombudsparse.model import Article, PublishedDate
 
@@ -162,13 +163,7 @@ def date_precision(value: str | None) -> str | None:
         ...                              "2024-05", "--05-12", None)]
         ['minute', 'day', 'month', 'month-day', None]
     """
-    if not value:
-        return None
-    if value.startswith("--"):
-        return "month-day"
-    if "T" in value:
-        return "minute"
-    return "day" if value.count("-") == 2 else "month"
+    return precision_name(parse_published(value)) if value else None
 
 
 def flatten_cluster(record: Mapping[str, Any]) -> dict[str, Any]:

@@ -213,11 +213,13 @@ def _same_meeting(first: Meeting, second: Meeting) -> bool:
 
 def _day_numbers(value: PublishedDate | None) -> tuple[int | None, int] | None:
     """Return the date's day number if its year is known, and its day of a leap year."""
-    found = _month_day(value) if value is not None else None
-    if found is None:
+    leap_day = _leap_day(value)
+    if value is None or leap_day is None or isinstance(value, YearMonth):
         return None
-    day, leap_day = found
-    return (None if day is None else day.toordinal()), (leap_day - _LEAP_YEAR_START).days
+    if isinstance(value, MonthDay):
+        return None, leap_day
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return day.toordinal(), leap_day
 
 
 @attrs.frozen
@@ -567,7 +569,7 @@ _LEAP_MONTH_STARTS = (0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335)
 
 
 def _leap_day(value: PublishedDate | None) -> int | None:
-    """Return the date's day of a leap year (from 0), as :func:`_day_numbers` counts."""
+    """Return the date's day of a leap year (from 0): matching ignores the year."""
     if value is None or isinstance(value, YearMonth):
         return None
     return _LEAP_MONTH_STARTS[value.month - 1] + value.day - 1
