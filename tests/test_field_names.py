@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 
 from ombudsparse import Article
+from ombudsparse.drift import REPORTED_FIELDS
 from ombudsparse.model import FIELD_NAMES
 from ombudsparse.parsing import _TEXT_FIELDS
-from ombudsparse.report import REPORTED_FIELDS
 from ombudsparse.sources import PARSERS
 
 

@@ -30,7 +30,7 @@ def test_a_damaged_gzip_file_is_our_error(tmp_path: Path) -> None:
 def test_a_gzip_bomb_stops_at_the_input_limit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("ombudsparse.inputs.MAX_INPUT_BYTES", 1000)
+    monkeypatch.setattr("ombudsparse.decoding.MAX_INPUT_BYTES", 1000)
     bomb = tmp_path / "bomb.txt.gz"
     bomb.write_bytes(gzip.compress(b"a" * 100_000))
     with pytest.raises(InputTooLargeError):

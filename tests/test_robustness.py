@@ -24,9 +24,9 @@ from warcio.warcwriter import WARCWriter
 
 import ombudsparse
 import ombudsparse.cli
-import ombudsparse.reading
+import ombudsparse.inputs
 from ombudsparse.cli import main
-from ombudsparse.reading import Document, Failed, read_inputs
+from ombudsparse.inputs import Document, Failed, read_inputs
 
 TREND = "BAKU, Azerbaijan, November 14. The two met, Trend reports.\n"
 PAGE = (
@@ -238,7 +238,7 @@ def test_unreadable_folders_are_error_lines_and_counted(
         onerror(PermissionError(13, "Permission denied", str(locked)))
         return real_walk(top, onerror=onerror)
 
-    monkeypatch.setattr(ombudsparse.reading.os, "walk", walk)
+    monkeypatch.setattr(ombudsparse.inputs.os, "walk", walk)
     status, out, errors = _run("parse", str(tmp_path))
     assert status == 1
     assert len(out.splitlines()) == 1
@@ -254,8 +254,8 @@ def test_unreadable_folders_are_error_lines_and_counted(
 @pytest.fixture
 def small_cap(monkeypatch: pytest.MonkeyPatch) -> int:
     """Cap inputs at 64 KiB, so that bombs are cheap to build; the logic is the same."""
+    monkeypatch.setattr(ombudsparse.decoding, "MAX_INPUT_BYTES", 64 * 1024)
     monkeypatch.setattr(ombudsparse.inputs, "MAX_INPUT_BYTES", 64 * 1024)
-    monkeypatch.setattr(ombudsparse.reading, "MAX_INPUT_BYTES", 64 * 1024)
     return 64 * 1024
 
 

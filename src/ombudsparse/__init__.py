@@ -16,6 +16,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from ombudsparse.convert import converter, from_dict, from_json, to_dict, to_json
+from ombudsparse.drift import DriftReport, FieldStats, GroupReport, drift_report
 from ombudsparse.errors import (
     ArgumentTypeError,
     DecodeError,
@@ -57,7 +58,6 @@ from ombudsparse.model import (
     YearMonth,
 )
 from ombudsparse.parsing import parse, parse_file
-from ombudsparse.report import DriftReport, FieldStats, GroupReport, drift_report
 from ombudsparse.schema import json_schema
 from ombudsparse.sources import Detection, detect_source
 

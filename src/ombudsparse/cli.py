@@ -43,6 +43,7 @@ import attrs
 from ombudsparse import __version__
 from ombudsparse.convert import converter, from_dict, to_dict
 from ombudsparse.dates import parse_iso
+from ombudsparse.drift import drift_report, format_report
 from ombudsparse.errors import (
     DecodeError,
     EmptyInputError,
@@ -55,10 +56,7 @@ from ombudsparse.errors import (
     RecordError,
 )
 from ombudsparse.filters import RecordFilter, parse_bound
-from ombudsparse.meetings import Meeting, MeetingCluster, MeetingReport, extract_meetings
-from ombudsparse.meetings.cluster import cluster_reports
-from ombudsparse.model import Article, Language, Source
-from ombudsparse.reading import (
+from ombudsparse.inputs import (
     STDIN,
     Document,
     Failed,
@@ -69,7 +67,9 @@ from ombudsparse.reading import (
     parse_document,
     read_inputs,
 )
-from ombudsparse.report import drift_report, format_report
+from ombudsparse.meetings import Meeting, MeetingCluster, MeetingReport, extract_meetings
+from ombudsparse.meetings.cluster import cluster_reports
+from ombudsparse.model import Article, Language, Source
 from ombudsparse.schema import json_schema
 from ombudsparse.writers import (
     FORMATS,

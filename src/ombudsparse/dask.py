@@ -24,7 +24,7 @@ from typing import Any
 from ombudsparse._extras import require
 from ombudsparse.convert import to_dict
 from ombudsparse.errors import OmbudsparseError
-from ombudsparse.reading import (
+from ombudsparse.inputs import (
     PAGE_RECORD_TYPES,
     Document,
     Failed,

@@ -92,7 +92,7 @@ class NotTextError(OmbudsparseError, ValueError):
 
 
 class InputTooLargeError(OmbudsparseError, ValueError):
-    """The input is larger than any article page (see ``ombudsparse.inputs.MAX_INPUT_CHARS``)."""
+    """The input is larger than any article page (see ``ombudsparse.decoding.MAX_INPUT_CHARS``)."""
 
 
 class HtmlError(OmbudsparseError, ValueError):

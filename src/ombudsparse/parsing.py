@@ -13,6 +13,7 @@ import attrs
 
 from ombudsparse._arguments import check_type
 from ombudsparse.dates import DateCandidate, DateOrigin, baku_offset, resolve
+from ombudsparse.decoding import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.errors import (
     ArgumentTypeError,
     DecodeError,
@@ -21,8 +22,8 @@ from ombudsparse.errors import (
     ReadError,
     WarningCode,
 )
+from ombudsparse.generic import extract_generic
 from ombudsparse.html import Page, load_page
-from ombudsparse.inputs import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.model import (
     Article,
     Language,
@@ -32,6 +33,7 @@ from ombudsparse.model import (
     field_range,
 )
 from ombudsparse.outlets import parse_other_text, split_headline
+from ombudsparse.pages import extract_page
 from ombudsparse.sources import (
     AGENCIES,
     Detection,
@@ -41,8 +43,6 @@ from ombudsparse.sources import (
     source_from_url,
 )
 from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
-from ombudsparse.sources.generic import extract_generic
-from ombudsparse.sources.pages import extract_page
 from ombudsparse.text import (
     find_attribution,
     guess_language,
@@ -520,7 +520,7 @@ def parse_file(
         ReadError: the file cannot be read (missing, no permission, an I/O
             error, a name the system refuses); it is also an :class:`OSError`.
         InvalidArgumentError: the path is a directory (the command line, or
-            :func:`ombudsparse.reading.read_inputs`, reads folders), or not a
+            :func:`ombudsparse.inputs.read_inputs`, reads folders), or not a
             file at all (a FIFO, a device), which could block or never end.
         ArgumentTypeError: the path is not a ``str``, ``bytes`` or path object.
         DecodeError: a ``.gz`` file is damaged.
@@ -539,7 +539,7 @@ def parse_file(
     if os.path.isdir(name):
         raise InvalidArgumentError(
             f"{name} is a directory: parse_file reads one file; use the command line "
-            "(ombudsparse parse DIR) or ombudsparse.reading.read_inputs for folders"
+            "(ombudsparse parse DIR) or ombudsparse.inputs.read_inputs for folders"
         )
     try:
         kind = os.stat(name).st_mode

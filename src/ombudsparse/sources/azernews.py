@@ -17,11 +17,20 @@ import urllib.parse
 from ombudsparse.dates import parse_day_month_year
 from ombudsparse.html import class_xpath
 from ombudsparse.model import Dateline, Language, Source
-from ombudsparse.sources.base import Extracted, HtmlLayout, Marker, SourceParser, TextDocument
+from ombudsparse.sources.base import (
+    Extracted,
+    HtmlLayout,
+    Marker,
+    SourceParser,
+    TextDocument,
+    date_at,
+    first_element,
+    text_at,
+    texts_at,
+)
 from ombudsparse.sources.common import find_first, split_heading
-from ombudsparse.sources.pages import date_at, first_element, text_at, texts_at
 
-__all__ = ["LAYOUT_CURRENT", "PARSER"]
+__all__ = ["LAYOUT_V1", "PARSER"]
 
 # "Jane Doe Read more": a name of one to five words, then the link text.
 _AUTHOR_BOX = re.compile(r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,4})\s+Read\s+more\.?$")
@@ -90,7 +99,7 @@ _DATE_LINE = f"//span[{class_xpath('me-3')}]"
 _READ_MORE = re.compile(r"\s*Read\s+more\.?\s*$", re.IGNORECASE)
 
 #: Azernews' page layout as public scrapers report it (the only one known).
-LAYOUT_CURRENT = HtmlLayout(
+LAYOUT_V1 = HtmlLayout(
     name="azernews-v1",
     valid_until=None,
     signature=_ARTICLE_BODY,
@@ -142,6 +151,6 @@ PARSER = SourceParser(
     ),
     language_from_url=_language_from_url,
     parse_text=parse_text,
-    layouts=(LAYOUT_CURRENT,),
+    layouts=(LAYOUT_V1,),
     site_names=("azernews", "azernews.az"),
 )

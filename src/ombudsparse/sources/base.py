@@ -1,19 +1,19 @@
-"""The small surface every source module offers, and the types it works on."""
+"""What every source module offers and works on: parser types and layout field readers."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import urllib.parse
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TypeVar
 
 import attrs
 import lxml.html
 
-from ombudsparse.dates import DateCandidate, resolve
+from ombudsparse.dates import DateCandidate, parse_day_month_year, resolve
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
-from ombudsparse.html import Page
+from ombudsparse.html import Page, element_text
 from ombudsparse.model import (
     FIELD_NAMES,
     Dateline,
@@ -34,8 +34,13 @@ __all__ = [
     "Marker",
     "SourceParser",
     "TextDocument",
+    "date_at",
+    "first_element",
     "host_of",
     "split_url",
+    "text_at",
+    "texts_at",
+    "within",
 ]
 
 
@@ -226,3 +231,60 @@ def split_url(url: str) -> urllib.parse.SplitResult:
 def host_of(url: urllib.parse.SplitResult) -> str:
     """Return a URL's host name, lower case, without a final dot or port."""
     return (url.hostname or "").rstrip(".").lower()
+
+
+# ---------------------------------------------------------------- field helpers for layouts
+
+
+def first_element(xpath: str) -> Callable[[Page], lxml.html.HtmlElement | None]:
+    """Return a field reader giving the first element an XPath selects."""
+
+    def read(page: Page) -> lxml.html.HtmlElement | None:
+        return page.first(xpath)
+
+    return read
+
+
+def text_at(xpath: str) -> Callable[[Page], str | None]:
+    """Return a field reader giving the visible text of the first element an XPath selects."""
+
+    def read(page: Page) -> str | None:
+        element = page.first(xpath)
+        text = " ".join(element_text(element).split()) if element is not None else ""
+        return text or None
+
+    return read
+
+
+def _distinct_texts(
+    elements: Iterable[lxml.html.HtmlElement], clean: Callable[[str], str] = str.strip
+) -> tuple[str, ...] | None:
+    texts = (clean(" ".join(element_text(e).split())) for e in elements)
+    return tuple(dict.fromkeys(t for t in texts if t)) or None
+
+
+def within(element: lxml.html.HtmlElement, xpath: str) -> tuple[str, ...] | None:
+    """Return the distinct visible texts of the elements an XPath selects within ``element``."""
+    return _distinct_texts(element.xpath(xpath))
+
+
+def texts_at(
+    xpath: str, clean: Callable[[str], str] = str.strip
+) -> Callable[[Page], tuple[str, ...] | None]:
+    """Return a field reader giving the cleaned, distinct texts of the elements selected."""
+
+    def read(page: Page) -> tuple[str, ...] | None:
+        return _distinct_texts(page.xpath(xpath), clean)
+
+    return read
+
+
+def date_at(xpath: str) -> Callable[[Page], PublishedDate | None]:
+    """Return a field reader giving the printed date of the first element an XPath selects."""
+    read_text = text_at(xpath)
+
+    def read(page: Page) -> PublishedDate | None:
+        text = read_text(page)
+        return parse_day_month_year(text) if text else None
+
+    return read

@@ -30,12 +30,13 @@ from ombudsparse.sources.base import (
     Marker,
     SourceParser,
     TextDocument,
+    first_element,
     host_of,
+    within,
 )
 from ombudsparse.sources.common import find_first, printed_date_line, split_heading
-from ombudsparse.sources.pages import first_element, within
 
-__all__ = ["LAYOUT_CURRENT", "PARSER"]
+__all__ = ["LAYOUT_V1", "PARSER"]
 
 # "/Trend/", "/ Trend, A.Name /", "/корр. Trend Ф.Имя/".
 _TREND_IN_SLASHES = r"/\s*(?:корр\.\s*)?Trend\b[^/\n]{0,60}/"
@@ -224,7 +225,7 @@ def _paywalled(page: Page) -> bool:
 
 
 #: Trend's page layout as public scrapers report it (the only one known).
-LAYOUT_CURRENT = HtmlLayout(
+LAYOUT_V1 = HtmlLayout(
     name="trend-v1",
     valid_until=None,
     signature=_ARTICLE_BODY,
@@ -316,6 +317,6 @@ PARSER = SourceParser(
     ),
     language_from_url=_language_from_url,
     parse_text=parse_text,
-    layouts=(LAYOUT_CURRENT,),
+    layouts=(LAYOUT_V1,),
     site_names=("trend", "trend.az", "trend news agency"),
 )

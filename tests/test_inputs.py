@@ -15,7 +15,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from ombudsparse.cli import main
-from ombudsparse.reading import Document, Failed, Skipped, read_inputs
+from ombudsparse.inputs import Document, Failed, Skipped, read_inputs
 
 TREND_PAGE = (
     "<html><body><div class='top-part'><h1>Ombudsperson meets a delegation</h1></div>"

@@ -1,4 +1,4 @@
-"""Reading an HTML page of a source: layered fields, layout choice, content fallback.
+"""The HTML extraction engine: layered fields, layout choice, content fallback.
 
 Each field is looked for in layers, in this order: the page's JSON-LD, its
 ``<meta>`` tags, then the visible markup of the recognised layout. The body
@@ -20,85 +20,25 @@ from ombudsparse.dates import (
     BAKU,
     DateCandidate,
     DateOrigin,
-    parse_day_month_year,
     parse_iso_datetime,
     resolve,
 )
 from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.html import Page, element_text, paragraph_texts
+from ombudsparse.html import Page, paragraph_texts
 from ombudsparse.model import FieldName, Layer, PublishedDate
-from ombudsparse.sources.base import Extracted, HtmlLayout, SourceParser, TextDocument
+from ombudsparse.sources.base import (
+    Extracted,
+    HtmlLayout,
+    SourceParser,
+    TextDocument,
+    text_at,
+)
 from ombudsparse.text import normalize, split_syndication_prefix
 
-__all__ = [
-    "content_container",
-    "date_at",
-    "extract_page",
-    "first_element",
-    "text_at",
-    "texts_at",
-    "within",
-]
+__all__ = ["content_container", "extract_page"]
 
 # Containers that never hold the article's body.
 _NOT_CONTENT = ("nav", "header", "footer", "aside", "menu")
-
-
-# ---------------------------------------------------------------- field helpers for layouts
-
-
-def first_element(xpath: str) -> Callable[[Page], lxml.html.HtmlElement | None]:
-    """Return a field reader giving the first element an XPath selects."""
-
-    def read(page: Page) -> lxml.html.HtmlElement | None:
-        return page.first(xpath)
-
-    return read
-
-
-def text_at(xpath: str) -> Callable[[Page], str | None]:
-    """Return a field reader giving the visible text of the first element an XPath selects."""
-
-    def read(page: Page) -> str | None:
-        element = page.first(xpath)
-        text = " ".join(element_text(element).split()) if element is not None else ""
-        return text or None
-
-    return read
-
-
-def _distinct_texts(
-    elements: Iterable[lxml.html.HtmlElement], clean: Callable[[str], str] = str.strip
-) -> tuple[str, ...] | None:
-    texts = (clean(" ".join(element_text(e).split())) for e in elements)
-    return tuple(dict.fromkeys(t for t in texts if t)) or None
-
-
-def within(element: lxml.html.HtmlElement, xpath: str) -> tuple[str, ...] | None:
-    """Return the distinct visible texts of the elements an XPath selects within ``element``."""
-    return _distinct_texts(element.xpath(xpath))
-
-
-def texts_at(
-    xpath: str, clean: Callable[[str], str] = str.strip
-) -> Callable[[Page], tuple[str, ...] | None]:
-    """Return a field reader giving the cleaned, distinct texts of the elements selected."""
-
-    def read(page: Page) -> tuple[str, ...] | None:
-        return _distinct_texts(page.xpath(xpath), clean)
-
-    return read
-
-
-def date_at(xpath: str) -> Callable[[Page], PublishedDate | None]:
-    """Return a field reader giving the printed date of the first element an XPath selects."""
-    read_text = text_at(xpath)
-
-    def read(page: Page) -> PublishedDate | None:
-        text = read_text(page)
-        return parse_day_month_year(text) if text else None
-
-    return read
 
 
 # ---------------------------------------------------------------- layers: JSON-LD and <meta>

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 from ombudsparse.cli import main
-from ombudsparse.report import drift_report, format_report, promised_fields
+from ombudsparse.drift import drift_report, format_report, promised_fields
 from tests.helpers import parse_checked
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
