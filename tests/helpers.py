@@ -61,3 +61,19 @@ def parse_or_our_error(data: str | bytes, **kwargs: Any) -> Article | Ombudspars
         return error
     check_record(article)
     return article
+
+
+def assert_matches_golden(actual: dict[str, Any], expected: dict[str, Any]) -> None:
+    """Compare a record with its reviewed golden record, field by field.
+
+    Warnings are compared by code and field: their messages are prose, free to
+    improve without touching a golden file.
+    """
+    assert list(actual) == list(expected)
+    for field, value in expected.items():
+        if field == "warnings":
+            assert [(w["code"], w["field"]) for w in actual[field]] == [
+                (w["code"], w["field"]) for w in value
+            ], field
+        else:
+            assert actual[field] == value, field
