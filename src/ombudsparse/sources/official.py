@@ -4,7 +4,9 @@ The article is found by its content, not by guessed page structure:
 
 * The line ``30-11-2022 361 dəfə oxunub`` ("read 361 times", in Azerbaijani
   on every edition) gives :attr:`Article.published` (a date: the site prints
-  no time) and :attr:`Article.view_count`.
+  no time) and :attr:`Article.view_count`. It is a date line with a view
+  count, not a dateline (no place, no lead after it): :attr:`Article.dateline`
+  stays ``None``, as for the date lines of other outlets.
 * The line before it is the title; everything above the title is page chrome
   (the accessibility widget's notice, the site's name, the call-centre
   number) and is dropped, as is the title repeated after the date line.
@@ -24,7 +26,7 @@ import lxml.html
 
 from ombudsparse.dates import DateCandidate, DateOrigin, parse_numeric_dmy
 from ombudsparse.html import Page, elements_containing, inner_text_lines
-from ombudsparse.model import Dateline, Language, Source
+from ombudsparse.model import Language, Source
 from ombudsparse.sources.base import Extracted, Marker, SourceParser, TextDocument
 from ombudsparse.sources.common import find_first
 from ombudsparse.text import same_text
@@ -65,14 +67,14 @@ def _looks_like_title(paragraph: str) -> bool:
     return len(paragraph) <= _TITLE_MAX_LENGTH and not paragraph.endswith((".", "!", "?", ":"))
 
 
-def _match_date_line(paragraph: str) -> tuple[str, dt.date, int | None] | None:
-    """Return the date as printed, the date and the view count of a date line."""
+def _match_date_line(paragraph: str) -> tuple[dt.date, int | None] | None:
+    """Return the date and the view count of a date line."""
     match = _DATE_LINE.match(paragraph)
     published = parse_numeric_dmy(match["date"]) if match else None
     if match is None or published is None:
         return None
     views = None if match["views"] is None else int(re.sub(r"\D", "", match["views"]))
-    return match["date"], published, views
+    return published, views
 
 
 def parse_text(document: TextDocument) -> Extracted:
@@ -95,7 +97,7 @@ def parse_text(document: TextDocument) -> Extracted:
             start += 1
         return Extracted(body=paragraphs[start:])
 
-    index, (date_text, published, views) = first
+    index, (published, views) = first
     before = [p for p in paragraphs[:index] if not _is_chrome(p)]
     after = paragraphs[index + 1 :]
     title = before[-1] if before else None
@@ -104,7 +106,6 @@ def parse_text(document: TextDocument) -> Extracted:
     return Extracted(
         title=title,
         body=after,
-        dateline=Dateline(text=paragraphs[index], date_text=date_text),
         dates=(DateCandidate(value=published, origin=DateOrigin.DATELINE),),
         view_count=views,
     )
