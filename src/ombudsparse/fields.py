@@ -204,7 +204,11 @@ class Column:
         return _split(self.path)[0][0]
 
 
-def _split(path: str) -> list[tuple[str, tuple[str, ...]]]:
+# A field's name, then the list steps after it ("[]", "[0]").
+_Step = tuple[str, tuple[str, ...]]
+
+
+def _split(path: str) -> list[_Step]:
     steps = []
     for part in path.split("."):
         match = _STEP.fullmatch(part)
@@ -231,17 +235,15 @@ def _resolve(cls: type, path: str) -> Shape:
     return shape
 
 
-def _get(values: list[Any], name: str, indexes: tuple[str, ...]) -> tuple[list[Any], bool]:
-    many = False
+def _get(values: list[Any], name: str, indexes: tuple[str, ...]) -> list[Any]:
     values = [v.get(name) if isinstance(v, Mapping) else None for v in values]
     for index in indexes:
         if index == "[]":
             values = [item for v in values for item in (v or ())]
-            many = True
         else:
             at = int(index[1:-1])
             values = [v[at] if v is not None and len(v) > at else None for v in values]
-    return values, many
+    return values
 
 
 @attrs.frozen
@@ -268,21 +270,31 @@ class Table:
     context: tuple[Field, ...] = ()
     omit: tuple[str, ...] = ()
     _shapes: Mapping[str, Shape] = attrs.field(init=False, repr=False, eq=False)
+    # Each column as a reader of its value and a writer of its cell, decided once from
+    # the shapes: a run may flatten millions of rows.
+    _plans: tuple[tuple[str, _Read, _Write], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         shapes = {f.name: f.shape for f in self.context}
+        plans = [(f.name, _reader([(f.name, ())]), _writer(f.shape)) for f in self.context]
         for column in self.columns:
+            steps = _split(column.path)
             end = _resolve(self.cls, column.path)
+            many = any("[]" in indexes for _name, indexes in steps)
+            read = _reader(steps)
             if column.derive is not None:
                 if column.derived is None:
                     raise ValueError(f"{column.name!r}: a derived column needs its shape")
-                end = column.derived
+                end, many = column.derived, False
+                read = _derived(read, column.derive)
             shapes[column.name] = end
+            plans.append((column.name, read, _writer(end, many, column.sep, column.missing)))
         shown = {column.top for column in self.columns}
         missing = [f.name for f in record_fields(self.cls) if f.name not in shown | set(self.omit)]
         if missing:
             raise ValueError(f"{self.cls.__name__} fields in no column: {', '.join(missing)}")
         object.__setattr__(self, "_shapes", types.MappingProxyType(shapes))
+        object.__setattr__(self, "_plans", tuple(plans))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -294,29 +306,48 @@ class Table:
         return self._shapes[name]
 
     def flatten(self, record: Mapping[str, Any]) -> dict[str, Any]:
-        """Return the table's row of a record in its JSON form (as :func:`~ombudsparse.to_dict` gives it)."""  # noqa: E501
-        row: dict[str, Any] = {}
-        for field in self.context:
-            row[field.name] = _cell(record.get(field.name), many=False, column=None)
-        for column in self.columns:
-            values: list[Any] = [record]
-            many = False
-            for name, indexes in _split(column.path):
-                values, through = _get(values, name, indexes)
-                many = many or through
-            if column.derive is not None:
-                row[column.name] = _cell(column.derive(values[0]), many=False, column=column)
-            else:
-                row[column.name] = _cell(values if many else values[0], many=many, column=column)
-        return row
+        """Return the row of a record in its JSON form (as :func:`~ombudsparse.to_dict` gives it).
+
+        A missing key or ``None`` is an empty cell; keys the table does not name are ignored.
+        """
+        return {name: write(read(record)) for name, read, write in self._plans}
 
 
-def _cell(value: Any, *, many: bool, column: Column | None) -> Any:
-    if value is None:
-        return ""
-    sep, missing = (column.sep, column.missing) if column is not None else ("; ", "")
-    if many or isinstance(value, list | tuple):
-        return sep.join(missing if v is None or v == "" else str(v) for v in value)
-    if isinstance(value, Mapping):
-        return sep.join(f"{key}={item}" for key, item in value.items())
-    return value
+_Read = Callable[[Mapping[str, Any]], Any]
+_Write = Callable[[Any], Any]
+
+
+def _reader(steps: list[_Step]) -> _Read:
+    if len(steps) == 1 and not steps[0][1]:
+        name = steps[0][0]
+        return lambda record: record.get(name)  # most columns: one field
+    many = any("[]" in indexes for _name, indexes in steps)
+
+    def read(record: Mapping[str, Any]) -> Any:
+        values: list[Any] = [record]
+        for name, indexes in steps:
+            values = _get(values, name, indexes)
+        return values if many else values[0]
+
+    return read
+
+
+def _derived(read: _Read, derive: Callable[[Any], Any]) -> _Read:
+    return lambda record: derive(read(record))
+
+
+def _writer(shape: Shape, many: bool = False, sep: str = "; ", missing: str = "") -> _Write:
+    if many or shape.kind is ShapeKind.LIST:
+
+        def join(value: Any) -> str:
+            if value is None:
+                return ""
+            return sep.join(
+                missing if v is None or v == "" else v if isinstance(v, str) else str(v)
+                for v in value
+            )
+
+        return join
+    if shape.kind is ShapeKind.MAP:
+        return lambda value: sep.join(f"{k}={v}" for k, v in value.items()) if value else ""
+    return lambda value: "" if value is None else value
