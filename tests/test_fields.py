@@ -5,14 +5,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import attrs
 import pytest
 
-from ombudsparse import Article, Dateline, Language, Layer, Source, to_dict
+from ombudsparse import Article, Dateline, Language, Layer, Source, fields, records, to_dict
 from ombudsparse.errors import InvalidArgumentError
 from ombudsparse.fields import Column, Shape, ShapeKind, Table, record_fields, shape_of
 from ombudsparse.meetings import Meeting, MeetingCluster
@@ -187,3 +189,13 @@ def test_article_csv_columns_come_from_the_registry() -> None:
     )
     assert tuple(row) == ARTICLE.columns
     assert (row["provenance"], row["title"], row["view_count"]) == ("title=meta", "T", "")
+
+
+@pytest.mark.parametrize("module", [fields, records], ids=lambda module: module.__name__)
+def test_every_public_name_of_the_walk_and_the_registry_is_in_the_api_reference(
+    module: ModuleType,
+) -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "api.md").read_text("utf-8")
+    line = re.search(rf"^\.\. automodule:: {module.__name__}\n   :members: (.*)$", page, re.M)
+    assert line is not None
+    assert sorted(line[1].split(", ")) == sorted(module.__all__)
