@@ -15,7 +15,7 @@ import attrs
 import pytest
 
 from ombudsparse import Article, Dateline, Language, Layer, Source, fields, records, to_dict
-from ombudsparse.errors import InvalidArgumentError
+from ombudsparse.errors import ArgumentTypeError, InvalidArgumentError
 from ombudsparse.fields import Column, Shape, ShapeKind, Table, record_fields, shape_of
 from ombudsparse.meetings import Meeting, MeetingCluster
 from ombudsparse.model import PublishedDate
@@ -58,8 +58,14 @@ def test_shape_of_a_list_of_optional_choices_keeps_the_item() -> None:
     "hint", [list[str], set[str], dict, str | int, tuple[str, int], float, bytes]
 )
 def test_shape_of_refuses_hints_that_are_not_immutable_json(hint: Any) -> None:
-    with pytest.raises(TypeError, match="no shape"):
+    with pytest.raises(ArgumentTypeError, match="no shape"):
         shape_of(hint)
+
+
+@pytest.mark.parametrize("value", [int, "Article", [Article], None])
+def test_record_fields_takes_a_record_class_only(value: Any) -> None:
+    with pytest.raises(ArgumentTypeError, match="is not a record class"):
+        record_fields(value)
 
 
 @pytest.mark.parametrize("record", list(RECORD_TYPES.values()), ids=list(RECORD_TYPES))
@@ -75,27 +81,27 @@ def test_json_schema_and_arrow_schema_list_the_same_fields_in_record_order(
 
 
 def test_table_refuses_a_misspelt_path() -> None:
-    with pytest.raises(ValueError, match="Dateline has no field 'plaec'"):
+    with pytest.raises(InvalidArgumentError, match="Dateline has no field 'plaec'"):
         Table(Dateline, (Column("text"), Column("place", "plaec")), omit=("date_text",))
 
 
 def test_table_refuses_a_field_neither_shown_nor_omitted() -> None:
-    with pytest.raises(ValueError, match="fields in no column: place, date_text"):
+    with pytest.raises(InvalidArgumentError, match="fields in no column: place, date_text"):
         Table(Dateline, (Column("text"),))
 
 
 def test_table_refuses_items_of_a_value_that_is_not_a_list() -> None:
-    with pytest.raises(ValueError, match="'text' is not a list"):
+    with pytest.raises(InvalidArgumentError, match="'text' is not a list"):
         Table(Dateline, (Column("text", "text[]"),), omit=("place", "date_text"))
 
 
 def test_table_refuses_a_field_of_a_value_that_is_not_a_record() -> None:
-    with pytest.raises(ValueError, match="not a record"):
+    with pytest.raises(InvalidArgumentError, match="not a record"):
         Table(Dateline, (Column("text", "text.place"),), omit=("place", "date_text"))
 
 
 def test_table_refuses_a_derived_column_without_its_shape() -> None:
-    with pytest.raises(ValueError, match="needs its shape"):
+    with pytest.raises(InvalidArgumentError, match="needs its shape"):
         Table(Dateline, (Column("text", derive=str.upper),), omit=("place", "date_text"))
 
 

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 
 from ombudsparse._fielddoc import field_doc
+from ombudsparse.errors import ArgumentTypeError, InvalidArgumentError
 from ombudsparse.model import PublishedDate
 
 __all__ = ["Column", "Field", "Shape", "ShapeKind", "Table", "record_fields", "shape_of"]
@@ -105,8 +106,8 @@ def shape_of(hint: Any) -> Shape:
     """Return the shape of a type hint of the model.
 
     Raises:
-        TypeError: a hint the model does not use (a union other than with ``None``
-            or of the dates, a set, a list).
+        ArgumentTypeError: a hint the model does not use (a union other than with
+            ``None`` or of the dates, a set, a list: records hold no mutable values).
 
     Example:
         >>> shape_of(PublishedDate | None)
@@ -121,11 +122,11 @@ def shape_of(hint: Any) -> Shape:
             return Shape(kind=ShapeKind.DATE, optional=optional)
         if len(rest) == 1 and optional:
             return attrs.evolve(shape_of(rest[0]), optional=True)
-        raise TypeError(f"no shape for the union {hint!r}")
+        raise ArgumentTypeError(f"no shape for the union {hint!r}")
     if origin is tuple:
         item, ellipsis = typing.get_args(hint)
         if ellipsis is not Ellipsis:
-            raise TypeError(f"no shape for the fixed tuple {hint!r}")
+            raise ArgumentTypeError(f"no shape for the fixed tuple {hint!r}")
         return Shape(kind=ShapeKind.LIST, item=shape_of(item))
     if origin in (dict, collections.abc.Mapping):
         key, value = typing.get_args(hint)
@@ -142,10 +143,9 @@ def shape_of(hint: Any) -> Shape:
         return Shape(kind=ShapeKind.RECORD, cls=hint)
     if hint in (dt.datetime, dt.date):
         return Shape(kind=ShapeKind.DATE)
-    raise TypeError(f"no shape for {hint!r}")
+    raise ArgumentTypeError(f"no shape for {hint!r}")
 
 
-@functools.cache
 def record_fields(cls: type) -> tuple[Field, ...]:
     """Return the fields of a record class, in order, with their shapes.
 
@@ -153,7 +153,7 @@ def record_fields(cls: type) -> tuple[Field, ...]:
     into it with another call (records may nest, so the walk is never eager).
 
     Raises:
-        TypeError: ``cls`` is not an attrs class, or a field's hint has no shape.
+        ArgumentTypeError: ``cls`` is not an attrs class, or a field's hint has no shape.
 
     Example:
         >>> from ombudsparse import Article
@@ -161,7 +161,12 @@ def record_fields(cls: type) -> tuple[Field, ...]:
         [('source', 'choice'), ('url', 'text'), ('language', 'choice')]
     """
     if not (isinstance(cls, type) and attrs.has(cls)):
-        raise TypeError(f"{cls!r} is not a record class")
+        raise ArgumentTypeError(f"{cls!r} is not a record class", field="cls")
+    return _record_fields(cls)
+
+
+@functools.cache
+def _record_fields(cls: type) -> tuple[Field, ...]:
     hints = typing.get_type_hints(cls)
     return tuple(
         Field(name=a.name, shape=shape_of(hints[a.name]), doc=field_doc(a))
@@ -213,7 +218,7 @@ def _split(path: str) -> list[_Step]:
     for part in path.split("."):
         match = _STEP.fullmatch(part)
         if match is None:
-            raise ValueError(f"not a column path: {path!r}")
+            raise InvalidArgumentError(f"not a column path: {path!r}")
         steps.append((match[1], tuple(re.findall(r"\[\d*\]", match[2]))))
     return steps
 
@@ -223,14 +228,16 @@ def _resolve(cls: type, path: str) -> Shape:
     shape = Shape(kind=ShapeKind.RECORD, cls=cls)
     for name, indexes in _split(path):
         if shape.kind is not ShapeKind.RECORD or shape.cls is None:
-            raise ValueError(f"{path!r}: {name!r} is inside a value that is not a record")
+            raise InvalidArgumentError(
+                f"{path!r}: {name!r} is inside a value that is not a record"
+            )
         fields = {f.name: f.shape for f in record_fields(shape.cls)}
         if name not in fields:
-            raise ValueError(f"{path!r}: {shape.cls.__name__} has no field {name!r}")
+            raise InvalidArgumentError(f"{path!r}: {shape.cls.__name__} has no field {name!r}")
         shape = fields[name]
         for _index in indexes:
             if shape.kind is not ShapeKind.LIST or shape.item is None:
-                raise ValueError(f"{path!r}: {name!r} is not a list")
+                raise InvalidArgumentError(f"{path!r}: {name!r} is not a list")
             shape = shape.item
     return shape
 
@@ -256,7 +263,8 @@ class Table:
     makes its table fail until someone decides.
 
     Raises:
-        ValueError: a path the record does not have, or a field neither shown nor omitted.
+        InvalidArgumentError: a path the record does not have, or a field neither shown
+            nor omitted.
 
     Example:
         >>> from ombudsparse import Dateline
@@ -284,7 +292,9 @@ class Table:
             read = _reader(steps)
             if column.derive is not None:
                 if column.derived is None:
-                    raise ValueError(f"{column.name!r}: a derived column needs its shape")
+                    raise InvalidArgumentError(
+                        f"{column.name!r}: a derived column needs its shape"
+                    )
                 end, many = column.derived, False
                 read = _derived(read, column.derive)
             shapes[column.name] = end
@@ -292,7 +302,9 @@ class Table:
         shown = {column.top for column in self.columns}
         missing = [f.name for f in record_fields(self.cls) if f.name not in shown | set(self.omit)]
         if missing:
-            raise ValueError(f"{self.cls.__name__} fields in no column: {', '.join(missing)}")
+            raise InvalidArgumentError(
+                f"{self.cls.__name__} fields in no column: {', '.join(missing)}"
+            )
         object.__setattr__(self, "_shapes", types.MappingProxyType(shapes))
         object.__setattr__(self, "_plans", tuple(plans))
 

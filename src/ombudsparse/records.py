@@ -94,10 +94,17 @@ _ARTICLE = (
 )
 
 
+_PLURALS = {
+    "name": "names",
+    "role": "roles",
+    "organisation": "organisations",
+    "country": "countries",
+}
+
+
 def _people(prefix: str, path: str, *keys: str) -> tuple[Column, ...]:
-    plural = {"name": "names", "role": "roles", "organisation": "organisations"}
-    plural["country"] = "countries"
-    return tuple(Column(f"{prefix}_{plural[key]}", f"{path}[].{key}") for key in keys)
+    """Return one column per key of a list of people: ``counterpart_names`` and so on."""
+    return tuple(Column(f"{prefix}_{_PLURALS[key]}", f"{path}[].{key}") for key in keys)
 
 
 _COUNTERPARTS = _people("counterpart", "counterparts", "name", "role", "organisation", "country")
