@@ -205,3 +205,8 @@ def test_every_public_name_of_the_walk_and_the_registry_is_in_the_api_reference(
     line = re.search(rf"^\.\. automodule:: {module.__name__}\n   :members: (.*)$", page, re.M)
     assert line is not None
     assert sorted(line[1].split(", ")) == sorted(module.__all__)
+
+
+def test_table_refuses_a_path_through_two_lists() -> None:
+    with pytest.raises(InvalidArgumentError, match="one list at most"):
+        Table(MeetingCluster, (Column("names", "reports[].meeting.counterparts[].name"),))

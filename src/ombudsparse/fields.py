@@ -239,18 +239,10 @@ def _resolve(cls: type, path: str) -> Shape:
             if shape.kind is not ShapeKind.LIST or shape.item is None:
                 raise InvalidArgumentError(f"{path!r}: {name!r} is not a list")
             shape = shape.item
+    if sum(len(indexes) for _name, indexes in _split(path)) > 1:
+        # A cell joins one list; a list of lists would need a second separator.
+        raise InvalidArgumentError(f"{path!r}: a column path goes through one list at most")
     return shape
-
-
-def _get(values: list[Any], name: str, indexes: tuple[str, ...]) -> list[Any]:
-    values = [v.get(name) if isinstance(v, Mapping) else None for v in values]
-    for index in indexes:
-        if index == "[]":
-            values = [item for v in values for item in (v or ())]
-        else:
-            at = int(index[1:-1])
-            values = [v[at] if v is not None and len(v) > at else None for v in values]
-    return values
 
 
 @attrs.frozen
@@ -280,25 +272,22 @@ class Table:
     _shapes: Mapping[str, Shape] = attrs.field(init=False, repr=False, eq=False)
     # Each column as a reader of its value and a writer of its cell, decided once from
     # the shapes: a run may flatten millions of rows.
-    _plans: tuple[tuple[str, _Read, _Write], ...] = attrs.field(init=False, repr=False, eq=False)
+    _cells: tuple[tuple[str, _Read], ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         shapes = {f.name: f.shape for f in self.context}
-        plans = [(f.name, _reader([(f.name, ())]), _writer(f.shape)) for f in self.context]
+        cells = [(f.name, _cell([(f.name, ())], f.shape)) for f in self.context]
         for column in self.columns:
             steps = _split(column.path)
             end = _resolve(self.cls, column.path)
-            many = any("[]" in indexes for _name, indexes in steps)
-            read = _reader(steps)
             if column.derive is not None:
                 if column.derived is None:
                     raise InvalidArgumentError(
                         f"{column.name!r}: a derived column needs its shape"
                     )
-                end, many = column.derived, False
-                read = _derived(read, column.derive)
+                end = column.derived
             shapes[column.name] = end
-            plans.append((column.name, read, _writer(end, many, column.sep, column.missing)))
+            cells.append((column.name, _cell(steps, end, column)))
         shown = {column.top for column in self.columns}
         missing = [f.name for f in record_fields(self.cls) if f.name not in shown | set(self.omit)]
         if missing:
@@ -306,7 +295,7 @@ class Table:
                 f"{self.cls.__name__} fields in no column: {', '.join(missing)}"
             )
         object.__setattr__(self, "_shapes", types.MappingProxyType(shapes))
-        object.__setattr__(self, "_plans", tuple(plans))
+        object.__setattr__(self, "_cells", tuple(cells))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -322,44 +311,82 @@ class Table:
 
         A missing key or ``None`` is an empty cell; keys the table does not name are ignored.
         """
-        return {name: write(read(record)) for name, read, write in self._plans}
+        return {name: cell(record) for name, cell in self._cells}
 
 
 _Read = Callable[[Mapping[str, Any]], Any]
-_Write = Callable[[Any], Any]
 
 
-def _reader(steps: list[_Step]) -> _Read:
-    if len(steps) == 1 and not steps[0][1]:
-        name = steps[0][0]
-        return lambda record: record.get(name)  # most columns: one field
-    many = any("[]" in indexes for _name, indexes in steps)
-
-    def read(record: Mapping[str, Any]) -> Any:
-        values: list[Any] = [record]
-        for name, indexes in steps:
-            values = _get(values, name, indexes)
-        return values if many else values[0]
-
-    return read
-
-
-def _derived(read: _Read, derive: Callable[[Any], Any]) -> _Read:
-    return lambda record: derive(read(record))
-
-
-def _writer(shape: Shape, many: bool = False, sep: str = "; ", missing: str = "") -> _Write:
+def _cell(steps: list[_Step], shape: Shape, column: Column | None = None) -> _Read:
+    """Return the function from a record to one cell: the value at the path, written."""
+    sep, missing = (column.sep, column.missing) if column is not None else ("; ", "")
+    derive = column.derive if column is not None else None
+    many = derive is None and any("[]" in indexes for _name, indexes in steps)
+    simple = len(steps) == 1 and not steps[0][1] and derive is None
+    name = steps[0][0]
     if many or shape.kind is ShapeKind.LIST:
+        item = None if many else shape.item
+        strings = item is not None and item.kind in (ShapeKind.TEXT, ShapeKind.CHOICE)
+        if strings and item is not None and not item.optional and not missing:
 
-        def join(value: Any) -> str:
-            if value is None:
-                return ""
-            return sep.join(
-                missing if v is None or v == "" else v if isinstance(v, str) else str(v)
-                for v in value
-            )
+            def join(value: Any) -> str:  # a list of strings, as most are: joined at once
+                return sep.join(value) if value else ""
 
-        return join
+        else:
+
+            def join(value: Any) -> str:
+                if value is None:
+                    return ""
+                return sep.join(
+                    missing if v is None or v == "" else v if isinstance(v, str) else str(v)
+                    for v in value
+                )
+
+        return (lambda record: join(record.get(name))) if simple else _then(steps, join, derive)
     if shape.kind is ShapeKind.MAP:
-        return lambda value: sep.join(f"{k}={v}" for k, v in value.items()) if value else ""
-    return lambda value: "" if value is None else value
+
+        def pairs(value: Any) -> str:
+            return sep.join(f"{k}={v}" for k, v in value.items()) if value else ""
+
+        return (lambda record: pairs(record.get(name))) if simple else _then(steps, pairs, derive)
+    if simple:  # most columns: one field's value as it is
+        return lambda record: "" if (value := record.get(name)) is None else value
+    return _then(steps, lambda value: "" if value is None else value, derive)
+
+
+def _then(
+    steps: list[_Step], write: Callable[[Any], Any], derive: Callable[[Any], Any] | None
+) -> _Read:
+    get = _getter(steps)
+    if derive is None:
+        return lambda record: write(get(record))
+    return lambda record: write(derive(get(record)))
+
+
+def _getter(steps: list[_Step]) -> Callable[[Any], Any]:
+    """Return the function from a record to the value at a path (a list through ``[]``)."""
+    at = next((i for i, (_name, indexes) in enumerate(steps) if indexes), None)
+    if at is None:
+        return _through([name for name, _indexes in steps])
+    head = _through([name for name, _indexes in steps[: at + 1]])
+    tail = _through([name for name, _indexes in steps[at + 1 :]])
+    (index,) = steps[at][1]  # one list step per path, checked by _resolve
+    if index == "[]":
+        return lambda record: [tail(item) for item in head(record) or ()]
+    number = int(index[1:-1])
+    return lambda record: tail(
+        items[number] if len(items := head(record) or ()) > number else None
+    )
+
+
+def _through(names: list[str]) -> Callable[[Any], Any]:
+    """Return the function that follows field names through nested records, to None if absent."""
+
+    def get(value: Any) -> Any:
+        for name in names:
+            if not isinstance(value, Mapping):
+                return None
+            value = value.get(name)
+        return value
+
+    return get
