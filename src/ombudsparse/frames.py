@@ -72,12 +72,17 @@ def date_columns(name: str) -> tuple[str, ...]:
     return (name, f"{name}_precision", "year", "month", "day")
 
 
+def _date_of(record: RecordType) -> str:
+    if record.date is None:  # pragma: no cover - a frame's record types all have a date
+        raise TypeError(f"{record.name} records have no date to spread over columns")
+    return record.date
+
+
 def _frame_columns(record: RecordType) -> tuple[str, ...]:
     # The record's own columns of the CSV table: not where it was read (a record alone
     # cannot fill those), not what the table derives from the date (the frame has its own).
     kept = [c.name for c in record.table.columns if c.derive is None]
-    date = record.date
-    assert date is not None
+    date = _date_of(record)
     at = kept.index(date)
     return (*kept[:at], *date_columns(date), *kept[at + 1 :])
 
@@ -132,8 +137,10 @@ def _date_cells(value: PublishedDate | None) -> dict[str, Any]:
     return {"precision": precision_name(value), "year": year, "month": month, "day": day}
 
 
-_KINDS: Mapping[type, tuple[RecordType, tuple[str, ...]]] = {
-    record.cls: (record, _frame_columns(record)) for record in (ARTICLE, MEETING, CLUSTER)
+# The record types a frame takes: each with its date field and its frame's columns.
+_KINDS: Mapping[type, tuple[RecordType, str, tuple[str, ...]]] = {
+    record.cls: (record, _date_of(record), _frame_columns(record))
+    for record in (ARTICLE, MEETING, CLUSTER)
 }
 
 
@@ -204,15 +211,14 @@ def to_dataframe(
                 f"to_dataframe() takes one kind of record per call: {kind.__name__} "
                 f"and {type(record).__name__} are mixed"
             )
-        record_type = _KINDS[kind][0]
+        record_type, date, _columns = _KINDS[kind]
         row = record_type.flatten(to_dict(record))
-        value = getattr(record, record_type.date or "")
+        value = getattr(record, date)
         row.update(_date_cells(value))
         rows.append(row)
         instants.append(_instant(value, zone))
 
-    record_type, columns = _KINDS[kind or Article]
-    name = record_type.date
+    record_type, name, columns = _KINDS[kind or Article]
     integers = _integer_columns(record_type)
     data: dict[str, object] = {}
     for column in columns:
