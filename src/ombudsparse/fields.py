@@ -31,7 +31,12 @@ __all__ = ["Column", "Field", "Shape", "ShapeKind", "Table", "record_fields", "s
 
 
 class ShapeKind(enum.Enum):
-    """What a field holds, as every output needs to know it."""
+    """What a field holds, as every output needs to know it.
+
+    Example:
+        >>> shape_of(int).kind, shape_of(tuple[int, ...]).kind
+        (<ShapeKind.INTEGER: 'integer'>, <ShapeKind.LIST: 'list'>)
+    """
 
     #: A string.
     TEXT = "text"
