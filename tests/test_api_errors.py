@@ -40,6 +40,7 @@ def _valid_arguments(tmp: Path) -> dict[str, dict[str, Any]]:
         "parse_file": {"path": str(page), "source": None, "reference_date": None},
         "detect_source": {"text": TREND, "url": None, "site_name": None},
         "extract_meetings": {"article": ARTICLE},
+        "find_figures": {"article": ARTICLE},
         "cluster_meetings": {"articles": [ARTICLE]},
         "drift_report": {"articles": [ARTICLE], "failures": 0},
         "to_dataframe": {"records": [ARTICLE], "tz": "UTC"},

@@ -34,6 +34,7 @@ from ombudsparse.errors import (
 from ombudsparse.filters import RecordFilter, select
 from ombudsparse.frames import to_dataframe
 from ombudsparse.meetings import (
+    ArticleFigures,
     Figure,
     Meeting,
     MeetingCluster,
@@ -45,6 +46,7 @@ from ombudsparse.meetings import (
     Topic,
     cluster_meetings,
     extract_meetings,
+    find_figures,
 )
 from ombudsparse.model import (
     Article,
@@ -69,6 +71,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
 __all__ = [
     "ArgumentTypeError",
     "Article",
+    "ArticleFigures",
     "Dateline",
     "DecodeError",
     "Detection",
@@ -108,6 +111,7 @@ __all__ = [
     "detect_source",
     "drift_report",
     "extract_meetings",
+    "find_figures",
     "from_dict",
     "from_json",
     "json_schema",

@@ -3,11 +3,11 @@
 * ``ombudsparse parse PATH...``: one record per page or text, as JSON Lines,
   CSV or Parquet;
 * ``ombudsparse meetings PATH...``: one record per meeting, or per real-world
-  meeting with ``--cluster``;
+  meeting with ``--cluster``, or per article's figures with ``--figures``;
 * ``ombudsparse check PATH...``: a drift report per source and page layout;
 * ``ombudsparse report PATH... -o report.html``: one HTML page of the meetings,
   charts and a table, that opens offline (needs the ``report`` extra);
-* ``ombudsparse schema [article|meeting|cluster]``: the JSON Schema of a record.
+* ``ombudsparse schema [article|meeting|cluster|figures]``: the JSON Schema of a record.
 
 Inputs are files, directories, globs, ``.gz`` files, web archives and ``-``.
 An input that cannot be parsed is reported on standard error (and with
@@ -67,9 +67,10 @@ from ombudsparse.inputs import (
     parse_document,
     read_inputs,
 )
-from ombudsparse.meetings import Meeting, MeetingCluster, MeetingReport, extract_meetings
+from ombudsparse.meetings import ArticleFigures, MeetingReport, extract_meetings, find_figures
 from ombudsparse.meetings.cluster import cluster_reports
 from ombudsparse.model import Article, Language, Source
+from ombudsparse.records import ARTICLE, CLUSTER, FIGURES, MEETING, RECORD_TYPES, RecordType
 from ombudsparse.schema import json_schema
 from ombudsparse.writers import (
     FORMATS,
@@ -82,7 +83,6 @@ from ombudsparse.writers import (
 
 __all__ = ["main"]
 
-_SCHEMAS: dict[str, type] = {"article": Article, "meeting": Meeting, "cluster": MeetingCluster}
 #: The stable codes of parse failures, by exception type (the first match wins).
 _FAILURE_CODES: tuple[tuple[type[BaseException], str], ...] = (
     (EmptyInputError, "empty"),
@@ -182,10 +182,16 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_input_options(meetings_cmd)
     _add_filter_options(meetings_cmd)
     _add_output_options(meetings_cmd)
-    meetings_cmd.add_argument(
+    meetings_what = meetings_cmd.add_mutually_exclusive_group()
+    meetings_what.add_argument(
         "--cluster",
         action="store_true",
         help="write one JSON line per real-world meeting, with every report of it",
+    )
+    meetings_what.add_argument(
+        "--figures",
+        action="store_true",
+        help="write one JSON line per article that states figures: the figures, once each",
     )
 
     check_cmd = commands.add_parser(
@@ -222,11 +228,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "schema",
         help="print the JSON Schema of the records",
         description="Print the JSON Schema (draft 2020-12) of the records 'parse' writes "
-        "(article, the default), of those 'meetings' writes (meeting), or of the clusters "
-        "'meetings --cluster' writes (cluster).",
+        "(article, the default), of those 'meetings' writes (meeting), of the clusters "
+        "'meetings --cluster' writes (cluster), or of the figures 'meetings --figures' writes "
+        "(figures).",
     )
     schema_cmd.add_argument(
-        "record", nargs="?", choices=sorted(_SCHEMAS), default="article", help="which record"
+        "record", nargs="?", choices=sorted(RECORD_TYPES), default="article", help="which record"
     )
     return parser
 
@@ -700,7 +707,7 @@ def _where(document: Document) -> dict[str, object]:
 def _run_parse(
     args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
 ) -> None:
-    writer = _open_output(args, stdout, "article", output)
+    writer = _open_output(args, stdout, ARTICLE, output)
     try:
         for document, article in _parse_inputs(args, batch, stdin):
             try:
@@ -717,7 +724,7 @@ def _run_parse(
 
 
 def _open_output(
-    args: argparse.Namespace, stdout: TextIO, kind: str, output: _Output
+    args: argparse.Namespace, stdout: TextIO, record: RecordType, output: _Output
 ) -> _GuardedWriter:
     """Open the writer that --output and --format ask for (closing it closes the file)."""
     output_format = format_for(args.output, args.format)
@@ -729,7 +736,7 @@ def _open_output(
     indent = getattr(args, "indent", None)
     name = args.output or "standard output"
     with _writing(name):
-        writer = open_writer(output_format, stream, path, indent=indent, kind=kind)
+        writer = open_writer(output_format, stream, path, indent=indent, record=record)
     return _GuardedWriter(writer, opened, name)
 
 
@@ -740,7 +747,8 @@ def _run_meetings(
     if args.cluster:
         _write_clusters(args, stdout, batch, parsed, output)
         return
-    writer = _open_output(args, stdout, "meeting", output)
+    record, found = (FIGURES, _stated_figures) if args.figures else (MEETING, extract_meetings)
+    writer = _open_output(args, stdout, record, output)
     try:
         for document, article in parsed:
             try:
@@ -753,7 +761,7 @@ def _run_meetings(
                             **to_dict(meeting),
                         }
                     )
-                    for meeting in extract_meetings(article)
+                    for meeting in found(article)
                 ]
             except Exception as exc:  # one bad record never stops the batch
                 failure = _failure(exc)
@@ -765,6 +773,12 @@ def _run_meetings(
                 batch.parsed += 1
     finally:
         writer.close()
+
+
+def _stated_figures(article: Article) -> tuple[ArticleFigures, ...]:
+    """Return the article's figures as one record, or none when it states none."""
+    figures = find_figures(article)
+    return (figures,) if figures.figures or figures.warnings else ()
 
 
 def _write_clusters(
@@ -795,7 +809,7 @@ def _write_clusters(
             continue
         reports.extend(found)
         batch.parsed += 1
-    writer = _open_output(args, stdout, "cluster", output)
+    writer = _open_output(args, stdout, CLUSTER, output)
     try:
         for cluster in cluster_reports(reports):
             writer.write(to_dict(cluster))
@@ -1051,7 +1065,7 @@ def main(
     stdin = stdin or sys.stdin
     args = _build_parser().parse_args(argv)
     if args.command == "schema":
-        record_type = _SCHEMAS[args.record]
+        record_type = RECORD_TYPES[args.record].cls
         print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
         return 0
     try:

@@ -24,7 +24,7 @@ with empty cells missing (``<NA>``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Union
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -33,16 +33,10 @@ from ombudsparse._extras import require
 from ombudsparse.convert import to_dict
 from ombudsparse.dates import PRECISION_NAMES, date_parts, precision_name
 from ombudsparse.errors import ArgumentTypeError, InvalidArgumentError
+from ombudsparse.fields import ShapeKind
 from ombudsparse.meetings import Meeting, MeetingCluster
 from ombudsparse.model import Article, PublishedDate
-from ombudsparse.writers import (
-    ARTICLE_COLUMNS,
-    CLUSTER_COLUMNS,
-    MEETING_COLUMNS,
-    flatten_article,
-    flatten_cluster,
-    flatten_meeting,
-)
+from ombudsparse.records import ARTICLE, CLUSTER, MEETING, RecordType
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -67,11 +61,6 @@ PRECISIONS = PRECISION_NAMES
 #: The timezone of the timestamp columns unless another is asked for.
 DEFAULT_TIMEZONE = "Asia/Baku"
 
-# Columns of the CSV tables that a record alone cannot fill: where it was read, and
-# (for a meeting) the article that reported it.
-_NOT_IN_RECORD = frozenset({"input", "offset", "article_source", "article_url"})
-_INTEGER_COLUMNS = frozenset({"view_count", "report_count", "year", "month", "day"})
-
 
 def date_columns(name: str) -> tuple[str, ...]:
     """Return the columns a date called ``name`` becomes.
@@ -83,22 +72,38 @@ def date_columns(name: str) -> tuple[str, ...]:
     return (name, f"{name}_precision", "year", "month", "day")
 
 
-def _with_date(columns: tuple[str, ...], name: str) -> tuple[str, ...]:
-    kept = [column for column in columns if column not in _NOT_IN_RECORD]
-    at = kept.index(name)
-    return (*kept[:at], *date_columns(name), *kept[at + 1 :])
+def _date_of(record: RecordType) -> str:
+    if record.date is None:  # pragma: no cover - a frame's record types all have a date
+        raise TypeError(f"{record.name} records have no date to spread over columns")
+    return record.date
+
+
+def _frame_columns(record: RecordType) -> tuple[str, ...]:
+    # The record's own columns of the CSV table: not where it was read (a record alone
+    # cannot fill those), not what the table derives from the date (the frame has its own).
+    kept = [c.name for c in record.table.columns if c.derive is None]
+    date = _date_of(record)
+    at = kept.index(date)
+    return (*kept[:at], *date_columns(date), *kept[at + 1 :])
+
+
+def _integer_columns(record: RecordType) -> frozenset[str]:
+    own = {
+        c.name
+        for c in record.table.columns
+        if c.derive is None and record.table.shape(c.name).kind is ShapeKind.INTEGER
+    }
+    return frozenset({*own, "year", "month", "day"})
 
 
 #: The columns of a DataFrame of articles.
-ARTICLE_FRAME_COLUMNS = _with_date(ARTICLE_COLUMNS, "published")
+ARTICLE_FRAME_COLUMNS = _frame_columns(ARTICLE)
 #: The columns of a DataFrame of meetings.
-MEETING_FRAME_COLUMNS = _with_date(MEETING_COLUMNS, "date")
+MEETING_FRAME_COLUMNS = _frame_columns(MEETING)
 #: The columns of a DataFrame of meeting clusters: those of the CSV table of
 #: ``meetings --cluster`` (:data:`~ombudsparse.writers.CLUSTER_COLUMNS`), the
 #: date as five columns.
-CLUSTER_FRAME_COLUMNS = _with_date(
-    tuple(column for column in CLUSTER_COLUMNS if column != "date_precision"), "date"
-)
+CLUSTER_FRAME_COLUMNS = _frame_columns(CLUSTER)
 
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
@@ -132,23 +137,10 @@ def _date_cells(value: PublishedDate | None) -> dict[str, Any]:
     return {"precision": precision_name(value), "year": year, "month": month, "day": day}
 
 
-def _article_row(article: Article) -> tuple[dict[str, Any], PublishedDate | None]:
-    return flatten_article(to_dict(article)), article.published
-
-
-def _meeting_row(meeting: Meeting) -> tuple[dict[str, Any], PublishedDate | None]:
-    return flatten_meeting(to_dict(meeting)), meeting.date
-
-
-def _cluster_row(cluster: MeetingCluster) -> tuple[dict[str, Any], PublishedDate | None]:
-    return flatten_cluster(to_dict(cluster)), cluster.date
-
-
-_Flatten = Callable[[Any], tuple[dict[str, Any], PublishedDate | None]]
-_KINDS: Mapping[type, tuple[str, tuple[str, ...], _Flatten]] = {
-    Article: ("published", ARTICLE_FRAME_COLUMNS, _article_row),
-    Meeting: ("date", MEETING_FRAME_COLUMNS, _meeting_row),
-    MeetingCluster: ("date", CLUSTER_FRAME_COLUMNS, _cluster_row),
+# The record types a frame takes: each with its date field and its frame's columns.
+_KINDS: Mapping[type, tuple[RecordType, str, tuple[str, ...]]] = {
+    record.cls: (record, _date_of(record), _frame_columns(record))
+    for record in (ARTICLE, MEETING, CLUSTER)
 }
 
 
@@ -219,12 +211,15 @@ def to_dataframe(
                 f"to_dataframe() takes one kind of record per call: {kind.__name__} "
                 f"and {type(record).__name__} are mixed"
             )
-        row, value = _KINDS[kind][2](record)
+        record_type, date, _columns = _KINDS[kind]
+        row = record_type.flatten(to_dict(record))
+        value = getattr(record, date)
         row.update(_date_cells(value))
         rows.append(row)
         instants.append(_instant(value, zone))
 
-    name, columns, _flatten = _KINDS[kind or Article]
+    record_type, name, columns = _KINDS[kind or Article]
+    integers = _integer_columns(record_type)
     data: dict[str, object] = {}
     for column in columns:
         if column == name:
@@ -240,7 +235,7 @@ def to_dataframe(
             )
         else:
             values = [None if row[column] == "" else row[column] for row in rows]
-            if column in _INTEGER_COLUMNS:
+            if column in integers:
                 data[column] = pd.array(values, dtype="Int64")
             else:
                 data[column] = pd.array(values, dtype="string")

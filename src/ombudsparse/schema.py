@@ -1,25 +1,20 @@
 """The JSON Schema of the records, derived from the attrs model itself.
 
-The schema is built by walking the attrs classes and their type hints, with
-each field's documentation as its ``description``, so it cannot drift from
-the model.
+The schema is built from the one walk over the model
+(:func:`~ombudsparse.fields.record_fields`), with each field's documentation
+as its ``description``, so it cannot drift from the model or the other outputs.
 """
 
 from __future__ import annotations
 
-import collections.abc
-import datetime as dt
-import enum
-import types
-import typing
 from typing import Any
 
 import attrs
 
-from ombudsparse._fielddoc import field_doc
 from ombudsparse.dates import JSON_DATE_PATTERNS
 from ombudsparse.errors import ArgumentTypeError
-from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
+from ombudsparse.fields import Shape, ShapeKind, record_fields
+from ombudsparse.model import Article
 
 __all__ = ["json_schema"]
 
@@ -31,73 +26,56 @@ _PUBLISHED_SCHEMA: dict[str, Any] = {
 }
 
 
-def _is_optional(hint: Any) -> tuple[bool, Any]:
-    args = typing.get_args(hint)
-    if typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in args:
-        rest = tuple(a for a in args if a is not type(None))
-        return True, rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007
-    return False, hint
-
-
 class _Builder:
     def __init__(self) -> None:
         self.defs: dict[str, Any] = {}
 
-    def for_type(self, hint: Any) -> dict[str, Any]:
-        optional, inner = _is_optional(hint)
-        schema = self._required(inner)
-        if optional:
+    def for_shape(self, shape: Shape) -> dict[str, Any]:
+        schema = self._required(shape)
+        if shape.optional:
             return {"anyOf": [schema, {"type": "null"}]}
         return schema
 
-    def _required(self, hint: Any) -> dict[str, Any]:
-        if hint == PublishedDate:
+    def _required(self, shape: Shape) -> dict[str, Any]:
+        kind = shape.kind
+        if kind is ShapeKind.DATE:
             return dict(_PUBLISHED_SCHEMA)
-        if hint is str:
+        if kind is ShapeKind.TEXT:
             return {"type": "string"}
-        if hint is bool:
+        if kind is ShapeKind.BOOLEAN:
             return {"type": "boolean"}
-        if hint is int:
+        if kind is ShapeKind.INTEGER:
             return {"type": "integer", "minimum": 0}
-        if typing.get_origin(hint) is tuple:
-            item, _ellipsis = typing.get_args(hint)
-            return {"type": "array", "items": self.for_type(item)}
-        if typing.get_origin(hint) in (dict, collections.abc.Mapping):
-            key, value = typing.get_args(hint)
-            schema = {"type": "object", "additionalProperties": self.for_type(value)}
-            if isinstance(key, type) and issubclass(key, enum.Enum):
-                schema["propertyNames"] = {"enum": [member.value for member in key]}
+        if kind is ShapeKind.LIST:
+            assert shape.item is not None
+            return {"type": "array", "items": self.for_shape(shape.item)}
+        if kind is ShapeKind.MAP:
+            assert shape.item is not None
+            assert shape.key is not None
+            schema = {"type": "object", "additionalProperties": self.for_shape(shape.item)}
+            if shape.key.kind is ShapeKind.CHOICE:
+                schema["propertyNames"] = self._required(shape.key)
             return schema
-        if isinstance(hint, type) and issubclass(hint, enum.Enum):
-            return {"enum": [member.value for member in hint]}
-        if isinstance(hint, type) and attrs.has(hint):
-            return self._record(hint)
-        if hint in (
-            dt.datetime,
-            dt.date,
-            MonthDay,
-            YearMonth,
-        ):  # pragma: no cover - only in the union
-            return dict(_PUBLISHED_SCHEMA)
-        raise TypeError(f"no JSON Schema for {hint!r}")  # pragma: no cover - a model change
+        if kind is ShapeKind.CHOICE:
+            return {"enum": list(shape.choices())}
+        assert shape.cls is not None
+        return self._record(shape.cls)
 
     def _record(self, cls: type) -> dict[str, Any]:
         name = cls.__name__
         if name not in self.defs:
             self.defs[name] = {}  # reserve the name first: records may nest
-            hints = typing.get_type_hints(cls)
             properties = {}
-            for attribute in attrs.fields(cls):
-                schema = self.for_type(hints[attribute.name])
-                description = field_doc(attribute)
-                if description:
-                    schema = {"description": description, **schema}
-                properties[attribute.name] = schema
+            for field in record_fields(cls):
+                schema = self.for_shape(field.shape)
+                if field.doc:
+                    schema = {"description": field.doc, **schema}
+                properties[field.name] = schema
             self.defs[name] = {
                 "type": "object",
                 "description": (cls.__doc__ or "").strip().split("\n", 1)[0],
                 "properties": properties,
-                "required": [a.name for a in attrs.fields(cls)],
+                "required": [f.name for f in record_fields(cls)],
                 "additionalProperties": False,
             }
         return {"$ref": f"#/$defs/{name}"}

@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import datetime as dt
-import enum
 import json
 import os
 import stat
-import types
-import typing
 from collections.abc import Mapping
 from typing import IO, Any, Protocol, TextIO
 
-import attrs
-
 from ombudsparse._extras import require
-from ombudsparse.dates import parse_published, precision_name
 from ombudsparse.errors import InvalidArgumentError, OutputError
-from ombudsparse.model import Article, PublishedDate
+from ombudsparse.fields import Shape, ShapeKind, record_fields
+from ombudsparse.model import Article
+from ombudsparse.records import ARTICLE, CLUSTER, MEETING, RecordType
+from ombudsparse.records import date_precision as date_precision
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -53,147 +49,37 @@ PARTIAL_SUFFIX = ".partial"
 
 #: The columns of the flat CSV table of articles; lists are joined with "; ",
 #: paragraphs with a blank line, provenance as "field=layer" pairs.
-ARTICLE_COLUMNS = (
-    "input",
-    "offset",
-    "source",
-    "url",
-    "language",
-    "title",
-    "authors",
-    "categories",
-    "published",
-    "dateline_text",
-    "dateline_place",
-    "dateline_date",
-    "body",
-    "view_count",
-    "attribution",
-    "cited_agencies",
-    "syndicated_from",
-    "layout",
-    "provenance",
-    "warnings",
-)
-
-
+ARTICLE_COLUMNS = ARTICLE.columns
 #: The columns of the flat CSV table of meetings; lists are joined with "; ".
-MEETING_COLUMNS = (
-    "input",
-    "offset",
-    "article_source",
-    "article_url",
-    "date",
-    "counterpart_names",
-    "counterpart_roles",
-    "counterpart_organisations",
-    "counterpart_countries",
-    "delegation_names",
-    "mode",
-    "kind",
-    "cameo",
-    "topics",
-    "figures",
-    "warnings",
-)
-
-
-def flatten_meeting(record: Mapping[str, Any]) -> dict[str, Any]:
-    """Flatten a meeting record (``ombudsparse meetings`` output) into CSV columns."""
-
-    def joined(people: Any, key: str) -> str:
-        return "; ".join(person.get(key) or "" for person in people)
-
-    people = record.get("counterparts", ())
-    return {
-        "input": record.get("input", ""),
-        "offset": "" if record.get("offset") is None else record["offset"],
-        "article_source": record.get("article_source") or "",
-        "article_url": record.get("article_url") or "",
-        "date": record.get("date") or "",
-        "counterpart_names": joined(people, "name"),
-        "counterpart_roles": joined(people, "role"),
-        "counterpart_organisations": joined(people, "organisation"),
-        "counterpart_countries": joined(people, "country"),
-        "delegation_names": joined(record.get("delegation", ()), "name"),
-        "mode": record.get("mode") or "",
-        "kind": record.get("kind") or "",
-        "cameo": record.get("cameo") or "",
-        "topics": "; ".join(record.get("topics", ())),
-        "figures": "; ".join(f"{f['text']} {f['counts']}" for f in record.get("figures", ())),
-        "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
-    }
-
-
+MEETING_COLUMNS = MEETING.columns
 #: The columns of the flat CSV table of meeting clusters (``meetings --cluster``):
 #: one row per real-world meeting. ``date_precision`` is ``minute``, ``day``,
 #: ``month`` or ``month-day``; ``sources`` and ``languages`` list each value
 #: once; ``urls``, ``inputs`` and ``report_sources`` have one entry per report,
 #: in report order, joined with "; " (an unknown one is ``-``).
-CLUSTER_COLUMNS = (
-    "cluster_id",
-    "date",
-    "date_precision",
-    "host_name",
-    "host_role",
-    "counterpart_names",
-    "counterpart_roles",
-    "counterpart_organisations",
-    "counterpart_countries",
-    "mode",
-    "kind",
-    "report_count",
-    "sources",
-    "languages",
-    "report_sources",
-    "urls",
-    "inputs",
-    "evidence",
-    "warnings",
-)
-
-_UNKNOWN_ENTRY = "-"
+CLUSTER_COLUMNS = CLUSTER.columns
 
 
-def date_precision(value: str | None) -> str | None:
-    """Return the precision of a date in its JSON form: minute, day, month or month-day.
+def flatten_meeting(record: Mapping[str, Any]) -> dict[str, Any]:
+    """Flatten a meeting record (``ombudsparse meetings`` output) into CSV columns.
 
     Example:
-        >>> [date_precision(v) for v in ("2024-05-12T10:00:00+04:00", "2024-05-12",
-        ...                              "2024-05", "--05-12", None)]
-        ['minute', 'day', 'month', 'month-day', None]
+        >>> row = flatten_meeting({"counterparts": [{"name": "Ola Berg"}, {"name": "Ann"}]})
+        >>> row["counterpart_names"], row["date"]
+        ('Ola Berg; Ann', '')
     """
-    return precision_name(parse_published(value)) if value else None
+    return MEETING.flatten(record)
 
 
 def flatten_cluster(record: Mapping[str, Any]) -> dict[str, Any]:
-    """Flatten a meeting cluster record (``meetings --cluster`` output) into CSV columns."""
-    people = flatten_meeting({"counterparts": record.get("counterparts", ())})
-    reports = record.get("reports", ())
-    host = record.get("host") or {}
+    """Flatten a meeting cluster record (``meetings --cluster`` output) into CSV columns.
 
-    def each(values: Any) -> str:
-        return "; ".join(value or _UNKNOWN_ENTRY for value in values)
-
-    first = reports[0] if reports else {}
-    return {
-        "cluster_id": record.get("cluster_id") or "",
-        "date": record.get("date") or "",
-        "date_precision": date_precision(record.get("date")) or "",
-        "host_name": host.get("name") or "",
-        "host_role": host.get("role") or "",
-        **{key: value for key, value in people.items() if key.startswith("counterpart_")},
-        "mode": record.get("mode") or "",
-        "kind": record.get("kind") or "",
-        "report_count": record.get("report_count", len(reports)),
-        "sources": each(record.get("sources", ())),
-        "languages": each(record.get("languages", ())),
-        "report_sources": each(report.get("source") for report in reports),
-        "urls": each(report.get("url") for report in reports),
-        "inputs": each(report.get("input") for report in reports),
-        "evidence": first.get("sentence") or "",
-        "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
-    }
+    Example:
+        >>> row = flatten_cluster({"date": "--05-12", "sources": ["trend", None]})
+        >>> row["date_precision"], row["sources"]
+        ('month-day', 'trend; -')
+    """
+    return CLUSTER.flatten(record)
 
 
 class RecordWriter(Protocol):
@@ -231,30 +117,7 @@ def flatten_article(record: Mapping[str, Any]) -> dict[str, Any]:
         >>> row["body"], row["offset"], row["authors"]
         ('One.\n\nTwo.', '', '')
     """
-    dateline = record.get("dateline") or {}
-    provenance = record.get("provenance") or {}
-    return {
-        "input": record.get("input", ""),
-        "offset": "" if record.get("offset") is None else record["offset"],
-        "source": record.get("source") or "",
-        "url": record.get("url") or "",
-        "language": record.get("language") or "",
-        "title": record.get("title") or "",
-        "authors": "; ".join(record.get("authors", ())),
-        "categories": "; ".join(record.get("categories", ())),
-        "published": record.get("published") or "",
-        "dateline_text": dateline.get("text") or "",
-        "dateline_place": dateline.get("place") or "",
-        "dateline_date": dateline.get("date_text") or "",
-        "body": "\n\n".join(record.get("body", ())),
-        "view_count": "" if record.get("view_count") is None else record["view_count"],
-        "attribution": record.get("attribution") or "",
-        "cited_agencies": "; ".join(record.get("cited_agencies", ())),
-        "syndicated_from": record.get("syndicated_from") or "",
-        "layout": record.get("layout") or "",
-        "provenance": "; ".join(f"{field}={layer}" for field, layer in provenance.items()),
-        "warnings": "; ".join(w["code"] for w in record.get("warnings", ())),
-    }
+    return ARTICLE.flatten(record)
 
 
 class _JsonLines:
@@ -270,10 +133,10 @@ class _JsonLines:
 
 
 class _Csv:
-    def __init__(self, stream: IO[str], columns: tuple[str, ...], flatten: Any) -> None:
-        self._writer = csv.DictWriter(stream, fieldnames=columns)
+    def __init__(self, stream: IO[str], record: RecordType) -> None:
+        self._writer = csv.DictWriter(stream, fieldnames=record.columns)
         self._writer.writeheader()
-        self._flatten = flatten
+        self._flatten = record.flatten
         self._stream = stream
 
     def write(self, record: Mapping[str, Any]) -> None:
@@ -283,29 +146,24 @@ class _Csv:
         self._stream.flush()
 
 
-def _arrow_type(hint: Any) -> Any:
+def _arrow_type(shape: Shape) -> Any:
     import pyarrow as pa
 
-    args = typing.get_args(hint)
-    origin = typing.get_origin(hint)
-    if origin in (typing.Union, types.UnionType):
-        rest = [a for a in args if a is not type(None)]
-        if hint == PublishedDate or set(rest) >= {dt.datetime, dt.date}:
-            return pa.string()  # ISO 8601, in each of its four forms
-        return _arrow_type(rest[0]) if len(rest) == 1 else pa.string()
-    if origin is tuple:
-        return pa.list_(_arrow_type(args[0]))
-    if origin in (dict, Mapping) or hint is Mapping:
-        return pa.map_(pa.string(), _arrow_type(args[1]))
-    if hint is str or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
-        return pa.string()
-    if hint is bool:
+    kind = shape.kind
+    if kind in (ShapeKind.TEXT, ShapeKind.CHOICE, ShapeKind.DATE):
+        return pa.string()  # a date is ISO 8601, in each of its four forms
+    if kind is ShapeKind.BOOLEAN:
         return pa.bool_()
-    if hint is int:
+    if kind is ShapeKind.INTEGER:
         return pa.int64()
-    if isinstance(hint, type) and attrs.has(hint):
-        return arrow_schema(hint, struct=True)
-    raise TypeError(f"no Arrow type for {hint!r}")  # pragma: no cover - a model change
+    if kind is ShapeKind.LIST:
+        assert shape.item is not None
+        return pa.list_(_arrow_type(shape.item))
+    if kind is ShapeKind.MAP:
+        assert shape.item is not None
+        return pa.map_(pa.string(), _arrow_type(shape.item))
+    assert shape.cls is not None
+    return arrow_schema(shape.cls, struct=True)
 
 
 def arrow_schema(cls: type = Article, *, struct: bool = False) -> Any:
@@ -317,24 +175,29 @@ def arrow_schema(cls: type = Article, *, struct: bool = False) -> Any:
     """
     import pyarrow as pa
 
-    hints = typing.get_type_hints(cls)
-    fields = [pa.field(a.name, _arrow_type(hints[a.name])) for a in attrs.fields(cls)]
+    fields = [pa.field(f.name, _arrow_type(f.shape)) for f in record_fields(cls)]
     return pa.struct(fields) if struct else pa.schema(fields)
 
 
 class _Parquet:
-    def __init__(self, path: str, schema: Any, kind: str) -> None:
+    def __init__(self, path: str, record: RecordType) -> None:
         import pyarrow.parquet as pq
 
-        self._schema = schema
-        self._kind = kind
+        self._schema = _parquet_schema(record)
+        self._shapes = {
+            **{f.name: f.shape for f in record.table.context},
+            **{f.name: f.shape for f in record_fields(record.cls)},
+        }
+        # Columns computed from the record, as the CSV table has them (a cluster's date precision).
+        self._derived = [c for c in record.table.columns if c.derive is not None]
         self._rows: list[Mapping[str, Any]] = []
-        self._writer = pq.ParquetWriter(path, schema)
+        self._writer = pq.ParquetWriter(path, self._schema)
 
     def write(self, record: Mapping[str, Any]) -> None:
-        row = _maps_as_pairs(record)
-        if self._kind == "cluster":  # the date's precision, as the CSV table has it
-            row["date_precision"] = date_precision(row.get("date"))
+        row = {key: _maps_as_pairs(value, self._shapes.get(key)) for key, value in record.items()}
+        for column in self._derived:
+            assert column.derive is not None
+            row[column.name] = column.derive(record.get(column.top))
         self._rows.append(row)
         if len(self._rows) >= PARQUET_ROW_GROUP:
             self._flush()
@@ -351,44 +214,34 @@ class _Parquet:
         self._writer.close()
 
 
-#: The fields of records that Arrow stores as maps, which take (key, value) pairs.
-_MAP_FIELDS = ("provenance", "topic_evidence")
+def _maps_as_pairs(value: Any, shape: Shape | None) -> Any:
+    """Return a value in its JSON form with its maps, at any depth, as lists of pairs.
 
-
-def _maps_as_pairs(record: Mapping[str, Any]) -> dict[str, Any]:
-    """Return the record with its map fields, at any depth, as lists of pairs."""
-
-    def convert(value: Any) -> Any:
-        if isinstance(value, Mapping):
-            return _maps_as_pairs(value)
-        if isinstance(value, list):
-            return [convert(item) for item in value]
+    Arrow's maps take (key, value) pairs, not objects.
+    """
+    if value is None or shape is None:
         return value
+    if shape.kind is ShapeKind.MAP:
+        return list(value.items())
+    if shape.kind is ShapeKind.LIST:
+        return [_maps_as_pairs(item, shape.item) for item in value]
+    if shape.kind is ShapeKind.RECORD and shape.cls is not None:
+        fields = {f.name: f.shape for f in record_fields(shape.cls)}
+        return {key: _maps_as_pairs(item, fields.get(key)) for key, item in value.items()}
+    return value
 
-    return {
-        key: list(value.items()) if key in _MAP_FIELDS and isinstance(value, Mapping)
-        else convert(value)
-        for key, value in record.items()
-    }  # fmt: skip
 
-
-def _parquet_schema(kind: str) -> Any:
+def _parquet_schema(record: RecordType) -> Any:
     import pyarrow as pa
 
-    where = [pa.field("input", pa.string()), pa.field("offset", pa.int64())]
-    if kind == "cluster":
-        from ombudsparse.meetings import MeetingCluster
-
-        fields = list(arrow_schema(MeetingCluster))
-        # The date's precision beside the date, as in the CSV table.
-        at = [field.name for field in fields].index("date") + 1
-        return pa.schema([*fields[:at], pa.field("date_precision", pa.string()), *fields[at:]])
-    if kind == "meeting":
-        from ombudsparse.meetings import Meeting
-
-        article = [pa.field("article_source", pa.string()), pa.field("article_url", pa.string())]
-        return pa.schema([*where, *article, *arrow_schema(Meeting)])
-    return pa.schema([*where, *arrow_schema(Article)])
+    derived = {c.top: c for c in record.table.columns if c.derive is not None}
+    fields = [pa.field(f.name, _arrow_type(f.shape)) for f in record.table.context]
+    for field in record_fields(record.cls):
+        fields.append(pa.field(field.name, _arrow_type(field.shape)))
+        if field.name in derived:  # beside the field it is computed from, as in the CSV table
+            column = derived[field.name]
+            fields.append(pa.field(column.name, _arrow_type(record.table.shape(column.name))))
+    return pa.schema(fields)
 
 
 def open_writer(
@@ -397,9 +250,11 @@ def open_writer(
     path: str | None,
     *,
     indent: int | None = None,
-    kind: str = "article",
+    record: RecordType = ARTICLE,
 ) -> RecordWriter:
-    """Open a writer of records (``kind``: article, meeting or cluster), to a stream or a path.
+    """Open a writer of one type of records (:data:`~ombudsparse.records.RECORD_TYPES`).
+
+    Records are written to a stream, or for Parquet to a path.
 
     Raises:
         InvalidArgumentError: Parquet without a path, or without pyarrow installed.
@@ -409,16 +264,12 @@ def open_writer(
         return _JsonLines(stream, indent)
     if output_format == "csv":
         assert stream is not None
-        if kind == "meeting":
-            return _Csv(stream, MEETING_COLUMNS, flatten_meeting)
-        if kind == "cluster":
-            return _Csv(stream, CLUSTER_COLUMNS, flatten_cluster)
-        return _Csv(stream, ARTICLE_COLUMNS, flatten_article)
+        return _Csv(stream, record)
     if output_format == "parquet":
         if path is None:
             raise InvalidArgumentError("Parquet output needs a file: give --output FILE.parquet")
         require("pyarrow", "parquet", "Parquet output")
-        return _Parquet(path, _parquet_schema(kind), kind)
+        return _Parquet(path, record)
     raise InvalidArgumentError(f"unknown output format {output_format!r}; known: {FORMATS}")
 
 

@@ -2,12 +2,14 @@
 
 :func:`extract_meetings` reads an :class:`~ombudsparse.Article`'s body with
 transparent rules over its sentences; every fact it gives points back to the
-characters of the body it came from.
+characters of the body it came from. :func:`find_figures` gives the numbers an
+article states, once per article.
 """
 
 from ombudsparse.meetings.cluster import MeetingCluster, MeetingReport, cluster_meetings
 from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import (
+    ArticleFigures,
     Figure,
     Meeting,
     MeetingKind,
@@ -16,8 +18,10 @@ from ombudsparse.meetings.model import (
     Span,
     Topic,
 )
+from ombudsparse.meetings.topics import find_figures
 
 __all__ = [
+    "ArticleFigures",
     "Figure",
     "Meeting",
     "MeetingCluster",
@@ -29,4 +33,5 @@ __all__ = [
     "Topic",
     "cluster_meetings",
     "extract_meetings",
+    "find_figures",
 ]

@@ -25,7 +25,7 @@ from ombudsparse.meetings.people import (
     people_in_list,
     unnamed_counterparts,
 )
-from ombudsparse.meetings.topics import find_figures, find_topics
+from ombudsparse.meetings.topics import find_topics
 from ombudsparse.model import Article
 
 __all__ = ["CAMEO", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
@@ -453,7 +453,6 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     check_type(article, Article, name="article", function="extract_meetings()")
     body = article.body
-    figures, figure_warnings = find_figures(body)
     topics = find_topics(body)
     language = article.language.value if article.language is not None else None
     context = NameContext(language=language, body="\n".join(body))
@@ -507,11 +506,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             kind=kind,
                             topics=tuple(topics),
                             topic_evidence=topics,
-                            figures=tuple(figures),
                             cameo=CAMEO[kind],
                             evidence=Span(paragraph=index, start=start, end=end),
                             headline=headline,
-                            warnings=tuple(figure_warnings),
                         )
                         for group in _each_meeting(people, sentence, match.end(), start)
                     )

@@ -12,7 +12,16 @@ from ombudsparse._fielddoc import doc, documented
 from ombudsparse.errors import ParseWarning
 from ombudsparse.model import Article, PublishedDate, ReadOnlyMapping
 
-__all__ = ["Figure", "Meeting", "MeetingKind", "MeetingMode", "Person", "Span", "Topic"]
+__all__ = [
+    "ArticleFigures",
+    "Figure",
+    "Meeting",
+    "MeetingKind",
+    "MeetingMode",
+    "Person",
+    "Span",
+    "Topic",
+]
 
 
 def _to_tuple(value: Any) -> tuple[Any, ...]:
@@ -132,6 +141,34 @@ class Figure:
 
 @documented
 @attrs.frozen(kw_only=True)
+class ArticleFigures:
+    """The figures an article states, found once per article (see :func:`find_figures`).
+
+    Figures are facts of the article, not of one of its meetings: an article
+    that reports three meetings states its figures once.
+
+    Example:
+        >>> from ombudsparse import Article
+        >>> from ombudsparse.meetings import find_figures
+        >>> found = find_figures(Article(body=("She named about 4,000 Azerbaijanis.",)))
+        >>> [(figure.text, figure.counts) for figure in found.figures]
+        [('about 4,000', 'Azerbaijanis')]
+    """
+
+    figures: tuple[Figure, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        metadata=doc("Numbers the body states, as printed, in the order of the body."),
+    )
+    warnings: tuple[ParseWarning, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        metadata=doc("A ``figure-implausible`` warning for each figure that reads as a slip."),
+    )
+
+
+@documented
+@attrs.frozen(kw_only=True)
 class Meeting:
     """One meeting of the Ombudsman that an article reports."""
 
@@ -161,9 +198,6 @@ class Meeting:
         hash=False,
         metadata=doc("For each topic, where the text first speaks of it."),
     )
-    figures: tuple[Figure, ...] = attrs.field(
-        default=(), converter=_to_tuple, metadata=doc("Numbers the text states.")
-    )
     cameo: str = attrs.field(metadata=doc("The CAMEO event code: 043, 042 or 040."))
     evidence: Span = attrs.field(metadata=doc("The sentence that reports the meeting."))
     headline: bool = attrs.field(
@@ -174,7 +208,12 @@ class Meeting:
         ),
     )
     warnings: tuple[ParseWarning, ...] = attrs.field(
-        default=(), converter=_to_tuple, metadata=doc("Oddities, such as an implausible figure.")
+        default=(),
+        converter=_to_tuple,
+        metadata=doc(
+            "Oddities of this meeting's reading. None is raised today; the article's "
+            "figures and their warnings are in :class:`ArticleFigures`, once per article."
+        ),
     )
 
     def sentence(self, article: Article) -> str:

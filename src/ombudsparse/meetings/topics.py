@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any
 from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.meetings.model import Figure, Span, Topic
+from ombudsparse.meetings.model import ArticleFigures, Figure, Span, Topic
+from ombudsparse.model import Article
 
 __all__ = ["find_figures", "find_topics"]
 
@@ -147,14 +149,29 @@ _NEEDLES: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def find_figures(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
-    """Return the figures the body states, as printed, and a warning for each implausible one.
+def find_figures(article: Article) -> ArticleFigures:
+    """Return the figures an article's body states, as printed, and a warning for each slip.
+
+    A number counts something when words follow it (``about 4,000 Azerbaijanis``);
+    years are not figures. A figure that reads as implausible (``about 4000
+    thousand``) is kept as printed, with a ``figure-implausible`` warning.
+
+    Raises:
+        ArgumentTypeError: ``article`` is not an :class:`~ombudsparse.Article`.
 
     Example:
-        >>> figures, warnings = find_figures(("She said about 4,000 Azerbaijanis went missing.",))
-        >>> [(f.text, f.counts) for f in figures], warnings
-        ([('about 4,000', 'Azerbaijanis')], [])
+        >>> from ombudsparse import Article
+        >>> found = find_figures(Article(body=(
+        ...     "She said about 4000 thousand missing citizens were sought.",)))
+        >>> [(f.text, f.counts) for f in found.figures], [w.code.value for w in found.warnings]
+        ([('about 4000 thousand', 'missing citizens')], ['figure-implausible'])
     """
+    check_type(article, Article, name="article", function="find_figures()")
+    figures, warnings = _figures_in(article.body)
+    return ArticleFigures(figures=figures, warnings=warnings)
+
+
+def _figures_in(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]]:
     figures: list[Figure] = []
     warnings: list[ParseWarning] = []
     for index, paragraph in enumerate(body):
