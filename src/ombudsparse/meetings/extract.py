@@ -57,6 +57,9 @@ _HOST = re.compile(
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
     r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı)?\b|"
     r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
+    # "The Commissioner held ...": the bare title, right after "the" (not "the European
+    # Commissioner") and not another's ("the Commissioner of the Council of Europe").
+    r"\b[Tt]he\s+Commissioner\b(?!\s+(?:of|for|on|to|in|at)\b)|"
     # Russian: her name in the nominative and the title.
     r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека|"
     # Azerbaijani: her name with the letter ə, and the title "müvəkkil".
@@ -81,7 +84,9 @@ _HELD_NOW = re.compile(
     re.IGNORECASE,
 )
 _HELD = re.compile(
-    r"\b(?:held|had)\s+(?:a|an)\s+(?:online\s+|video\s*|phone\s+|telephone\s+)?"
+    # "held a meeting", "held talks", "held legal awareness meeting" (up to two words).
+    r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:online\s+|video\s*|phone\s+|telephone\s+)?"
     r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b|"
     r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)",
     re.IGNORECASE,
@@ -128,6 +133,15 @@ _PASSIVE = re.compile(
     r"\bсостоял(?:ась|ся|ись)\s+(?:онлайн-?\s*)?(?:встреча|видеоконференция|"
     r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+",
     re.IGNORECASE,
+)
+# The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
+# the OIC Ombudsman Association also inspected ...", "the fact-finding mission of the
+# Ombudsman and the delegation of X continues": a joint activity with the delegation.
+_JOINT_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+|a\s+)?delegation\s+of\s)", re.IGNORECASE)
+# Where the delegation's body ends in such a sentence: at its verb or a clause.
+_JOINT_SUBJECT_END = re.compile(
+    r"\s+(?:also\s+|jointly\s+|together\s+)?(?:[a-z]+ed|continues?|began|is|are|was|were|"
+    r"has|have|had|will|to)\b|,|;|\s+-\s",
 )
 # The Ombudsman's deputy or staff named as host: "Deputy Head of the Office Rashid
 # Rumzadeh", "the head of the Ombudsman Office, Aydin Safikhanli", "Aparatın rəhbəri ...".
@@ -205,6 +219,7 @@ _REMOTE = re.compile(
     re.IGNORECASE,
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
+_PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
@@ -298,6 +313,9 @@ def _trigger(
     )
     if host is None:
         return None
+    joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
+    if joint is not None:
+        return MeetingKind.JOINT, joint
     for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
         needles = _TRIGGER_NEEDLES.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
@@ -364,6 +382,12 @@ def _counterparts(
                 evidence=Span(paragraph=paragraph, start=start, end=start + len(rest)),
             )
         ], MeetingKind.JOINT
+    if trigger.re is _JOINT_SUBJECT:
+        # "<host> and the delegation of <body> inspected ...": the delegation, to its verb.
+        rest = sentence[trigger.end() :]
+        end = _JOINT_SUBJECT_END.search(rest)
+        phrase = rest[: end.start()] if end is not None else rest.rstrip(" .")
+        return unnamed_counterparts(phrase, offset + trigger.end(), paragraph), MeetingKind.JOINT
     if trigger.re is _GUEST_VERB:
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
@@ -393,6 +417,10 @@ def _counterparts(
         start = then_met.end()
     if held and with_ is not None:  # "held a meeting with <role>, <Name>"
         start = with_.end()
+        # "... with the participation of the administration and convicts": those present.
+        taking_part = _PARTICIPATION.match(sentence, start)
+        if taking_part is not None:
+            start = taking_part.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
     if _NOT_A_MEETING.match(rest):
         return [], MeetingKind.VISITED
@@ -492,7 +520,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         if _REMOTE.search(sentence)
                         else MeetingMode.IN_PERSON
                         if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
-                        or match.re in (_MET, _MET_NOW, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB)
+                        or match.re
+                        in (_MET, _MET_NOW, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB, _JOINT_SUBJECT)
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
@@ -548,7 +577,18 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
 
     meetings = scan(body, headline=False)
     if meetings:
-        return tuple(_name_later(meeting, body, context) for meeting in meetings)
+        named = [
+            _name_later(_delegation_leader(m, body, context), body, context) for m in meetings
+        ]
+        # A delegation's leader put in two sentences' meetings is one meeting.
+        met: set[tuple[str, ...]] = set()
+        unique = []
+        for meeting in named:
+            keys = tuple(sorted(p.key for p in meeting.counterparts))
+            if keys not in met:
+                met.add(keys)
+                unique.append(meeting)
+        return tuple(unique)
     # Only the headline says it ("Ombudsman meets UN official"): read it as a sentence.
     # Its spans are in the title; people named later in the body are not linked to it.
     if article.title and _HOST.search(article.title):
@@ -582,6 +622,38 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     ):
         return PREDECESSOR
     return HOST
+
+
+# "A delegation led by the President of X, Name, ...": who leads a delegation met.
+_LED_DELEGATION = re.compile(
+    r"\bdelegation,?\s+(?:\w+\s+){0,3}?(?:headed|led)\s+by\s+(?P<leader>[^,;.]{3,160}?)"
+    r"(?=,|;|\.|\s+with\s|\s+who\s|\s+is\s|\s+has\s|\s+on\s+a\s+visit|$)",
+    re.IGNORECASE,
+)
+
+
+def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameContext) -> Meeting:
+    """Put a delegation's leader, where the article names one, for the delegation met.
+
+    "The Commissioner and the delegation of X inspected ..." meets a delegation;
+    "A delegation led by the President of X, Ola Berg, ..." elsewhere in the
+    article says who led it: the leader is the counterpart (named, or by role
+    and organisation), as in "received a delegation led by ...".
+    """
+    counterparts = meeting.counterparts
+    if len(counterparts) != 1 or counterparts[0].name or counterparts[0].role != "delegation":
+        return meeting
+    for index, paragraph in enumerate(body):
+        if "delegation" not in paragraph.casefold():
+            continue
+        for led in _LED_DELEGATION.finditer(paragraph):
+            start = led.start("leader")
+            phrase = led["leader"]
+            people = people_in_list(phrase, start, index, context=context)
+            people = people or unnamed_counterparts(phrase, start, index)
+            if len(people) == 1:
+                return attrs.evolve(meeting, counterparts=tuple(people))
+    return meeting
 
 
 def _name_later(meeting: Meeting, body: tuple[str, ...], context: NameContext) -> Meeting:

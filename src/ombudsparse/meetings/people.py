@@ -46,6 +46,7 @@ _GROUP = re.compile(
     r"(?P<group>members|representatives|residents|ambassadors|"
     r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
+    r"convicts|inmates|detainees|administration|management|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
     r"\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
