@@ -127,6 +127,14 @@ def test_readme_links_name_files_that_exist() -> None:
     assert [link for link in links if not (ROOT / link).is_file()] == []
 
 
+def test_readme_points_at_evaluations_that_exist() -> None:
+    status = _page("README.md").split("## Status", 1)[1]
+    assert "`python bench/eval_records.py`" in status
+    assert (ROOT / "bench" / "eval_records.py").is_file()
+    assert list((ROOT / "bench" / "real_corpus").glob("labels-*.json"))
+    assert "labelled by hand" in _page("docs/meetings.md")
+
+
 # ---------------------------------------------------------------- docs/index.md
 
 
@@ -487,6 +495,38 @@ def test_report_render_takes_a_title_and_summarise_takes_bare_articles() -> None
     assert len(summary.rows) == 1
 
 
+def test_report_filter_and_sort_from_the_url_apply_together(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    import lxml.html
+
+    from ombudsparse.htmlreport import render_report, summarise
+    from tests.chromium import find_chromium, run_chromium
+
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("no chromium on PATH (Debian: apt-get install chromium)")
+    guests = [
+        ("May 12", "the Ambassador of Germany, Ola Berg"),
+        ("June 3", "the Ambassador of France, Ivo Brandt"),
+        ("July 1", "the Ombudsman of Germany, Pia Kask"),
+    ]
+    articles = [
+        ombudsparse.parse(
+            f"BAKU, Azerbaijan, {day}. The Ombudsperson Sabina Aliyeva received {guest}, "
+            "Trend reports.",
+            reference_date=dt.date(2024, 12, 31),
+        )
+        for day, guest in guests
+    ]
+    path = tmp_path / "report.html"
+    path.write_text(render_report(summarise(articles)), encoding="utf-8")
+    url = path.as_uri() + "#filter=Germany&sort=-1"
+    dom = lxml.html.fromstring(run_chromium(binary, "--dump-dom", url).stdout)
+    rows = dom.xpath('//table[@id="meetings"]/tbody/tr')
+    shown = [row.xpath("string(td[1])") for row in rows if row.get("hidden") is None]
+    assert shown == ["2024-07-01", "2024-05-12"]
+
+
 def test_report_page_names_the_files_and_switch_that_exist() -> None:
     for name in (
         "tests/test_htmlreport.py",
@@ -514,6 +554,19 @@ def test_contributing_names_the_parser_fields_and_field_readers_that_exist() -> 
     for reader in ("first_element", "text_at", "texts_at", "date_at"):
         assert callable(getattr(base, reader)), reader
     assert common.__file__.endswith("sources/common.py")
+
+
+def test_contributing_cli_choices_and_schema_enum_come_from_the_registry(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    names = [source.value for source in PARSERS]
+    with pytest.raises(SystemExit):
+        main(["meetings", "--help"])
+    shown = capsys.readouterr().out
+    assert "--as-source {" + ",".join(names) + "}" in shown
+    assert "--source {" + ",".join([*names, "unknown"]) + "}" in shown
+    schema = ombudsparse.json_schema()["$defs"]["Article"]["properties"]["source"]
+    assert schema["anyOf"][0]["enum"] == names
 
 
 # ---------------------------------------------------------------- docs/sources/trend.md
