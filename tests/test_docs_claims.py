@@ -220,6 +220,23 @@ def test_html_titles_come_from_the_first_layer_that_has_one() -> None:
         assert (article.title, article.provenance["title"]) == (title, layer)
 
 
+def test_html_authors_come_from_the_first_layer_that_has_them() -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"author": {"name": "Lara Venn"}}</script>'
+    )
+    meta = "<meta name='author' content='Tomas Okafor'>"
+    byline = TREND_BODY + "<span class='author'>Greta Solberg</span>"
+    layered = [
+        (jsonld + meta, byline, "Lara Venn", Layer.JSON_LD),
+        (meta, byline, "Tomas Okafor", Layer.META),
+        ("", byline, "Greta Solberg", Layer.MARKUP),
+    ]
+    for head, body, author, layer in layered:
+        article = parse_checked(trend_page(head=head, body=body), url=TREND_URL)
+        assert (article.authors, article.provenance["authors"]) == ((author,), layer)
+
+
 def test_html_body_from_markup_loses_dateline_and_footer_as_text_does() -> None:
     footer = "<p>Stay up to date with more news at Trend News Agency's WhatsApp channel</p>"
     article = parse_checked(trend_page(body=TREND_BODY + footer), url=TREND_URL)
@@ -402,6 +419,25 @@ def test_report_reads_ndjson_and_gzipped_records(tmp_path: Path, name: str) -> N
     err = io.StringIO()
     output = tmp_path / "report.html"
     assert main(["report", str(path), "-o", str(output)], stderr=err) == 0, err.getvalue()
+    assert "Ola Berg" in output.read_text(encoding="utf-8")
+
+
+def test_report_names_a_failing_input_and_makes_the_report_of_the_others(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("matplotlib")
+    inputs = tmp_path / "saved"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    (inputs / "good.txt").write_text(
+        "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
+        "Ambassador of Norland, Ola Berg, Trend reports.",
+        encoding="utf-8",
+    )
+    err = io.StringIO()
+    output = tmp_path / "report.html"
+    assert main(["report", str(inputs), "-o", str(output)], stderr=err) == 1
+    assert f"ombudsparse: {inputs / 'empty.txt'}: " in err.getvalue()
     assert "Ola Berg" in output.read_text(encoding="utf-8")
 
 
