@@ -630,18 +630,20 @@ def test_trend_dateline_naming_another_country_is_no_evidence_of_trend() -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "conflict"),
     [
-        f"By Akbar Mammadov\n{LEAD_EN} The two met, Azernews reports.",
-        f'{LEAD_AZ} "Report" xəbər verir. The two met, according to Azernews.',
+        (f"By Akbar Mammadov\n{LEAD_EN} The two met, Azernews reports.", "byline"),
+        (f'{LEAD_AZ} "Report" xəbər verir. The two met, according to Azernews.', "Report"),
     ],
 )
-def test_trend_the_same_holds_for_azernews_quotable_markers(text: str) -> None:
+def test_trend_the_same_holds_for_azernews_quotable_markers(text: str, conflict: str) -> None:
+    # The warning says which marks conflicted: the quoted source's and the other outlet's.
     article = parse_checked(text)
     assert article.source is None
-    (warning,) = [w for w in article.warnings if w.field == "source"]
-    assert warning.code is WarningCode.SOURCE_UNKNOWN
-    assert "azernews" in warning.message
+    reasons = {w.code: w.message for w in article.warnings if w.field == "source"}
+    assert list(reasons) == [WarningCode.SOURCE_UNKNOWN]
+    assert "azernews" in reasons[WarningCode.SOURCE_UNKNOWN]
+    assert conflict in reasons[WarningCode.SOURCE_UNKNOWN]
 
 
 # ---------------------------------------------------------------- docs/sources/azernews.md
