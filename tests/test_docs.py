@@ -38,3 +38,9 @@ _DATA = {"__version__", "PublishedDate", "converter"}
 @pytest.mark.parametrize("name", [n for n in ombudsparse.__all__ if n not in _DATA])
 def test_every_public_name_has_a_docstring(name: str) -> None:
     assert (getattr(ombudsparse, name).__doc__ or "").strip(), name
+
+
+@pytest.mark.parametrize("name", [n for n in ombudsparse.__all__ if n not in _DATA])
+def test_every_public_name_shows_an_example_that_doctest_runs(name: str) -> None:
+    # The examples run with the module doctests (pytest --doctest-modules over src).
+    assert ">>> " in (getattr(ombudsparse, name).__doc__ or ""), name

@@ -255,6 +255,14 @@ def from_json(text: str | bytes, cls: type[_T] = Article) -> _T:  # type: ignore
 
     Raises:
         RecordError: the text is not JSON, or not a valid record.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse("BAKU, Azerbaijan, May 12. The Ombudsperson met guests.")
+        >>> from_json(to_json(article)) == article
+        True
+        >>> from_json('{"body": ["The Ombudsman met a guest."]}').body
+        ('The Ombudsman met a guest.',)
     """
     check_type(text, (str, bytes, bytearray), name="text", function="from_json()")
     _check_record_class(cls, "from_json()", "cls")

@@ -39,7 +39,15 @@ def promised_fields(layout: str | None) -> frozenset[FieldName]:
 
 @attrs.frozen(kw_only=True)
 class FieldStats:
-    """How often one field was found in a group, and in which layers."""
+    """How often one field was found in a group, and in which layers.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse("BAKU, Azerbaijan, May 12. The Ombudsperson met guests.")
+        >>> stats = drift_report([article]).groups[0].fields["published"]
+        >>> stats.found, dict(stats.layers), stats.promised
+        (1, {'text': 1}, False)
+    """
 
     #: Pages of the group that gave the field.
     found: int
@@ -51,7 +59,15 @@ class FieldStats:
 
 @attrs.frozen(kw_only=True)
 class GroupReport:
-    """The pages of one source and layout."""
+    """The pages of one source and layout.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse("BAKU, Azerbaijan, May 12. The Ombudsperson met guests.")
+        >>> group = drift_report([article]).groups[0]
+        >>> group.source, group.layout, group.pages, dict(group.warnings)
+        ('trend', None, 1, {'year-unknown': 1})
+    """
 
     source: str | None
     layout: str | None
@@ -76,7 +92,15 @@ class GroupReport:
 
 @attrs.frozen(kw_only=True)
 class DriftReport:
-    """A drift report: one group per source and layout, plus the inputs that failed."""
+    """A drift report: one group per source and layout, plus the inputs that failed.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse("BAKU, Azerbaijan, May 12. The Ombudsperson met guests.")
+        >>> report = drift_report([article], failures=2)
+        >>> len(report.groups), report.failures, report.drifted
+        (1, 2, False)
+    """
 
     groups: tuple[GroupReport, ...]
     failures: int = 0

@@ -80,27 +80,71 @@ class OmbudsparseError(Exception):
 
 
 class EmptyInputError(OmbudsparseError, ValueError):
-    """The input is empty or holds only white space."""
+    r"""The input is empty or holds only white space.
+
+    Example:
+        >>> import ombudsparse
+        >>> ombudsparse.parse("  \n ")
+        Traceback (most recent call last):
+        ombudsparse.errors.EmptyInputError: the input is empty or holds only white space
+    """
 
 
 class DecodeError(OmbudsparseError, ValueError):
-    """Bytes could not be decoded as text in the given or detected encoding."""
+    r"""Bytes could not be decoded as text in the given or detected encoding.
+
+    Example:
+        >>> import ombudsparse
+        >>> ombudsparse.parse(b"The Ombudsman \xe9 met", encoding="utf-8")
+        Traceback (most recent call last):
+        ombudsparse.errors.DecodeError: bytes are not valid utf-8 at byte 14: invalid continuation byte
+    """  # noqa: E501 (a doctest line)
 
 
 class NotTextError(OmbudsparseError, ValueError):
-    """The input is neither text nor HTML (for example a binary file)."""
+    r"""The input is neither text nor HTML (for example a binary file).
+
+    Example:
+        >>> import ombudsparse
+        >>> ombudsparse.parse(b"\x00\x01 binary")
+        Traceback (most recent call last):
+        ombudsparse.errors.NotTextError: the input holds NUL characters: it is binary data, not text or HTML
+    """  # noqa: E501 (a doctest line)
 
 
 class InputTooLargeError(OmbudsparseError, ValueError):
-    """The input is larger than any article page (see ``ombudsparse.decoding.MAX_INPUT_CHARS``)."""
+    """The input is larger than any article page (see ``ombudsparse.decoding.MAX_INPUT_CHARS``).
+
+    Example:
+        >>> import ombudsparse
+        >>> ombudsparse.parse("x" * 40_000_000)
+        Traceback (most recent call last):
+        ombudsparse.errors.InputTooLargeError: the input has 40000000 characters, more than the 33554432 accepted
+    """  # noqa: E501 (a doctest line)
 
 
 class HtmlError(OmbudsparseError, ValueError):
-    """An HTML page could not be parsed into a document."""
+    """An HTML page could not be parsed into a document.
+
+    Raised where lxml gives up on a page (its own error never reaches the
+    caller); like every error here it is also a :class:`ValueError`.
+
+    Example:
+        >>> err = HtmlError("the page has no document element")
+        >>> isinstance(err, ValueError), str(err)
+        (True, 'the page has no document element')
+    """
 
 
 class InvalidArgumentError(OmbudsparseError, ValueError):
-    """An argument passed by the caller is not valid (for example an unknown source name)."""
+    """An argument passed by the caller is not valid (for example an unknown source name).
+
+    Example:
+        >>> import ombudsparse
+        >>> ombudsparse.parse("The Ombudsman met a guest.", source="reuters")
+        Traceback (most recent call last):
+        ombudsparse.errors.InvalidArgumentError: unknown source 'reuters'; known sources: trend, azernews, ombudsman
+    """  # noqa: E501 (a doctest line)
 
 
 class ArgumentTypeError(InvalidArgumentError, TypeError):
@@ -108,6 +152,14 @@ class ArgumentTypeError(InvalidArgumentError, TypeError):
 
     It is an :class:`InvalidArgumentError` and also a :class:`TypeError`, so
     that code catching either keeps working.
+
+    Example:
+        >>> import ombudsparse
+        >>> try:
+        ...     ombudsparse.parse(123)
+        ... except TypeError as err:
+        ...     print(type(err).__name__, err.field)
+        ArgumentTypeError data
     """
 
 
@@ -116,6 +168,14 @@ class ReadError(OmbudsparseError, OSError):
 
     It is also an :class:`OSError`; :attr:`errno` is the system's error number when
     there is one.
+
+    Example:
+        >>> import errno, ombudsparse
+        >>> try:
+        ...     ombudsparse.parse_file("no/such/article.txt")
+        ... except OSError as err:
+        ...     print(type(err).__name__, err.field, err.errno == errno.ENOENT)
+        ReadError path True
     """
 
 
@@ -128,6 +188,14 @@ class RecordError(OmbudsparseError, ValueError):
 
     The :attr:`field` is a JSON path such as ``$.published``; :attr:`problems`
     lists every problem found, one line each.
+
+    Example:
+        >>> import ombudsparse
+        >>> try:
+        ...     ombudsparse.from_json('{"published": 5}')
+        ... except ombudsparse.RecordError as err:
+        ...     print(err.field)
+        $.published
     """
 
     def __init__(self, reason: str, *, field: str | None = None, problems: tuple[str, ...] = ()):
@@ -140,6 +208,14 @@ class WarningCode(enum.Enum):
 
     The values are the strings that appear in JSON output; they never change
     meaning between releases.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse(
+        ...     "BAKU, Azerbaijan, November 14. The Ombudsman, Sabina Aliyeva, received "
+        ...     "the Ambassador of Norland, Ola Berg, the Ombudsman's Office told Trend.")
+        >>> [w.code for w in article.warnings]
+        [<WarningCode.YEAR_UNKNOWN: 'year-unknown'>]
     """
 
     #: No URL, no ``source=`` argument and no marker in the text identified one of

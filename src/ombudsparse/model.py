@@ -38,7 +38,12 @@ __all__ = [
 
 
 class Source(enum.Enum):
-    """The sources ombudsparse knows. The values appear in JSON output."""
+    """The sources ombudsparse knows. The values appear in JSON output.
+
+    Example:
+        >>> Source("trend"), Source.AZERNEWS.value
+        (<Source.TREND: 'trend'>, 'azernews')
+    """
 
     #: Trend News Agency (``trend.az`` and its editions).
     TREND = "trend"
@@ -49,7 +54,16 @@ class Source(enum.Enum):
 
 
 class Layer(enum.Enum):
-    """Where in the input a field's value was found (see :attr:`Article.provenance`)."""
+    """Where in the input a field's value was found (see :attr:`Article.provenance`).
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse(
+        ...     "BAKU, Azerbaijan, November 14. The Ombudsman, Sabina Aliyeva, received "
+        ...     "the Ambassador of Norland, Ola Berg, the Ombudsman's Office told Trend.")
+        >>> article.provenance["published"], article.provenance["language"]
+        (<Layer.TEXT: 'text'>, <Layer.GUESS: 'guess'>)
+    """
 
     #: A JSON-LD object of the page (``<script type="application/ld+json">``).
     JSON_LD = "json-ld"
@@ -72,7 +86,13 @@ class Layer(enum.Enum):
 
 
 class Language(enum.Enum):
-    """Languages of the editions, as ISO 639-1 codes."""
+    """Languages of the editions, as ISO 639-1 codes.
+
+    Example:
+        >>> import ombudsparse
+        >>> ombudsparse.parse("Müvəkkil Səbinə Əliyeva Norland səfirini qəbul edib.").language
+        <Language.AZ: 'az'>
+    """
 
     #: English.
     EN = "en"

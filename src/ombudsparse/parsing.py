@@ -526,6 +526,16 @@ def parse_file(
         DecodeError: a ``.gz`` file is damaged.
         InputTooLargeError: a ``.gz`` file decompresses to more than any article page.
         OmbudsparseError: as :func:`parse`.
+
+    Example:
+        >>> import gzip, pathlib, tempfile
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> path = folder / "trend.txt.gz"
+        >>> _ = path.write_bytes(gzip.compress(
+        ...     b"BAKU, Azerbaijan, May 12. The Ombudsperson met guests, Trend reports."))
+        >>> article = parse_file(path, reference_date=dt.date(2024, 5, 20))
+        >>> article.source, article.published
+        (<Source.TREND: 'trend'>, datetime.date(2024, 5, 12))
     """
     check_type(path, (str, bytes, os.PathLike), name="path", function="parse_file()")
     try:

@@ -50,7 +50,21 @@ DAYS_APART = 1
 @documented
 @attrs.frozen(kw_only=True)
 class MeetingReport:
-    """One outlet's report of a meeting."""
+    """One outlet's report of a meeting.
+
+    Example:
+        >>> import datetime as dt, ombudsparse
+        >>> trend = ombudsparse.parse(
+        ...     "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
+        ...     "Ambassador of Norland, Ola Berg, Trend reports.",
+        ...     reference_date=dt.date(2024, 5, 20))
+        >>> (meeting,) = ombudsparse.extract_meetings(trend)
+        >>> report = MeetingReport.of(trend, meeting, input="trend-1.txt")
+        >>> report.source, report.language, report.input
+        (<Source.TREND: 'trend'>, <Language.EN: 'en'>, 'trend-1.txt')
+        >>> report.sentence[:32]
+        'The Ombudsperson Sabina Aliyeva '
+    """
 
     source: Source | None = attrs.field(metadata=doc("The article's source, or ``None``."))
     url: str | None = attrs.field(metadata=doc("The article's URL, if known."))
@@ -102,12 +116,27 @@ class MeetingReport:
 @documented
 @attrs.frozen(kw_only=True)
 class MeetingCluster:
-    """A real-world meeting and every report of it: one row of ``meetings --cluster``.
+    r"""A real-world meeting and every report of it: one row of ``meetings --cluster``.
 
     What the reports agree on is given once; where they differ, the value most
     reports give is kept (a known mode over ``unknown``; on a tie, the first
     report's) and a ``report-disagreement`` warning names the field and what
     each outlet said.
+
+    Example:
+        >>> import datetime as dt, ombudsparse
+        >>> trend = ombudsparse.parse(
+        ...     "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
+        ...     "Ambassador of Norland, Ola Berg, Trend reports.",
+        ...     reference_date=dt.date(2024, 5, 20))
+        >>> azernews = ombudsparse.parse(
+        ...     "12 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the "
+        ...     "Norland Ambassador, Ola Bergh, Azernews reports.")
+        >>> (cluster,) = ombudsparse.cluster_meetings([trend, azernews])
+        >>> cluster.report_count, [guest.name for guest in cluster.counterparts]
+        (2, ['Ola Berg'])
+        >>> cluster.date.isoformat(), cluster.kind
+        ('2024-05-12T17:02:00+04:00', <MeetingKind.RECEIVED: 'received'>)
     """
 
     cluster_id: str = attrs.field(

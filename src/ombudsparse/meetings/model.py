@@ -33,7 +33,17 @@ def _to_dict(value: Mapping[Topic, Span]) -> Mapping[Topic, Span]:
 
 
 class MeetingMode(enum.Enum):
-    """How the meeting took place."""
+    """How the meeting took place.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse(
+        ...     "The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, "
+        ...     "Ola Berg, to discuss the rights of children.")
+        >>> (meeting,) = ombudsparse.extract_meetings(article)
+        >>> meeting.mode
+        <MeetingMode.IN_PERSON: 'in_person'>
+    """
 
     #: Face to face.
     IN_PERSON = "in_person"
@@ -46,7 +56,17 @@ class MeetingMode(enum.Enum):
 
 
 class MeetingKind(enum.Enum):
-    """Who came to whom."""
+    """Who came to whom.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse(
+        ...     "The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, "
+        ...     "Ola Berg, to discuss the rights of children.")
+        >>> (meeting,) = ombudsparse.extract_meetings(article)
+        >>> meeting.kind, meeting.cameo
+        (<MeetingKind.RECEIVED: 'received'>, '043')
+    """
 
     #: The Ombudsman received the guest (CAMEO 043, host a visit).
     RECEIVED = "received"
@@ -57,7 +77,17 @@ class MeetingKind(enum.Enum):
 
 
 class Topic(enum.Enum):
-    """The small vocabulary of what meetings are about (see the docs page *Meetings*)."""
+    """The small vocabulary of what meetings are about (see the docs page *Meetings*).
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse(
+        ...     "The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, "
+        ...     "Ola Berg, to discuss the rights of children.")
+        >>> (meeting,) = ombudsparse.extract_meetings(article)
+        >>> meeting.topics
+        (<Topic.CHILDREN: 'children'>,)
+    """
 
     INTERNATIONAL_COOPERATION = "international-cooperation"
     LEGISLATION_MANDATE = "legislation-mandate"
@@ -132,7 +162,15 @@ class Person:
 @documented
 @attrs.frozen(kw_only=True)
 class Figure:
-    """A number the text states, with what it counts, exactly as printed."""
+    """A number the text states, with what it counts, exactly as printed.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse("Her Office received about 4,000 complaints in 2023.")
+        >>> (figure,) = ombudsparse.find_figures(article).figures
+        >>> figure.text, figure.counts
+        ('about 4,000', 'complaints')
+    """
 
     text: str = attrs.field(metadata=doc("The figure as printed (``about 4,000``)."))
     counts: str = attrs.field(metadata=doc("What it counts, as printed (``Azerbaijanis``)."))
@@ -170,7 +208,19 @@ class ArticleFigures:
 @documented
 @attrs.frozen(kw_only=True)
 class Meeting:
-    """One meeting of the Ombudsman that an article reports."""
+    """One meeting of the Ombudsman that an article reports.
+
+    Example:
+        >>> import ombudsparse
+        >>> article = ombudsparse.parse(
+        ...     "The Ombudsman, Sabina Aliyeva, received the Ambassador of Norland, "
+        ...     "Ola Berg, to discuss the rights of children.")
+        >>> (meeting,) = ombudsparse.extract_meetings(article)
+        >>> meeting.host.name, [guest.name for guest in meeting.counterparts]
+        ('Sabina Aliyeva', ['Ola Berg'])
+        >>> meeting.sentence(article)[:40]
+        'The Ombudsman, Sabina Aliyeva, received '
+    """
 
     date: PublishedDate | None = attrs.field(
         metadata=doc("The meeting's date: the article's, with the same partial-date rules.")
