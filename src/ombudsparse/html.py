@@ -36,7 +36,7 @@ __all__ = [
 
 
 def _safe_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
-    return lxml.html.HTMLParser(
+    parser = lxml.html.HTMLParser(
         encoding=encoding,
         no_network=True,
         huge_tree=False,
@@ -45,6 +45,17 @@ def _safe_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
         collect_ids=False,
         default_doctype=False,
     )
+    # Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python
+    # for each element object made (to give forms and inputs their own classes).
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 _PARSER = _safe_parser()
@@ -159,6 +170,9 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     """  # noqa: E501 (a doctest line)
     if len(element) == 0:  # text only, the common case for paragraphs
         return normalize(element.text or "")
+    if next(element.iter(*_BREAKING_OR_SKIPPED), None) is None:
+        # Nothing to leave out or break at: the text of every text node, joined in C.
+        return normalize(_STRING_VALUE(element))
     parts: list[str] = []
 
     def walk(node: lxml.html.HtmlElement) -> None:
@@ -178,6 +192,10 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     return normalize("".join(parts))
 
 
+_BREAKING_OR_SKIPPED = ("br", *_SKIPPED)
+_STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
+
+
 def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
     """Return the texts of a container's block elements, in order, each once.
 
@@ -191,30 +209,21 @@ def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
         >>> paragraph_texts(root)
         ['One.', 'Two.', 'Three']
     """
-    # One walk over the block elements and the skipped ones only (filtered in C); the
-    # blocks open around the current one are a stack, so no list or set of every block
-    # is held: a page of 400,000 paragraphs would otherwise keep as many element
-    # objects alive. A block inside a skipped element (or the container inside one)
-    # is not read.
+    # One walk over the block elements and the skipped ones only (filtered in C),
+    # which never enters a block read (its inner blocks are part of it) or a skipped
+    # element (its blocks are not read): no element is met twice, and none is held
+    # (a page of 400,000 paragraphs would otherwise keep as many element objects).
     texts: list[str] = []
     found = False
-    open_blocks: list[lxml.html.HtmlElement] = []
-    skipping = 1 if _skipped(container) else 0
-    for event, element in lxml.etree.iterwalk(
-        container, events=("start", "end"), tag=_BLOCKS + _SKIPPED
-    ):
-        if element is container:
-            continue
-        if element.tag in _SKIPPED:
-            skipping += 1 if event == "start" else -1
-        elif event == "end":
-            if open_blocks and open_blocks[-1] is element:
-                open_blocks.pop()
-        elif not skipping:
-            found = True
-            if not open_blocks:
+    if not _skipped(container):
+        walker = lxml.etree.iterwalk(container, events=("start",), tag=_BLOCKS + _SKIPPED)
+        for _event, element in walker:
+            if element is container:
+                continue
+            walker.skip_subtree()
+            if element.tag not in _SKIPPED:
+                found = True
                 texts.extend(_split_breaks(element_text(element)))
-            open_blocks.append(element)
     if not found:
         texts = [line for line in element_text(container).split("\n") if line]
     return texts
@@ -383,9 +392,10 @@ class Page:
         if not self._joined:
             # The result is a buffer of the output's bytes (lxml's stubs do not say so).
             text = bytes(_JOINED_TEXT(self.root))  # type: ignore[call-overload]
-            for character in _INVISIBLE_UTF8:
-                if character in text:  # rare: the test costs less than a replace
-                    text = text.replace(character, b"")
+            if not text.isascii():  # (ASCII text has none of the invisible characters)
+                for character in _INVISIBLE_UTF8:
+                    if character in text:  # rare: the test costs less than a replace
+                        text = text.replace(character, b"")
             self._joined.extend((text, text.lower()))
         return self._joined[lowered]
 
