@@ -11,6 +11,7 @@ import html
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -273,21 +274,14 @@ def _paragraph_texts_plainly(container: lxml.html.HtmlElement) -> list[str]:
 
 
 def _content_container_plainly(page: Page) -> lxml.html.HtmlElement | None:
-    scores: dict[lxml.html.HtmlElement, float] = {}
+    scores: Counter[lxml.html.HtmlElement] = Counter()
+    outside = {"nav", "header", "footer", "aside", "menu"}
     for paragraph in page.root.iter("p"):
-        if any(
-            a.tag in ("nav", "header", "footer", "aside", "menu")
-            for a in paragraph.iterancestors()
-        ):
-            continue
+        ancestors = list(paragraph.iterancestors())
         length = len(paragraph.text_content().strip())
-        parent = paragraph.getparent()
-        if parent is None or not length:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + length
-        grandparent = parent.getparent()
-        if grandparent is not None:
-            scores[grandparent] = scores.get(grandparent, 0.0) + length / 2
+        if length and outside.isdisjoint(a.tag for a in ancestors):
+            for weight, ancestor in zip((1.0, 0.5), ancestors, strict=False):
+                scores[ancestor] += weight * length
     if scores:
         return max(scores, key=scores.__getitem__)
     for path in ("//article", "//main", "//body"):
