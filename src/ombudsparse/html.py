@@ -36,7 +36,7 @@ __all__ = [
 
 
 def _safe_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
-    return lxml.html.HTMLParser(
+    parser = lxml.html.HTMLParser(
         encoding=encoding,
         no_network=True,
         huge_tree=False,
@@ -45,6 +45,17 @@ def _safe_parser(encoding: str | None = None) -> lxml.html.HTMLParser:
         collect_ids=False,
         default_doctype=False,
     )
+    # Every element an HtmlElement, chosen in C: lxml.html's own lookup calls Python
+    # for each element object made (to give forms and inputs their own classes).
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 _PARSER = _safe_parser()
@@ -98,28 +109,53 @@ def elements_containing(
     """Yield, in document order, the elements whose own text (or a child's tail) holds ``needle``.
 
     Scripts and styles are not read: their text is large and never the
-    article's. (A walk in Python is faster here than XPath's ``contains()``,
-    which copies every text node of the page, scripts included.)
+    article's. Each element is yielded where a walk of the tree meets it, so
+    an element whose text holds ``needle`` comes once, and the parent of each
+    child whose tail holds it comes once per such child.
 
     Example:
         >>> root = lxml.html.fromstring("<div><script>x='5 reads'</script><p>5 reads</p></div>")
         >>> [e.tag for e in elements_containing(root, "reads")]
         ['p']
     """
-    for element in root.iter():
-        tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
-            if element.tail and needle in element.tail:
-                parent = element.getparent()
-                if parent is not None:
-                    yield parent
+    # The text nodes that hold the needle are found in C, not by a walk of every
+    # element in Python. Each is the text or the tail of an element (its owner); a
+    # walk meets an owner where it starts, before its descendants, while its tail
+    # comes after them in document order: a tail's hit is put back before them.
+    hits: list[tuple[Any, lxml.html.HtmlElement]] = []  # (owner, element yielded)
+    found: list[Any] = _TEXT_CONTAINING(root, needle=needle)
+    for text in found:
+        owner = text.getparent()
+        if not text.is_tail:
+            if isinstance(owner.tag, str) and owner.tag not in _SKIPPED:
+                hits.append((owner, owner))
             continue
-        if element.text and needle in element.text:
-            yield element
-        elif element.tail and needle in element.tail:
-            parent = element.getparent()
-            if parent is not None:
-                yield parent
+        _add_tail_hit(hits, owner, needle)
+    if root.tail and needle in root.tail:
+        _add_tail_hit(hits, root, needle)
+    for _owner, element in hits:
+        yield element
+
+
+def _add_tail_hit(hits: list[tuple[Any, lxml.html.HtmlElement]], owner: Any, needle: str) -> None:
+    """Add the parent of ``owner``, whose tail holds the needle, where a walk yields it."""
+    parent = owner.getparent()
+    if parent is None:
+        return
+    read = isinstance(owner.tag, str) and owner.tag not in _SKIPPED
+    if read and owner.text and needle in owner.text:
+        return  # the walk yields the owner itself, for its text, and not its parent
+    at = len(hits)
+    while at and (hits[at - 1][0] is owner or _is_ancestor(owner, hits[at - 1][0])):
+        at -= 1
+    hits.insert(at, (owner, parent))
+
+
+def _is_ancestor(candidate: Any, node: Any) -> bool:
+    return any(ancestor is candidate for ancestor in node.iterancestors())
+
+
+_TEXT_CONTAINING = lxml.etree.XPath("descendant::text()[contains(., $needle)]")
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:
@@ -134,6 +170,9 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     """  # noqa: E501 (a doctest line)
     if len(element) == 0:  # text only, the common case for paragraphs
         return normalize(element.text or "")
+    if next(element.iter(*_BREAKING_OR_SKIPPED), None) is None:
+        # Nothing to leave out or break at: the text of every text node, joined in C.
+        return normalize(_STRING_VALUE(element))
     parts: list[str] = []
 
     def walk(node: lxml.html.HtmlElement) -> None:
@@ -153,6 +192,10 @@ def element_text(element: lxml.html.HtmlElement) -> str:
     return normalize("".join(parts))
 
 
+_BREAKING_OR_SKIPPED = ("br", *_SKIPPED)
+_STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
+
+
 def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
     """Return the texts of a container's block elements, in order, each once.
 
@@ -166,23 +209,21 @@ def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
         >>> paragraph_texts(root)
         ['One.', 'Two.', 'Three']
     """
-    # One walk over the block elements only (filtered in C); the blocks open around
-    # the current one are a stack, so no list or set of every block is held: a page
-    # of 400,000 paragraphs would otherwise keep as many element objects alive.
+    # One walk over the block elements and the skipped ones only (filtered in C),
+    # which never enters a block read (its inner blocks are part of it) or a skipped
+    # element (its blocks are not read): no element is met twice, and none is held
+    # (a page of 400,000 paragraphs would otherwise keep as many element objects).
     texts: list[str] = []
     found = False
-    open_blocks: list[lxml.html.HtmlElement] = []
-    for event, block in lxml.etree.iterwalk(container, events=("start", "end"), tag=_BLOCKS):
-        if block is container:
-            continue
-        if event == "end":
-            if open_blocks and open_blocks[-1] is block:
-                open_blocks.pop()
-        elif not _skipped(block):
-            found = True
-            if not open_blocks:
-                texts.extend(_split_breaks(element_text(block)))
-            open_blocks.append(block)
+    if not _skipped(container):
+        walker = lxml.etree.iterwalk(container, events=("start",), tag=_BLOCKS + _SKIPPED)
+        for _event, element in walker:
+            if element is container:
+                continue
+            walker.skip_subtree()
+            if element.tag not in _SKIPPED:
+                found = True
+                texts.extend(_split_breaks(element_text(element)))
     if not found:
         texts = [line for line in element_text(container).split("\n") if line]
     return texts
@@ -190,6 +231,9 @@ def paragraph_texts(container: lxml.html.HtmlElement) -> list[str]:
 
 def _split_breaks(text: str) -> list[str]:
     # Two line breaks in a row separate paragraphs; one is a soft break inside one.
+    if "\n" not in text:  # the common case: one paragraph
+        joined = " ".join(text.split())
+        return [joined] if joined else []
     return [" ".join(chunk.split()) for chunk in _BLANK_LINE.split(text) if chunk.strip()]
 
 
@@ -297,6 +341,8 @@ class Page:
     jsonld_errors: int = 0
     # XPath results by expression: layouts ask for the same elements more than once.
     _results: dict[str, list[Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # joined_text(), as it is and lowered, once computed.
+    _joined: list[bytes] = attrs.field(factory=list, init=False, repr=False, eq=False)
 
     def first_meta(self, *keys: str) -> tuple[str, str] | None:
         """Return the first non-empty content among ``<meta>`` keys, with its key."""
@@ -325,6 +371,83 @@ class Page:
         """Return the text of the page's body, one block a line (for markers and fallbacks)."""
         body = self.root.find("body")
         return "\n".join(_text_lines(body if body is not None else self.root))
+
+    def joined_text(self, *, lowered: bool = False) -> bytes:
+        """Return the body's text nodes outside scripts and styles, joined with nothing, as UTF-8.
+
+        This is what :meth:`visible_text` puts on lines and normalises, made in
+        one pass in C at a small part of its cost, less the characters
+        normalisation deletes. So ASCII text that the visible text holds
+        (without ``K``, ``;`` or a backtick, which normalisation makes of other
+        characters) is in this too, except that white space in it may be
+        white space here, any other bytes but ASCII letters, digits and ``_``,
+        or nothing (between blocks). With ``lowered``, ASCII letters are
+        lowered, and only they.
+
+        Example:
+            >>> page = load_page("<p>Read <b>Tr</b>end&shy;</p><script>x</script><p>here</p>")
+            >>> page.joined_text(), page.joined_text(lowered=True)
+            (b'Read Trendhere', b'read trendhere')
+        """
+        if not self._joined:
+            # The result is a buffer of the output's bytes (lxml's stubs do not say so).
+            text = bytes(_JOINED_TEXT(self.root))  # type: ignore[call-overload]
+            if not text.isascii():  # (ASCII text has none of the invisible characters)
+                for character in _INVISIBLE_UTF8:
+                    if character in text:  # rare: the test costs less than a replace
+                        text = text.replace(character, b"")
+            self._joined.extend((text, text.lower()))
+        return self._joined[lowered]
+
+    def may_show(self, needle: str, *, any_case: bool = False) -> bool:
+        """Tell whether :meth:`visible_text` may hold ``needle``: ``False`` only when it cannot.
+
+        With ``any_case``, whether ``visible_text().lower()`` may hold it. Each
+        word of the needle is looked for in :meth:`joined_text`. A word this
+        cannot rule out counts as found: one not ASCII, or with ``K``, ``;`` or
+        a backtick (which Unicode normalisation makes of other characters), or
+        with ``any_case``, ``i`` or ``k`` (which lowering makes of others).
+
+        Example:
+            >>> page = load_page("<p>Read <b>Tr</b>end</p><script>oxunub</script>")
+            >>> page.may_show("Trend"), page.may_show("oxunub"), page.may_show("trend", any_case=True)
+            (True, False, True)
+        """  # noqa: E501 (a doctest line)
+        text = self.joined_text(lowered=any_case)
+        return all(map(text.__contains__, _words_to_look_for(needle, any_case=any_case)))
+
+
+# The text of the body's text nodes outside the skipped elements, in document order,
+# joined with nothing (libxslt walks the tree in C). The stylesheet reads nothing else.
+_JOINED_TEXT = lxml.etree.XSLT(
+    lxml.etree.XML(
+        '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+        '<xsl:output method="text" encoding="utf-8"/>'
+        f'<xsl:template match="{"|".join(_SKIPPED)}"/>'
+        '<xsl:template match="/"><xsl:choose>'
+        '<xsl:when test="/*/body"><xsl:apply-templates select="/*/body[1]"/></xsl:when>'
+        '<xsl:otherwise><xsl:apply-templates select="/*"/></xsl:otherwise>'
+        "</xsl:choose></xsl:template></xsl:stylesheet>"
+    ),
+    access_control=lxml.etree.XSLTAccessControl.DENY_ALL,
+)
+# The characters ombudsparse.text.normalize deletes (a test holds the two the same):
+# deleted between two letters, they join a word that the joined text nodes hold apart.
+_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE_UTF8 = tuple(character.encode() for character in _INVISIBLE_CHARACTERS)
+# The ASCII characters normalisation (NFC) makes of others (U+212A, U+037E, U+1FEF) ...
+_UNSAFE_EXACT = frozenset("K;`")
+# ... and, for a lowered needle, those lowering makes of others (U+0130, U+212A).
+_UNSAFE_ANY_CASE = _UNSAFE_EXACT | frozenset("ik")
+
+
+@functools.lru_cache(maxsize=512)
+def _words_to_look_for(needle: str, *, any_case: bool) -> tuple[bytes, ...]:
+    """Return the words of a needle that Page.may_show can rule out, as UTF-8."""
+    unsafe = _UNSAFE_ANY_CASE if any_case else _UNSAFE_EXACT
+    return tuple(
+        word.encode() for word in needle.split() if word.isascii() and unsafe.isdisjoint(word)
+    )
 
 
 @functools.lru_cache(maxsize=512)

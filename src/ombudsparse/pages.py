@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
+import lxml.etree
 import lxml.html
 
 from ombudsparse.dates import (
@@ -39,6 +40,12 @@ __all__ = ["content_container", "extract_page"]
 
 # Containers that never hold the article's body.
 _NOT_CONTENT = ("nav", "header", "footer", "aside", "menu")
+# The paragraphs outside them, in document order: found in C, where a walk in Python
+# would make an object of every paragraph's every ancestor.
+_CONTENT_PARAGRAPHS = lxml.etree.XPath(
+    f"descendant::p[not({' or '.join(f'ancestor::{tag}' for tag in _NOT_CONTENT)})]"
+)
+_STRING_VALUE = lxml.etree.XPath("string()", smart_strings=False)
 
 
 # ---------------------------------------------------------------- layers: JSON-LD and <meta>
@@ -134,7 +141,7 @@ def _nothing(_page: Page) -> None:
     """Find nothing: the reader of a layer that has none."""
 
 
-_read_h1 = text_at("//h1")
+_read_h1 = text_at("descendant::h1")
 
 
 def _first(
@@ -171,11 +178,9 @@ def content_container(page: Page) -> lxml.html.HtmlElement | None:
     ``article`` element, the ``main`` part or the body is taken.
     """
     scores: dict[lxml.html.HtmlElement, float] = {}
-    for paragraph in page.root.iter("p"):
-        if any(a.tag in _NOT_CONTENT for a in paragraph.iterancestors()):
-            continue
-        # A rough measure (text_content runs in C) is enough to rank containers.
-        length = len(paragraph.text_content().strip())
+    for paragraph in _CONTENT_PARAGRAPHS(page.root):
+        # A rough measure (the string value, made in C) is enough to rank containers.
+        length = len(_STRING_VALUE(paragraph).strip())
         parent = paragraph.getparent()
         if parent is None or not length:
             continue
@@ -185,7 +190,7 @@ def content_container(page: Page) -> lxml.html.HtmlElement | None:
             scores[grandparent] = scores.get(grandparent, 0.0) + length / 2
     if scores:
         return max(scores, key=scores.__getitem__)
-    for path in ("//article", "//main", "//body"):
+    for path in ("descendant::article", "descendant::main", "descendant::body"):
         found = page.first(path)
         if found is not None:
             return found

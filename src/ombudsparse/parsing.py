@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import os
+import re
 import stat
 import zlib
 from typing import BinaryIO
@@ -36,13 +37,22 @@ from ombudsparse.outlets import parse_other_text, split_headline
 from ombudsparse.pages import extract_page
 from ombudsparse.sources import (
     AGENCIES,
+    PARSERS,
     Detection,
     detect_source,
     parser_for,
     source_from_site_name,
     source_from_url,
 )
-from ombudsparse.sources.base import Extracted, SourceParser, TextDocument, host_of, split_url
+from ombudsparse.sources.base import (
+    CONCLUSIVE,
+    Extracted,
+    Marker,
+    SourceParser,
+    TextDocument,
+    host_of,
+    split_url,
+)
 from ombudsparse.text import (
     find_attribution,
     guess_language,
@@ -331,9 +341,7 @@ def _parse_page(
         detection = Detection(source=from_url, from_url=from_url)
     else:
         site_name = page.first_meta("og:site_name", "application-name")
-        detection = detect_source(
-            page.visible_text(), page_url, site_name=site_name[1] if site_name else None
-        )
+        detection = _detect_on_page(page, page_url, site_name[1] if site_name else None)
     chosen = forced or detection.source or detection.copy_of  # whose parser reads it
     parser = parser_for(chosen) if chosen is not None else None
     own_site = chosen is not None and chosen in (detection.from_url, detection.from_site)
@@ -353,6 +361,55 @@ def _parse_page(
         reference=reference,
         declared_language=page.lang,
     )
+
+
+# For markers whose needles are common words, or that have none: a pattern that finds,
+# in a page's joined text (lowered for a case-insensitive marker), every match of the
+# marker in the page's visible text (see Page.joined_text: where the visible text has
+# white space, the joined text has \W* here). A test checks each on pages made of matches.
+_PAGE_PATTERNS: dict[tuple[Source, str], re.Pattern[bytes]] = {
+    (Source.TREND, "syndication prefix"): re.compile(rb"MENAFN\W*Trend"),
+    (Source.TREND, "slash dateline"): re.compile(rb"/\W*Trend"),
+    (Source.TREND, "WhatsApp footer"): re.compile(rb"trend\W*new(?:s|\xc5\xbf)\W*agency"),
+    (Source.TREND, "Azerbaijani dateline"): re.compile(rb"\.\W*trend\W*:"),
+    (Source.AZERNEWS, "syndication prefix"): re.compile(rb"menafn\W*azernew"),
+    (Source.AZERNEWS, "Twitter footer"): re.compile(rb"@azernew"),
+    (Source.OMBUDSMAN, "accessibility notice"): re.compile(rb"Javascript\W*is\W*enabled"),
+}
+
+
+def _may_show_marker(page: Page, source: Source, marker: Marker) -> bool:
+    """Tell whether a marker may be in a page's visible text: ``False`` only when it is not."""
+    any_case = bool(marker.pattern.flags & re.IGNORECASE)
+    if not all(page.may_show(needle, any_case=any_case) for needle in marker.needles):
+        return False
+    pattern = _PAGE_PATTERNS.get((source, marker.name))
+    return pattern is None or pattern.search(page.joined_text(lowered=any_case)) is not None
+
+
+def _may_hold_marker(page: Page, *, minimum: int) -> bool:
+    """Tell whether a marker of at least that weight may be in the page's visible text."""
+    return any(
+        _may_show_marker(page, source, marker)
+        for source, marker in _MARKERS
+        if marker.weight >= minimum
+    )
+
+
+# Every source's markers, with their source (the registry does not change).
+_MARKERS = tuple(
+    (parser.source, marker) for parser in PARSERS.values() for marker in parser.markers
+)
+
+
+def _detect_on_page(page: Page, page_url: str | None, site_name: str | None) -> Detection:
+    """Detect the source of a page whose URL names none, by its visible text and site name."""
+    # On most pages no marker can be found: the page's text, as dear to make as the
+    # tree, is then not made, and an empty text (no marker either) tells the same.
+    # A URL that names no source (another outlet's) leaves only conclusive markers.
+    minimum = CONCLUSIVE if page_url is not None else 0
+    text = page.visible_text() if _may_hold_marker(page, minimum=minimum) else ""
+    return detect_source(text, page_url, site_name=site_name)
 
 
 def _page_warnings(

@@ -169,9 +169,9 @@ def parse_text(document: TextDocument) -> Extracted:
     )
 
 
-_ARTICLE_BODY = f"//div[{class_xpath('article-content', 'article-paddings')}]"
+_ARTICLE_BODY = f"descendant::div[{class_xpath('article-content', 'article-paddings')}]"
 _read_body = first_element(_ARTICLE_BODY)
-_read_top_part = first_element(f"//div[{class_xpath('top-part')}]")
+_read_top_part = first_element(f"descendant::div[{class_xpath('top-part')}]")
 # Fields are looked for in the part of the page that holds them, not the whole
 # page: the title and div.meta (categories, date) in div.top-part; the author and
 # paid-article markers beside the body, in div.right-part.
