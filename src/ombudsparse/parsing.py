@@ -236,8 +236,8 @@ def parse(
         split_url(url)  # an invalid URL is the caller's error, raised before any work
     reference = _reference_day(reference_date)
     text, used = decode_with_encoding(data, encoding=encoding)
-    if sniff(text) is InputKind.HTML:
-        utf8 = data if isinstance(data, bytes) and used == "utf-8" else None
+    utf8 = data if isinstance(data, bytes) and used == "utf-8" else None
+    if sniff(text, utf8=utf8) is InputKind.HTML:
         if utf8 is not None and not generic:
             text = ""  # lxml reads the bytes: the decoded copy, as large as the page, can go
         return _parse_page(
