@@ -14,7 +14,7 @@ from ombudsparse import Language, outlets
 from ombudsparse._regex import any_of, fold, holds_any
 from ombudsparse.meetings import extract, topics
 from ombudsparse.outlets import looks_like_headline
-from ombudsparse.sources import PARSERS
+from ombudsparse.sources import AGENCIES, PARSERS
 from ombudsparse.sources.base import Marker
 from ombudsparse.text import (
     _CONTROL,
@@ -22,16 +22,21 @@ from ombudsparse.text import (
     _INVISIBLE,
     _LATIN,
     _SPACES,
+    _attribution_patterns,
     _count_cyrillic,
     _count_latin,
+    _reporter,
+    find_attribution,
     guess_language,
     normalize,
+    reporting_agencies,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 # Letters, spaces and controls of every kind the fast paths tell apart.
 _ALPHABET = (
     "абвгдеёжзҐґ҂҃ xyzAZəƏıİğüöşçɐɏ \n\t\u00a0\u2009\u200b\u00ad\r\u2028\u2029.,1²_\x01\x85\ufeff"
+    "“”–×"
 )
 odd_texts = st.text(alphabet=_ALPHABET, max_size=40) | st.text(max_size=40)
 
@@ -291,3 +296,113 @@ def test_every_match_of_a_gated_chrome_pattern_holds_one_of_its_needles(
     assert len(matched) >= 3
     for line in matched:
         assert holds_any(fold(line), needles), line
+
+
+# Pieces of attribution phrases in the three languages, to be put together at random.
+_ATTRIBUTION_PIECES = (
+    "told",
+    "Trend",
+    "Trend News Agency",
+    "Azernews",
+    "APA",
+    "Report",
+    "Report.az",
+    "reports",
+    "report",
+    "citing",
+    "the Ombudsman's Office",
+    "According to",
+    "As",
+    "was told by",
+    '"',
+    "«",
+    "xəbər verir",
+    "Trend-ə",
+    "APA-ya",
+    "bildirilib",
+    "məlumat verilib",
+    "Bu barədə",
+    "deyib",
+    "сообщает",
+    "сообщили",
+    "передает",
+    "в аппарате омбудсмена",
+    "со ссылкой на",
+    ",",
+    ".",
+    "\n",
+)
+# Whole phrases of each form, with any agency's name.
+_ATTRIBUTION_FORMS = (
+    "told {}",
+    '"{}" xəbər verir',
+    "{} reports",
+    "{} reports, citing the Ombudsman's Office.",
+    "{}-ə bildirilib",
+    "{}-ya deyib",
+    "сообщает {}",
+    "сообщили {} в аппарате омбудсмена.",
+    "According to {},",
+    "As {} was told by the Office,",
+    "Bu barədə {}-ə Ombudsman Aparatından məlumat verilib.",
+)
+_phrases = st.builds(
+    str.format, st.sampled_from(_ATTRIBUTION_FORMS), st.sampled_from(AGENCIES.names)
+)
+attribution_texts = st.lists(st.sampled_from(_ATTRIBUTION_PIECES) | _phrases, max_size=12).map(
+    " ".join
+)
+
+
+def _reporting_plainly(text: str) -> tuple[str, ...]:
+    """The reporting agencies, every form of the pattern searched in every text."""
+    found: list[str] = []
+    for match in _reporter(AGENCIES.pattern).finditer(text):
+        name = AGENCIES.canonical(next(group for group in match.groups() if group))
+        if name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def _attribution_plainly(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The attribution, every pattern searched in every paragraph (no own names)."""
+    who: str | None = None
+    cited: list[str] = []
+    for paragraph in paragraphs:
+        found = sorted(
+            (
+                m
+                for _words, p in _attribution_patterns(AGENCIES.pattern)
+                for m in p.finditer(paragraph)
+            ),
+            key=lambda match: match.start("agency"),
+        )
+        for match in found:
+            agency = AGENCIES.canonical(match["agency"])
+            if agency.casefold() not in map(str.casefold, cited):
+                cited.append(agency)
+            if who is None and "who" in match.groupdict() and match["who"]:
+                who = match["who"].strip()
+    return who, tuple(cited)
+
+
+@given(attribution_texts)
+def test_reporting_agencies_with_forms_left_out_is_the_full_search(text: str) -> None:
+    assert reporting_agencies(text, AGENCIES) == _reporting_plainly(text)
+
+
+@given(st.lists(attribution_texts, max_size=3))
+def test_attribution_with_paragraphs_left_out_is_the_full_search(paragraphs: list[str]) -> None:
+    found = find_attribution(tuple(paragraphs), AGENCIES)
+    assert (found.who, found.agencies) == _attribution_plainly(tuple(paragraphs))
+
+
+def test_attribution_fast_paths_tell_what_the_full_search_does_on_the_real_texts() -> None:
+    texts = _meeting_texts()
+    assert sum(1 for text in texts if _reporting_plainly(text)) >= 5  # the texts exercise them
+    assert sum(1 for text in texts if _attribution_plainly(tuple(text.split("\n")))[1]) >= 5
+    for text in texts:
+        assert reporting_agencies(text, AGENCIES) == _reporting_plainly(text)
+        paragraphs = tuple(text.split("\n"))
+        found = find_attribution(paragraphs, AGENCIES)
+        assert (found.who, found.agencies) == _attribution_plainly(paragraphs)

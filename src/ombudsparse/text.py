@@ -13,6 +13,7 @@ import unicodedata
 
 import attrs
 
+from ombudsparse._regex import holds_any
 from ombudsparse.dates import parse_iso_partial
 from ombudsparse.model import Language, YearMonth
 
@@ -298,15 +299,35 @@ def _attribution_patterns(agency: str) -> tuple[tuple[tuple[str, ...], re.Patter
 _QUOTE = "[\"“”«»']?"
 
 
-@functools.lru_cache(maxsize=8)
-def _reporter(agency: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"\btold\s+(?P<a1>{agency})"
-        rf"|{_QUOTE}\b(?P<a2>{agency}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"
-        rf"|\b(?P<a3>{agency})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
-        r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b"
-        rf"|\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{agency})"
+# Each form of _reporter with the words it cannot match without (besides an agency's
+# name): a form whose words are not in a text is left out of its pattern. A form left
+# out matches nowhere in that text, so what the pattern finds, in order, is the same.
+_REPORTER_FORMS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("told",), r"\btold\s+(?P<a1>{agency})"),
+    (("reports", "xəbər"), rf"{_QUOTE}\b(?P<a2>{{agency}}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"),
+    (
+        ("bildir", "məlumat", "deyib", "açıqlayıb"),
+        r"\b(?P<a3>{agency})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
+        r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b",
+    ),
+    (
+        ("сообщает", "передает", "передаёт", "сообщили"),
+        r"\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{agency})",
+    ),
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _reporter(
+    agency: str, forms: tuple[bool, ...] = (True,) * len(_REPORTER_FORMS)
+) -> re.Pattern[str]:
+    """Join the phrases naming a reporter, of the forms ``forms`` keeps, in one alternation."""
+    kept = (
+        form.format(agency=agency)
+        for (_words, form), keep in zip(_REPORTER_FORMS, forms, strict=True)
+        if keep
     )
+    return re.compile("|".join(kept))
 
 
 def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
@@ -321,8 +342,12 @@ def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
         >>> reporting_agencies("According to APA, the two met.", agencies)
         ()
     """
+    # Every form holds an agency's name as printed; most texts hold none of the forms.
+    forms = tuple(holds_any(text, words) for words, _form in _REPORTER_FORMS)
+    if not any(forms) or not holds_any(text, agencies.names):
+        return ()
     found: list[str] = []
-    for match in _reporter(agencies.pattern).finditer(text):
+    for match in _reporter(agencies.pattern, forms).finditer(text):
         name = agencies.canonical(next(group for group in match.groups() if group))
         if name not in found:
             found.append(name)
@@ -360,6 +385,8 @@ def find_attribution(
     cited: list[str] = []
     # A pattern whose words are in no paragraph cannot match any: checked once, on all.
     whole = "\n".join(paragraphs)
+    if not holds_any(whole, agencies.names):
+        return Attribution(who=None, agencies=())
     patterns = [
         (keywords, pattern)
         for keywords, pattern in _attribution_patterns(agencies.pattern)
@@ -368,6 +395,8 @@ def find_attribution(
     if not patterns:
         return Attribution(who=None, agencies=())
     for paragraph in paragraphs:
+        if not holds_any(paragraph, agencies.names):
+            continue  # every pattern holds an agency's name as printed
         found = sorted(
             (
                 match
@@ -392,6 +421,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+# A letter (as _WORD reads letters) that is not ASCII, or anything of the Cyrillic block
+# (which the counts below count, letter or not).
+_OTHER_LETTER = re.compile("[^\\W\\d_A-Za-z]|[\u0400-\u04ff]")
 
 
 def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
@@ -416,6 +448,9 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
     if sample.isascii():
         # No Cyrillic and no Azerbaijani letter: English if it has letters at all
         # (what the counts below give, at once).
+        return Language.EN if _ASCII_LETTER.search(sample) else None
+    if _OTHER_LETTER.search(sample) is None:
+        # Curly quotes and dashes, but every letter ASCII: English again, at once.
         return Language.EN if _ASCII_LETTER.search(sample) else None
     # Counted in C: words by a regular expression, scripts on the UTF-8 bytes.
     encoded = sample.encode("utf-8", "surrogatepass")
