@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ombudsparse import Language, outlets
 from ombudsparse._regex import any_of, fold, holds_any
-from ombudsparse.meetings import extract, topics
+from ombudsparse.meetings import Span, Topic, extract, topics
 from ombudsparse.outlets import looks_like_headline
 from ombudsparse.sources import AGENCIES, PARSERS
 from ombudsparse.sources.base import Marker
@@ -406,3 +406,57 @@ def test_attribution_fast_paths_tell_what_the_full_search_does_on_the_real_texts
         paragraphs = tuple(text.split("\n"))
         found = find_attribution(paragraphs, AGENCIES)
         assert (found.who, found.agencies) == _attribution_plainly(paragraphs)
+
+
+@pytest.mark.parametrize("topic", list(topics._TOPICS), ids=lambda topic: topic.value)
+def test_every_match_of_a_topic_starts_with_one_of_its_start_needles(topic: Topic) -> None:
+    lowered, printed = topics._STARTS[topic]
+    matches = [
+        m.group() for text in _meeting_texts() for m in topics._TOPICS[topic].finditer(text)
+    ]
+    assert matches
+    for found in matches:
+        assert fold(found).startswith(lowered) or found.startswith(printed), found
+
+
+def _topics_plainly(body: tuple[str, ...]) -> dict[Topic, Span]:
+    """Each topic's first match, every paragraph searched from its start."""
+    found: dict[Topic, Span] = {}
+    for topic, pattern in topics._TOPICS.items():
+        for index, paragraph in enumerate(body):
+            match = pattern.search(paragraph)
+            if match is not None:
+                found[topic] = Span(paragraph=index, start=match.start(), end=match.end())
+                break
+    return found
+
+
+# Words of the topics and their neighbours, with letters that folding changes.
+_TOPIC_PIECES = (
+    *_MEETING_WORDS.split(),
+    "landmines",
+    "разминирования",
+    "non-discrimination",
+    "gender equality",
+    "Human Rights Council",
+    "DETERMINE",
+    "İNTERNATİONAL",
+    "organızations",
+    "ΟΔΟΣ",
+    "\u0307",
+    "e\u0307quality",
+    "-",
+    ",",
+)
+topic_paragraphs = st.lists(st.sampled_from(_TOPIC_PIECES), max_size=10).map(" ".join)
+
+
+@given(st.lists(topic_paragraphs, max_size=4))
+def test_topics_found_at_start_needles_are_the_plain_search(body: list[str]) -> None:
+    assert topics.find_topics(tuple(body)) == _topics_plainly(tuple(body))
+
+
+def test_topics_of_the_real_texts_are_the_plain_search() -> None:
+    for text in _meeting_texts():
+        body = tuple(text.split("\n"))
+        assert topics.find_topics(body) == _topics_plainly(body)
