@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from ombudsparse import Language, outlets
 from ombudsparse._regex import any_of, fold, holds_any
-from ombudsparse.meetings import Span, Topic, extract, topics
+from ombudsparse.meetings import Span, Topic, extract, people, topics
 from ombudsparse.outlets import looks_like_headline
 from ombudsparse.sources import AGENCIES, PARSERS
 from ombudsparse.sources.base import Marker
@@ -460,3 +460,46 @@ def test_topics_of_the_real_texts_are_the_plain_search() -> None:
     for text in _meeting_texts():
         body = tuple(text.split("\n"))
         assert topics.find_topics(body) == _topics_plainly(body)
+
+
+# Role words, names, verbs of speech and punctuation, to be put together at random.
+_SPEAKER_PIECES = (
+    "The",
+    "IPHRC",
+    "Chairman",
+    "Saeed",
+    "Al-Ghufli",
+    "O'Neil",
+    "thanked",
+    "said",
+    "noted",
+    "the",
+    "guests",
+    ",",
+    ", ",
+    "x,",
+    "  ",
+    "\n",
+    "2024",
+    "Ола",
+    "Берг",
+)
+
+
+@given(st.lists(st.sampled_from(_SPEAKER_PIECES), max_size=14).map(" ".join))
+def test_named_speakers_are_what_finditer_finds(paragraph: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in people._named_speakers(paragraph)]
+    plain = [(m.span(), m.groupdict()) for m in people._NAMED_SPEAKER.finditer(paragraph)]
+    assert fast == plain
+
+
+def test_named_speakers_of_the_real_texts_are_what_finditer_finds() -> None:
+    paragraphs = [p for text in _meeting_texts() for p in text.split("\n")]
+    found = 0
+    for paragraph in paragraphs:
+        fast = [(m.span(), m.groupdict()) for m in people._named_speakers(paragraph)]
+        assert fast == [
+            (m.span(), m.groupdict()) for m in people._NAMED_SPEAKER.finditer(paragraph)
+        ]
+        found += len(fast)
+    assert found >= 20

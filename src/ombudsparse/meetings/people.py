@@ -10,6 +10,7 @@ met as such, and a counterpart met by role only named by a later sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -344,6 +345,21 @@ _NAMED_SPEAKER = re.compile(
     r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
     r"expressed|informed|highlighted)\b))"
 )
+# The same, starting where a run of non-spaces does. A match that starts inside a run
+# implies one at the run's start, which a search meets first: after where it starts
+# searching, a search finds only matches that start at the start of a run.
+_NAMED_SPEAKER_AT_RUN = re.compile(rf"(?<!\S)(?:{_NAMED_SPEAKER.pattern})")
+
+
+def _named_speakers(paragraph: str) -> Iterator[re.Match[str]]:
+    """Yield what ``_NAMED_SPEAKER.finditer`` does, trying few places for a match's start."""
+    at = 0
+    while True:
+        match = _NAMED_SPEAKER.match(paragraph, at) or _NAMED_SPEAKER_AT_RUN.search(paragraph, at)
+        if match is None:
+            return
+        yield match
+        at = match.end()
 
 
 def named_by_role(
@@ -366,7 +382,7 @@ def named_by_role(
         len(acronym) >= 3 and acronym.casefold() in folded
     ):
         return None  # the role is not named here: no need to look for a name
-    for match in _NAMED_SPEAKER.finditer(paragraph):
+    for match in _named_speakers(paragraph):
         before = match["before"].casefold()
         if not (
             any(word in before for word in role_words)
