@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from pathlib import Path
@@ -503,3 +504,89 @@ def test_named_speakers_of_the_real_texts_are_what_finditer_finds() -> None:
         ]
         found += len(fast)
     assert found >= 20
+
+
+def _first_letters(
+    items: list[tuple[object, object]], flags: int
+) -> tuple[set[tuple[int, bool]], bool]:
+    """The letters a parsed pattern's matches can start with (each with its case rule),
+    and whether it can match the empty string; refuses what it cannot tell."""
+    from re import _constants as c
+
+    letters: set[tuple[int, bool]] = set()
+    for op, av in items:
+        ignore = bool(flags & re.IGNORECASE)
+        if op is c.LITERAL:
+            letters.add((av, ignore))  # type: ignore[arg-type]
+            return letters, False
+        if op is c.IN:
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is c.LITERAL:
+                    letters.add((value, ignore))
+                elif kind is c.RANGE:
+                    letters.update((code, ignore) for code in range(value[0], value[1] + 1))
+                else:
+                    raise AssertionError(f"a class of {kind} at the start")
+            return letters, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # no character taken
+        if op is c.SUBPATTERN:
+            _group, added, removed, inner = av  # type: ignore[misc]
+            found, empty = _first_letters(inner.data, (flags | added) & ~removed)
+        elif op is c.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:  # type: ignore[index]
+                more, branch_empty = _first_letters(branch.data, flags)
+                found |= more
+                empty = empty or branch_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            least, _most, inner = av  # type: ignore[misc]
+            found, empty = _first_letters(inner.data, flags)
+            empty = empty or least == 0
+        else:
+            raise AssertionError(f"{op} at the start")
+        letters |= found
+        if not empty:
+            return letters, False
+    return letters, True
+
+
+@functools.cache
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def _led_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Each pattern behind a look-ahead (see _regex.led_by), and the pattern as written."""
+    return [
+        (name, led, plain)
+        for module in (extract, people)
+        for name, led in vars(module).items()
+        if isinstance(led, re.Pattern) and led.pattern.startswith("(?=[")
+        for plain in (re.compile(led.pattern[led.pattern.index("])(?:") + 5 : -1], led.flags),)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("led", "plain"), [c[1:] for c in _led_patterns()], ids=[c[0] for c in _led_patterns()]
+)
+def test_a_look_ahead_takes_every_letter_a_match_can_start_with(
+    led: re.Pattern[str], plain: re.Pattern[str]
+) -> None:
+    from re import _parser
+
+    letters, empty = _first_letters(_parser.parse(plain.pattern, plain.flags).data, plain.flags)
+    assert not empty
+    assert letters
+    lead = re.compile(led.pattern[3 : led.pattern.index("])(?:") + 1], led.flags)
+    every = _every_character()
+    for code, ignore in letters:
+        letter = re.compile(re.escape(chr(code)), re.IGNORECASE if ignore else 0)
+        for char in set(letter.findall(every)):
+            assert lead.fullmatch(char), (chr(code), char)
+    for text in _meeting_texts():
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_led_patterns_are_checked() -> None:
+    assert len(_led_patterns()) >= 3
