@@ -338,7 +338,7 @@ def _trigger(
     ):
         return MeetingKind.RECEIVED, guest_first
     host = (_HOST.search(sentence) if host_named else None) or (
-        _SHE.search(sentence) if she_is_host else None
+        _SHE.search(sentence) if she_is_host and holds_any(sentence, ("she", "She")) else None
     )
     if host is None:
         return None
