@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -590,3 +593,93 @@ def test_a_look_ahead_takes_every_letter_a_match_can_start_with(
 
 def test_led_patterns_are_checked() -> None:
     assert len(_led_patterns()) >= 3
+
+
+@contextlib.contextmanager
+def _outlet_gates_open() -> Iterator[None]:
+    """Every gate of the outlets' line tests let through: the plain way."""
+    with contextlib.ExitStack() as stack:
+        for name, value in (
+            ("_DIGIT", re.compile("")),
+            ("_VIEWS_NEEDLES", ("",)),
+            ("_CREDIT_NEEDLES", ("",)),
+            ("_SITE_ENDINGS", ("",)),
+        ):
+            stack.enter_context(mock.patch.object(outlets, name, value))
+        yield
+
+
+def _line_readings(line: str) -> tuple[object, ...]:
+    return (
+        outlets._is_chrome(line, head=True),
+        outlets._is_chrome(line, head=False),
+        outlets._views(line),
+        outlets._views_line(line),
+        outlets.parse_date_line(line),
+    )
+
+
+_LINE_PIECES = (
+    "©",
+    "(C)",
+    "Foto:",
+    "PHOTO credit",
+    "Şəkil :",
+    "Фото:",
+    "Report.az",
+    "APA.az\n",
+    "www.APA.AZ/",
+    "News - 1news.az",
+    "Oxunub:",
+    "2380",
+    "1 234",
+    "views",
+    "BAXIŞ",
+    "BAXIŞ 2380",
+    "Baxılıb: 15",
+    "baxılıb",
+    "просмотров",
+    "dəfə oxunub",
+    "read",
+    "29 Sentyabr 2020",
+    "2017-11-01 19:37",
+    "19:20, 29.09.2017",
+    "|",
+    "-",
+    ".",
+    "Tags:",
+    "The Ombudsman met a guest",
+    "\n",
+)
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map(" ".join))
+def test_outlet_line_tests_with_gates_are_the_plain_tests(line: str) -> None:
+    found = _line_readings(line)
+    with _outlet_gates_open():
+        assert found == _line_readings(line)
+
+
+# Lines of other outlets' pages, as SOURCES.md and the module's documentation print them.
+_OUTLET_LINES = (
+    "29 Sentyabr 2020 Oxunub:2380",
+    "2017-11-01 19:37 | www.trend.az | 0",
+    "- 27 fevral, 2026",
+    "27.02.2026 10:37",
+    "© Report/ Elchin Murad",
+    "Teqlər: ombudsman",
+    "Report.az",
+    "APA.az\n",
+    "Baxış: 1 204",
+    "Фото: Иван Петров/Sputnik",
+)
+
+
+def test_outlet_line_tests_of_the_real_texts_are_the_plain_tests() -> None:
+    lines = [line for text in _meeting_texts() for line in text.split("\n")]
+    lines += _OUTLET_LINES
+    found = [_line_readings(line) for line in lines]
+    with _outlet_gates_open():
+        assert found == [_line_readings(line) for line in lines]
+    assert sum(1 for reading in found if reading[0]) >= 3  # chrome among them
+    assert sum(1 for reading in found if reading[4] is not None) >= 3  # and date lines

@@ -248,8 +248,18 @@ _SECTIONS = frozenset(
 _RELATIVE_MAX_LENGTH = 60
 
 
+# Every match of _VIEWS holds a digit and one of these words (folded): the search, slow
+# on a long line, is made only where both stand.
+_VIEWS_NEEDLES = ("oxunub", "baxi", "просмотр", "view", "read")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count_views(text: str) -> bool:
+    return _DIGIT.search(text) is not None and holds_any(fold(text), _VIEWS_NEEDLES)
+
+
 def _views(text: str) -> int | None:
-    match = _VIEWS.search(text)
+    match = _VIEWS.search(text) if _may_count_views(text) else None
     if match is None:
         return None
     digits = re.sub(r"\D", "", match["views"] or match["views2"])
@@ -258,7 +268,7 @@ def _views(text: str) -> int | None:
 
 def _views_line(line: str) -> int | None:
     """Return the count of a line that is only a view counter ("Oxunub: 2380")."""
-    match = _VIEWS.search(line)
+    match = _VIEWS.search(line) if _may_count_views(line) else None
     if match is None or (line[: match.start()] + line[match.end() :]).strip(" |•·,:–—-"):
         return None
     return _views(line)
@@ -304,6 +314,8 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
         True
     """
     text = line.strip().lstrip("-–—•· ").strip()
+    if _DIGIT.search(text) is None:
+        return None  # each form holds a digit
     for pattern in (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST):
         match = pattern.match(text)
         if match is None:
@@ -375,14 +387,26 @@ def _month_of(date_text: str) -> str:
 # Chrome wherever it stands, in one pass: credits, tags, share and service lines,
 # switchers, bare numbers, site names; the service lines that need a word anywhere
 # in them, and the site's clock, only where their needles are.
-_CHROME = any_of(_CREDIT, _TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _SITE_NAME)
+_CHROME = any_of(_TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER)
+# Credits and site names are slower to try: each is tried only where its marks stand, a
+# credit's sign or word (folded), a site name's domain at the end of the line.
+_CREDIT_NEEDLES = ("©", "(c)", "foto", "photo", "фото", "şəkil")
+_SITE_ENDINGS = tuple(
+    f".{domain}{slash}"
+    for domain in "az com ru net org info news media am ge tr uz kz".split()
+    for slash in ("", "/", "\n", "/\n")
+)
 _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
 
 
 def _is_chrome(line: str, *, head: bool) -> bool:
-    if _CHROME.match(line):
-        return True
     folded = fold(line)
+    if (
+        _CHROME.match(line)
+        or (holds_any(folded, _CREDIT_NEEDLES) and _CREDIT.match(line))
+        or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line))
+    ):
+        return True
     if _is_service(line, folded):
         return True
     if not head:
