@@ -256,6 +256,8 @@ def test_fold_lowers_every_letter_a_case_insensitive_needle_letter_matches() -> 
         for n in ns
     ]
     needles += [n for lowered, _printed in topics._NEEDLES.values() for n in lowered]
+    needles += [n for lowered, _printed in topics._STARTS.values() for n in lowered]
+    needles += [*outlets._VIEWS_NEEDLES, *outlets._CREDIT_NEEDLES, *outlets._SITE_ENDINGS]
     letters = sorted({c for n in needles for c in n})
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
