@@ -563,10 +563,11 @@ def _every_character() -> str:
 
 def _led_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """Each pattern behind a look-ahead (see _regex.led_by), and the pattern as written."""
+    patterns = [(name, p) for module in (extract, people) for name, p in vars(module).items()]
+    patterns += [(m.name, m.pattern) for parser in PARSERS.values() for m in parser.markers]
     return [
         (name, led, plain)
-        for module in (extract, people)
-        for name, led in vars(module).items()
+        for name, led in patterns
         if isinstance(led, re.Pattern) and led.pattern.startswith("(?=[")
         for plain in (re.compile(led.pattern[led.pattern.index("])(?:") + 5 : -1], led.flags),)
     ]
