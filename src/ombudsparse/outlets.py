@@ -203,7 +203,11 @@ def _is_service(line: str, folded: str | None = None) -> bool:
     """Tell whether a line is a service line (``folded`` is ``fold(line)``, if made)."""
     if _SERVICE_LINE.match(line):
         return True
-    folded = fold(line) if folded is None else folded
+    return _calls_to_follow(line, fold(line) if folded is None else folded)
+
+
+def _calls_to_follow(line: str, folded: str) -> bool:
+    """Tell whether a line is a call to follow or a pointer elsewhere (``folded`` is folded)."""
     return bool(
         (holds_any(folded, _FOLLOW_NEEDLES) and _FOLLOW.match(line))
         or (holds_any(folded, _POINTER_NEEDLES) and _POINTER.match(line))
@@ -407,7 +411,7 @@ def _is_chrome(line: str, *, head: bool) -> bool:
         or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line))
     ):
         return True
-    if _is_service(line, folded):
+    if _calls_to_follow(line, folded):  # the rest of _is_service: _CHROME holds its lines
         return True
     if not head:
         return False

@@ -385,14 +385,12 @@ def find_attribution(
     cited: list[str] = []
     # A pattern whose words are in no paragraph cannot match any: checked once, on all.
     whole = "\n".join(paragraphs)
-    if not holds_any(whole, agencies.names):
-        return Attribution(who=None, agencies=())
     patterns = [
         (keywords, pattern)
         for keywords, pattern in _attribution_patterns(agencies.pattern)
         if any(keyword in whole for keyword in keywords)
     ]
-    if not patterns:
+    if not patterns or not holds_any(whole, agencies.names):
         return Attribution(who=None, agencies=())
     for paragraph in paragraphs:
         if not holds_any(paragraph, agencies.names):
@@ -479,6 +477,8 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
 _SAMPLE_SPACES = (" ", "\n")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
+# The characters of _LATIN whose first byte in UTF-8 is C9.
+_LATIN_C9 = re.compile("[\u0240-\u024f]")
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
@@ -489,7 +489,8 @@ def _count_cyrillic(encoded: bytes) -> int:
 
 def _count_latin(text: str, encoded: bytes) -> int:
     """Count the characters of ``_LATIN`` in a text, given also as UTF-8."""
-    if b"\xc9" in encoded:  # U+0240 to U+027F: only part of them are in the class
-        return len(_LATIN.findall(text))
     ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
-    return ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
+    latin = ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
+    if b"\xc9" in encoded:  # U+0240 to U+027F ("ə" among them): only part are in the class
+        latin += len(_LATIN_C9.findall(text))
+    return latin
