@@ -388,7 +388,7 @@ def find_attribution(
     patterns = [
         (keywords, pattern)
         for keywords, pattern in _attribution_patterns(agencies.pattern)
-        if any(keyword in whole for keyword in keywords)
+        if holds_any(whole, keywords)
     ]
     if not patterns or not holds_any(whole, agencies.names):
         return Attribution(who=None, agencies=())
@@ -399,7 +399,7 @@ def find_attribution(
             (
                 match
                 for keywords, pattern in patterns
-                if any(keyword in paragraph for keyword in keywords)
+                if holds_any(paragraph, keywords)
                 for match in pattern.finditer(paragraph)
             ),
             key=lambda match: match.start("agency"),
