@@ -559,8 +559,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         )
                         for group in _each_meeting(people, sentence, match.end(), start)
                     )
-                elif meetings and (
-                    _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)
+                elif (
+                    meetings
+                    and holds_any(fold(sentence), _DELEGATION_NEEDLES)
+                    and (_DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence))
                 ):
                     listed = _DELEGATION_SENTENCE.search(sentence)
                     if listed is not None:
