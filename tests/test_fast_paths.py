@@ -686,3 +686,12 @@ def test_outlet_line_tests_of_the_real_texts_are_the_plain_tests() -> None:
         assert found == [_line_readings(line) for line in lines]
     assert sum(1 for reading in found if reading[0]) >= 3  # chrome among them
     assert sum(1 for reading in found if reading[4] is not None) >= 3  # and date lines
+
+
+@pytest.mark.parametrize("call", ["Follow us on X", "read more on the site", "Подпишитесь"])
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_calls_to_follow_by_length_are_the_patterns(call: str, end: str) -> None:
+    for length in [*range(70, 95), *range(190, 215)]:
+        line = call + " " + "x" * (length - len(call) - 1) + end
+        expected = bool(outlets._FOLLOW.match(line) or outlets._POINTER.match(line))
+        assert outlets._calls_to_follow(line, fold(line)) is expected, len(line)

@@ -208,9 +208,11 @@ def _is_service(line: str, folded: str | None = None) -> bool:
 
 def _calls_to_follow(line: str, folded: str) -> bool:
     """Tell whether a line is a call to follow or a pointer elsewhere (``folded`` is folded)."""
+    # Each holds its whole line in at most 80 or 200 characters (and a final newline):
+    # a body's sentences are longer.
     return bool(
-        (holds_any(folded, _FOLLOW_NEEDLES) and _FOLLOW.match(line))
-        or (holds_any(folded, _POINTER_NEEDLES) and _POINTER.match(line))
+        (len(line) <= 81 and holds_any(folded, _FOLLOW_NEEDLES) and _FOLLOW.match(line))
+        or (len(line) <= 201 and holds_any(folded, _POINTER_NEEDLES) and _POINTER.match(line))
     )
 
 
