@@ -363,7 +363,7 @@ attribution_texts = st.lists(st.sampled_from(_ATTRIBUTION_PIECES) | _phrases, ma
 def _reporting_plainly(text: str) -> tuple[str, ...]:
     """The reporting agencies, every form of the pattern searched in every text."""
     found: list[str] = []
-    for match in _reporter(AGENCIES.pattern).finditer(text):
+    for match in _reporter(AGENCIES.names, led=False).finditer(text):
         name = AGENCIES.canonical(next(group for group in match.groups() if group))
         if name not in found:
             found.append(name)
@@ -565,6 +565,14 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """Each pattern behind a look-ahead (see _regex.led_by), and the pattern as written."""
     patterns = [(name, p) for module in (extract, people) for name, p in vars(module).items()]
     patterns += [(m.name, m.pattern) for parser in PARSERS.values() for m in parser.markers]
+    patterns += [
+        (f"reporter {forms}", _reporter(AGENCIES.names, forms))
+        for forms in (
+            (True, True, True, True),
+            (False, True, False, False),
+            (True,) * 3 + (False,),
+        )
+    ]
     return [
         (name, led, plain)
         for name, led in patterns

@@ -13,7 +13,7 @@ import unicodedata
 
 import attrs
 
-from ombudsparse._regex import holds_any
+from ombudsparse._regex import holds_any, led_by
 from ombudsparse.dates import parse_iso_partial
 from ombudsparse.model import Language, YearMonth
 
@@ -302,32 +302,53 @@ _QUOTE = "[\"“”«»']?"
 # Each form of _reporter with the words it cannot match without (besides an agency's
 # name): a form whose words are not in a text is left out of its pattern. A form left
 # out matches nowhere in that text, so what the pattern finds, in order, is the same.
-_REPORTER_FORMS: tuple[tuple[tuple[str, ...], str], ...] = (
-    (("told",), r"\btold\s+(?P<a1>{agency})"),
-    (("reports", "xəbər"), rf"{_QUOTE}\b(?P<a2>{{agency}}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"),
+# Each form also says what its matches can start with: these letters, and (True) any
+# agency name's first letter.
+_REPORTER_FORMS: tuple[tuple[tuple[str, ...], str, str, bool], ...] = (
+    (("told",), r"\btold\s+(?P<a1>{agency})", "t", False),
+    (
+        ("reports", "xəbər"),
+        rf"{_QUOTE}\b(?P<a2>{{agency}}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)",
+        _QUOTE[1:-2],  # the quotes of the class
+        True,
+    ),
     (
         ("bildir", "məlumat", "deyib", "açıqlayıb"),
         r"\b(?P<a3>{agency})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
         r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b",
+        "",
+        True,
     ),
     (
         ("сообщает", "передает", "передаёт", "сообщили"),
         r"\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{agency})",
+        "сп",
+        False,
     ),
 )
 
 
 @functools.lru_cache(maxsize=64)
 def _reporter(
-    agency: str, forms: tuple[bool, ...] = (True,) * len(_REPORTER_FORMS)
+    names: tuple[str, ...],
+    forms: tuple[bool, ...] = (True,) * len(_REPORTER_FORMS),
+    *,
+    led: bool = True,
 ) -> re.Pattern[str]:
-    """Join the phrases naming a reporter, of the forms ``forms`` keeps, in one alternation."""
-    kept = (
-        form.format(agency=agency)
-        for (_words, form), keep in zip(_REPORTER_FORMS, forms, strict=True)
-        if keep
-    )
-    return re.compile("|".join(kept))
+    """Join the phrases naming a reporter, of the forms ``forms`` keeps, in one alternation.
+
+    With ``led``, behind a look-ahead for the letters the kept forms start with: the
+    alternation, long with every agency's name, is tried only where one stands.
+    """
+    kept = [form for form, keep in zip(_REPORTER_FORMS, forms, strict=True) if keep]
+    agency = _agency_pattern(names)
+    pattern = re.compile("|".join(form.format(agency=agency) for _w, form, _l, _n in kept))
+    if not led:
+        return pattern
+    first = set("".join(letters for _w, _f, letters, _n in kept))
+    if any(named for _w, _f, _l, named in kept):
+        first.update(name[0] for name in names)
+    return led_by("".join(map(re.escape, sorted(first))), pattern)
 
 
 def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
@@ -343,11 +364,11 @@ def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
         ()
     """
     # Every form holds an agency's name as printed; most texts hold none of the forms.
-    forms = tuple(holds_any(text, words) for words, _form in _REPORTER_FORMS)
+    forms = tuple(holds_any(text, words) for words, _form, _letters, _named in _REPORTER_FORMS)
     if not any(forms) or not holds_any(text, agencies.names):
         return ()
     found: list[str] = []
-    for match in _reporter(agencies.pattern, forms).finditer(text):
+    for match in _reporter(agencies.names, forms).finditer(text):
         name = agencies.canonical(next(group for group in match.groups() if group))
         if name not in found:
             found.append(name)
