@@ -482,11 +482,13 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
         # No Cyrillic and no Azerbaijani letter: English if it has letters at all
         # (what the counts below give, at once).
         return Language.EN if _ASCII_LETTER.search(sample) else None
-    if _OTHER_LETTER.search(sample) is None:
-        # Curly quotes and dashes, but every letter ASCII: English again, at once.
-        return Language.EN if _ASCII_LETTER.search(sample) else None
     # Counted in C: words by a regular expression, scripts on the UTF-8 bytes.
     encoded = sample.encode("utf-8", "surrogatepass")
+    # The text's characters that are not ASCII, alone (no byte of theirs is ASCII).
+    others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if _OTHER_LETTER.search(others) is None:
+        # Curly quotes and dashes, but every letter ASCII: English again, at once.
+        return Language.EN if _ASCII_LETTER.search(sample) else None
     cyrillic = _count_cyrillic(encoded)
     if b"\xd2" not in encoded and cyrillic * 2 > len(sample) - sum(
         map(sample.count, _SAMPLE_SPACES)
@@ -514,6 +516,7 @@ _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
 # The characters of _LATIN whose first byte in UTF-8 is C9.
 _LATIN_C9 = re.compile("[\u0240-\u024f]")
+_ASCII_BYTES = bytes(range(128))
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
