@@ -355,9 +355,14 @@ _ATTRIBUTION_FORMS = (
 _phrases = st.builds(
     str.format, st.sampled_from(_ATTRIBUTION_FORMS), st.sampled_from(AGENCIES.names)
 )
-attribution_texts = st.lists(st.sampled_from(_ATTRIBUTION_PIECES) | _phrases, max_size=12).map(
-    " ".join
-)
+
+
+def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]:
+    """Texts of up to ``most`` pieces, joined by spaces."""
+    return st.lists(pieces, max_size=most).map(" ".join)
+
+
+attribution_texts = _joined(st.sampled_from(_ATTRIBUTION_PIECES) | _phrases, 12)
 
 
 def _reporting_plainly(text: str) -> tuple[str, ...]:
@@ -457,7 +462,7 @@ _TOPIC_PIECES = (
     "-",
     ",",
 )
-topic_paragraphs = st.lists(st.sampled_from(_TOPIC_PIECES), max_size=10).map(" ".join)
+topic_paragraphs = _joined(st.sampled_from(_TOPIC_PIECES), 10)
 
 
 @given(st.lists(topic_paragraphs, max_size=4))
@@ -495,7 +500,7 @@ _SPEAKER_PIECES = (
 )
 
 
-@given(st.lists(st.sampled_from(_SPEAKER_PIECES), max_size=14).map(" ".join))
+@given(_joined(st.sampled_from(_SPEAKER_PIECES), 14))
 def test_named_speakers_are_what_finditer_finds(paragraph: str) -> None:
     fast = [(m.span(), m.groupdict()) for m in people._named_speakers(paragraph)]
     plain = [(m.span(), m.groupdict()) for m in people._NAMED_SPEAKER.finditer(paragraph)]
@@ -667,7 +672,7 @@ _LINE_PIECES = (
 )
 
 
-@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=6).map(" ".join))
+@given(_joined(st.sampled_from(_LINE_PIECES), 6))
 def test_outlet_line_tests_with_gates_are_the_plain_tests(line: str) -> None:
     found = _line_readings(line)
     with _outlet_gates_open():
