@@ -208,13 +208,14 @@ _REMOTE = re.compile(
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
 
 
 def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, not splitting after initials or titles."""
     start = 0
-    for match in re.finditer(r"[.!?](?=\s+[A-Z\"“(])", paragraph):
+    for match in _SENTENCE_END.finditer(paragraph):
         # An abbreviation is at most four characters before the end ("U.S."); its \b
         # looks one further back, and the character before ``start`` is a space.
         if _ABBREVIATION.search(paragraph, max(start, match.end() - 6), match.end()):

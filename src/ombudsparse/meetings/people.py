@@ -124,12 +124,19 @@ _DEMONYMS = {
 
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Compiled once: these run for every phrase and token of every meeting sentence.
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+(?:of|to|at)\s+the\s+")
+_OF_WHOM = re.compile(rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_PARTS = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     """Split "the chief adviser to the Office of X" into role, organisation, country."""
     phrase = HONORIFIC_END.sub("", phrase.strip(" ,"))
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
+    phrase = _ARTICLE.sub("", phrase.strip(" ,"))
     if not phrase:
         return None, None, None
     country = None
@@ -138,15 +145,13 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
         country = _DEMONYMS[first]
         phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
     role, organisation = phrase, None
-    split = re.search(r"\s+(?:of|to|at)\s+the\s+", phrase)
+    split = _OF_THE.search(phrase)
     if split is not None:
         role, organisation = phrase[: split.start()], phrase[split.end() :]
     else:
         # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
         # person represents; "Representative of UNHCR": an organisation, by its acronym.
-        of = re.search(
-            rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$", phrase
-        )
+        of = _OF_WHOM.search(phrase)
         if (
             of is not None
             and of["whom"][0].isupper()
@@ -161,7 +166,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
 
 
 def is_name_word(token: str, *, first: bool) -> bool:
-    if first and re.fullmatch(r"[^\W\d_]\.", token):  # an initial: "P."
+    if first and _INITIAL.fullmatch(token):  # an initial: "P."
         return token[0].isupper()
     return (
         token[0].isupper()
@@ -242,10 +247,10 @@ def people_in_list(
     role_start = 0  # where the role of the next name begins in the text
     position = 0
     after_name = False  # the segment before was a name (its appositive may follow)
-    for segment in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", text):
+    for segment in _LIST_PARTS.split(text):
         seg_start = position
         position += len(segment)
-        if not segment.strip() or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", segment):
+        if not segment.strip() or _LIST_SEPARATOR.fullmatch(segment):
             continue
         tokens = segment.strip().rstrip(".").split()
         name = None
