@@ -19,7 +19,7 @@ from ombudsparse._regex import any_of, fold, holds_any
 from ombudsparse.meetings import Span, Topic, extract, people, topics
 from ombudsparse.outlets import looks_like_headline
 from ombudsparse.sources import AGENCIES, PARSERS
-from ombudsparse.sources.base import Marker
+from ombudsparse.sources.base import Marker, SourceParser
 from ombudsparse.text import (
     _CONTROL,
     _CYRILLIC,
@@ -711,3 +711,10 @@ def test_calls_to_follow_by_length_are_the_patterns(call: str, end: str) -> None
         line = call + " " + "x" * (length - len(call) - 1) + end
         expected = bool(outlets._FOLLOW.match(line) or outlets._POINTER.match(line))
         assert outlets._calls_to_follow(line, fold(line)) is expected, len(line)
+
+
+@pytest.mark.parametrize("parser", list(PARSERS.values()), ids=lambda parser: parser.source.value)
+def test_a_parsers_marker_names_are_distinct(parser: SourceParser) -> None:
+    # detect_source scores each found marker once, as it scored each name found.
+    names = [marker.name for marker in parser.markers]
+    assert len(set(names)) == len(names)
