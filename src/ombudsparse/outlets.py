@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -528,17 +529,23 @@ def split_headline(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, 
 MENU_MAX_WORDS = 3
 
 
-def _menu_lines(paragraphs: tuple[str, ...]) -> set[int]:
+def _menu_lines(
+    paragraphs: tuple[str, ...],
+    date_line: Callable[[str], object],
+    head_chrome: Callable[[str], bool],
+) -> set[int]:
     """Short headline-like lines above the headline: a page's menu, not its article.
 
     Above the first sentence of the body, when a headline-like line of more than
     :data:`MENU_MAX_WORDS` words follows lines of at most that many ("Köhnə
     versiya", "Latest news", "Son buraxılış"), those short lines are the page's.
+    ``date_line`` and ``head_chrome`` read a line as :func:`parse_date_line` and
+    ``_is_chrome(line, head=True)`` do.
     """
     short: list[int] = []
     for index, line in enumerate(paragraphs[:HEAD_LINES]):
         if not looks_like_headline(line):
-            if parse_date_line(line) is None and not _is_chrome(line, head=True):
+            if date_line(line) is None and not head_chrome(line):
                 return set()  # the body began before any headline
             continue
         if len(line.split()) > MENU_MAX_WORDS:
@@ -571,10 +578,26 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
     kept: list[str] = []
     in_body = False  # set by the first kept line that reads as a sentence
     closed = False  # set by a service line after the body: what follows is the page's
-    menu = _menu_lines(paragraphs)
+    # A heading line is read as a date line and as chrome more than once: once is enough.
+    date_lines: dict[str, tuple[PublishedDate, int | None] | None] = {}
+    head_chrome: dict[str, bool] = {}
+
+    def date_line_of(line: str) -> tuple[PublishedDate, int | None] | None:
+        if line not in date_lines:
+            date_lines[line] = parse_date_line(line)
+        return date_lines[line]
+
+    def is_chrome(line: str, *, head: bool) -> bool:
+        if not head:
+            return _is_chrome(line, head=False)
+        if line not in head_chrome:
+            head_chrome[line] = _is_chrome(line, head=True)
+        return head_chrome[line]
+
+    menu = _menu_lines(paragraphs, date_line_of, functools.partial(is_chrome, head=True))
     for index, line in enumerate(paragraphs):
         head = index < HEAD_LINES and not in_body
-        if index in menu or _is_chrome(line, head=head):
+        if index in menu or is_chrome(line, head=head):
             closed = closed or (in_body and _is_service(line))
             continue
         if closed and looks_like_headline(line):
@@ -590,7 +613,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
         if not head:
             kept.append(line)
             continue
-        date_line = parse_date_line(line)
+        date_line = date_line_of(line)
         if date_line is not None:  # the first is the article's; others are the page's
             if published is None:
                 published, views = date_line[0], date_line[1] if views is None else views
@@ -622,7 +645,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
                 continue
         if title is None and not kept:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-            placed = _repeats(following, line) or parse_date_line(following) is not None
+            placed = _repeats(following, line) or date_line_of(following) is not None
             if looks_like_headline(line, placed=placed):
                 title = line
                 continue
