@@ -18,7 +18,7 @@ from ombudsparse import Language, outlets
 from ombudsparse._regex import any_of, fold, holds_any
 from ombudsparse.meetings import Span, Topic, extract, people, topics
 from ombudsparse.outlets import looks_like_headline
-from ombudsparse.sources import AGENCIES, PARSERS
+from ombudsparse.sources import AGENCIES, PARSERS, trend
 from ombudsparse.sources.base import Marker, SourceParser
 from ombudsparse.text import (
     _CONTROL,
@@ -156,6 +156,9 @@ def _texts() -> list[str]:
         "BAKI, Azərbaycan / корр. Trend Ə. Məmmədov /\nText.",
         "30-11-2022 361 dəfə oxunub",
         "CALL CENTER 916",
+        "Follow Trend on GOOGLE NEWS",
+        "Trend-i buradan İZLƏYİN",
+        "Trend on YouTube, Instagram, Facebook, Telegram and X/Twitter: @trend",
     ]
 
 
@@ -230,6 +233,7 @@ def _gated_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], tuple
     for topic, pattern in topics._TOPICS.items():
         lowered, printed = topics._NEEDLES[topic]
         gated.append((topic.value, pattern, lowered, printed))
+    gated.append(("trend footer", trend._FOOTER_WORDS, trend._FOOTER_NEEDLES, ()))
     return gated
 
 
@@ -258,6 +262,7 @@ def test_fold_lowers_every_letter_a_case_insensitive_needle_letter_matches() -> 
     needles += [n for lowered, _printed in topics._NEEDLES.values() for n in lowered]
     needles += [n for lowered, _printed in topics._STARTS.values() for n in lowered]
     needles += [*outlets._VIEWS_NEEDLES, *outlets._CREDIT_NEEDLES, *outlets._SITE_ENDINGS]
+    needles += trend._FOOTER_NEEDLES
     letters = sorted({c for n in needles for c in n})
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
