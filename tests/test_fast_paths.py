@@ -723,3 +723,45 @@ def test_a_parsers_marker_names_are_distinct(parser: SourceParser) -> None:
     # detect_source scores each found marker once, as it scored each name found.
     names = [marker.name for marker in parser.markers]
     assert len(set(names)) == len(names)
+
+
+def _trigger_readings(sentences: list[str]) -> list[object]:
+    found = []
+    for sentence in sentences:
+        for she_is_host in (True, False):
+            trigger = extract._trigger(sentence, she_is_host=she_is_host)
+            found.append(None if trigger is None else (trigger[0], trigger[1].span()))
+    return found
+
+
+# A sentence for each way a meeting is told, each with no other way's words.
+_EACH_TRIGGER = (
+    "The Ambassador of Norland, Ola Berg, called on the Ombudsman.",
+    "Müvəkkil Səbinə Əliyeva Norland səfirini qəbul edib.",
+    "Müvəkkil Səbinə Əliyeva Ola Bergə zəng edib.",
+    "Müvəkkil Səbinə Əliyeva Ola Berglə görüşüb.",
+    "Müvəkkil Səbinə Əliyeva Ola Berg ilə görüşüb.",
+    "A meeting was held with the Ambassador of Norland, Ola Berg.",
+    "Состоялась встреча омбудсмена с послом Норландии Олой Бергом.",
+    "The Ombudsman joined the online meeting of the Board of the Association.",
+    "Омбудсмен приняла посла Норландии Олу Берга.",
+    "She has received the Ambassador of Norland, Ola Berg.",
+    "The Ombudsman hosted the Ambassador of Norland, Ola Berg.",
+)
+
+
+def test_sentences_without_a_trigger_word_are_what_the_full_test_finds() -> None:
+    sentences = [
+        paragraph[start:end]
+        for text in _meeting_texts()
+        for paragraph in text.split("\n")
+        for start, end in extract._sentences(paragraph)
+    ]
+    sentences += _EACH_TRIGGER
+    found = _trigger_readings(sentences)
+    assert sum(reading is not None for reading in found) >= 20
+    assert all(found[-2 * len(_EACH_TRIGGER) :: 2])  # each way is taken
+    with contextlib.ExitStack() as stack:  # every sentence through every way
+        for name in ("_FOLDED_TRIGGER_WORDS", "_VERB_NEEDLES", "_AZ_NEEDLES"):
+            stack.enter_context(mock.patch.object(extract, name, ("",)))
+        assert _trigger_readings(sentences) == found

@@ -287,26 +287,37 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# The words (casefolded) the passive, a body's meeting and a guest's verb each need.
+_BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
+_GUEST_VERB_WORDS = ("met", "visit", "called")
+_FOLDED_TRIGGER_WORDS = ("held", "состоял", *_BODY_MEETING_WORDS, *_GUEST_VERB_WORDS)
+# The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
+_VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
+_AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+
+
 def _trigger(
     sentence: str, *, she_is_host: bool, headline: bool = False
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
     lowered = fold(sentence)
+    if not headline and not (
+        holds_any(folded, _FOLDED_TRIGGER_WORDS)
+        or holds_any(lowered, _VERB_NEEDLES)
+        or holds_any(sentence, _AZ_NEEDLES)
+    ):
+        return None  # none of the words that each way below needs, so none of them
     host_named = holds_any(lowered, _HOST_NEEDLES)
     passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
     body_meeting = (
-        _BODY_MEETING.search(sentence)
-        if holds_any(folded, ("part", "attended", "joined", "участие"))
-        else None
+        _BODY_MEETING.search(sentence) if holds_any(folded, _BODY_MEETING_WORDS) else None
     )
     if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
-    guest_first = (
-        _GUEST_VERB.search(sentence) if holds_any(folded, ("met", "visit", "called")) else None
-    )
+    guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
         host_named and _HOST.search(sentence, 0, guest_first.start())
     ):
