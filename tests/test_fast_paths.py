@@ -640,6 +640,7 @@ def _line_readings(line: str) -> tuple[object, ...]:
         outlets._views(line),
         outlets._views_line(line),
         outlets.parse_date_line(line),
+        outlets.outlet_marks(line),
     )
 
 

@@ -458,7 +458,7 @@ def outlet_marks(text: str) -> tuple[str, ...]:
             marks.append("byline")
         elif parse_date_line(line) is not None:
             marks.append("date line")
-        elif _SITE_NAME.match(line):
+        elif fold(line).endswith(_SITE_ENDINGS) and _SITE_NAME.match(line):
             marks.append("site name")
     return tuple(dict.fromkeys(marks))
 
