@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
@@ -12,26 +16,31 @@ from hypothesis import strategies as st
 
 from ombudsparse import Language, outlets
 from ombudsparse._regex import any_of, fold, holds_any
-from ombudsparse.meetings import extract, topics
+from ombudsparse.meetings import Span, Topic, extract, people, topics
 from ombudsparse.outlets import looks_like_headline
-from ombudsparse.sources import PARSERS
-from ombudsparse.sources.base import Marker
+from ombudsparse.sources import AGENCIES, PARSERS, trend
+from ombudsparse.sources.base import Marker, SourceParser
 from ombudsparse.text import (
     _CONTROL,
     _CYRILLIC,
     _INVISIBLE,
     _LATIN,
     _SPACES,
+    _attribution_patterns,
     _count_cyrillic,
     _count_latin,
+    _reporter,
+    find_attribution,
     guess_language,
     normalize,
+    reporting_agencies,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
 # Letters, spaces and controls of every kind the fast paths tell apart.
 _ALPHABET = (
     "абвгдеёжзҐґ҂҃ xyzAZəƏıİğüöşçɐɏ \n\t\u00a0\u2009\u200b\u00ad\r\u2028\u2029.,1²_\x01\x85\ufeff"
+    "“”–×"
 )
 odd_texts = st.text(alphabet=_ALPHABET, max_size=40) | st.text(max_size=40)
 
@@ -147,6 +156,9 @@ def _texts() -> list[str]:
         "BAKI, Azərbaycan / корр. Trend Ə. Məmmədov /\nText.",
         "30-11-2022 361 dəfə oxunub",
         "CALL CENTER 916",
+        "Follow Trend on GOOGLE NEWS",
+        "Trend-i buradan İZLƏYİN",
+        "Trend on YouTube, Instagram, Facebook, Telegram and X/Twitter: @trend",
     ]
 
 
@@ -221,6 +233,7 @@ def _gated_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...], tuple
     for topic, pattern in topics._TOPICS.items():
         lowered, printed = topics._NEEDLES[topic]
         gated.append((topic.value, pattern, lowered, printed))
+    gated.append(("trend footer", trend._FOOTER_WORDS, trend._FOOTER_NEEDLES, ()))
     return gated
 
 
@@ -247,6 +260,9 @@ def test_fold_lowers_every_letter_a_case_insensitive_needle_letter_matches() -> 
         for n in ns
     ]
     needles += [n for lowered, _printed in topics._NEEDLES.values() for n in lowered]
+    needles += [n for lowered, _printed in topics._STARTS.values() for n in lowered]
+    needles += [*outlets._VIEWS_NEEDLES, *outlets._CREDIT_NEEDLES, *outlets._SITE_ENDINGS]
+    needles += trend._FOOTER_NEEDLES
     letters = sorted({c for n in needles for c in n})
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     any_letter = re.compile("[" + re.escape("".join(letters)) + "]", re.IGNORECASE)
@@ -291,3 +307,462 @@ def test_every_match_of_a_gated_chrome_pattern_holds_one_of_its_needles(
     assert len(matched) >= 3
     for line in matched:
         assert holds_any(fold(line), needles), line
+
+
+# Pieces of attribution phrases in the three languages, to be put together at random.
+_ATTRIBUTION_PIECES = (
+    "told",
+    "Trend",
+    "Trend News Agency",
+    "Azernews",
+    "APA",
+    "Report",
+    "Report.az",
+    "reports",
+    "report",
+    "citing",
+    "the Ombudsman's Office",
+    "According to",
+    "As",
+    "was told by",
+    '"',
+    "«",
+    "xəbər verir",
+    "Trend-ə",
+    "APA-ya",
+    "bildirilib",
+    "məlumat verilib",
+    "Bu barədə",
+    "deyib",
+    "сообщает",
+    "сообщили",
+    "передает",
+    "в аппарате омбудсмена",
+    "со ссылкой на",
+    ",",
+    ".",
+    "\n",
+)
+# Whole phrases of each form, with any agency's name.
+_ATTRIBUTION_FORMS = (
+    "told {}",
+    '"{}" xəbər verir',
+    "{} reports",
+    "{} reports, citing the Ombudsman's Office.",
+    "{}-ə bildirilib",
+    "{}-ya deyib",
+    "сообщает {}",
+    "сообщили {} в аппарате омбудсмена.",
+    "According to {},",
+    "As {} was told by the Office,",
+    "Bu barədə {}-ə Ombudsman Aparatından məlumat verilib.",
+)
+_phrases = st.builds(
+    str.format, st.sampled_from(_ATTRIBUTION_FORMS), st.sampled_from(AGENCIES.names)
+)
+
+
+def _joined(pieces: st.SearchStrategy[str], most: int) -> st.SearchStrategy[str]:
+    """Texts of up to ``most`` pieces, joined by spaces."""
+    return st.lists(pieces, max_size=most).map(" ".join)
+
+
+attribution_texts = _joined(st.sampled_from(_ATTRIBUTION_PIECES) | _phrases, 12)
+
+
+def _reporting_plainly(text: str) -> tuple[str, ...]:
+    """The reporting agencies, every form of the pattern searched in every text."""
+    found: list[str] = []
+    for match in _reporter(AGENCIES.names, led=False).finditer(text):
+        name = AGENCIES.canonical(next(group for group in match.groups() if group))
+        if name not in found:
+            found.append(name)
+    return tuple(found)
+
+
+def _attribution_plainly(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """The attribution, every pattern searched in every paragraph (no own names)."""
+    who: str | None = None
+    cited: list[str] = []
+    for paragraph in paragraphs:
+        found = sorted(
+            (
+                m
+                for _words, p in _attribution_patterns(AGENCIES.pattern)
+                for m in p.finditer(paragraph)
+            ),
+            key=lambda match: match.start("agency"),
+        )
+        for match in found:
+            agency = AGENCIES.canonical(match["agency"])
+            if agency.casefold() not in map(str.casefold, cited):
+                cited.append(agency)
+            if who is None and "who" in match.groupdict() and match["who"]:
+                who = match["who"].strip()
+    return who, tuple(cited)
+
+
+@given(attribution_texts)
+def test_reporting_agencies_with_forms_left_out_is_the_full_search(text: str) -> None:
+    assert reporting_agencies(text, AGENCIES) == _reporting_plainly(text)
+
+
+@given(st.lists(attribution_texts, max_size=3))
+def test_attribution_with_paragraphs_left_out_is_the_full_search(paragraphs: list[str]) -> None:
+    found = find_attribution(tuple(paragraphs), AGENCIES)
+    assert (found.who, found.agencies) == _attribution_plainly(tuple(paragraphs))
+
+
+def test_attribution_fast_paths_tell_what_the_full_search_does_on_the_real_texts() -> None:
+    texts = _meeting_texts()
+    assert sum(1 for text in texts if _reporting_plainly(text)) >= 5  # the texts exercise them
+    assert sum(1 for text in texts if _attribution_plainly(tuple(text.split("\n")))[1]) >= 5
+    for text in texts:
+        assert reporting_agencies(text, AGENCIES) == _reporting_plainly(text)
+        paragraphs = tuple(text.split("\n"))
+        found = find_attribution(paragraphs, AGENCIES)
+        assert (found.who, found.agencies) == _attribution_plainly(paragraphs)
+
+
+@pytest.mark.parametrize("topic", list(topics._TOPICS), ids=lambda topic: topic.value)
+def test_every_match_of_a_topic_starts_with_one_of_its_start_needles(topic: Topic) -> None:
+    lowered, printed = topics._STARTS[topic]
+    matches = [
+        m.group() for text in _meeting_texts() for m in topics._TOPICS[topic].finditer(text)
+    ]
+    assert matches
+    for found in matches:
+        assert fold(found).startswith(lowered) or found.startswith(printed), found
+
+
+def _topics_plainly(body: tuple[str, ...]) -> dict[Topic, Span]:
+    """Each topic's first match, every paragraph searched from its start."""
+    found: dict[Topic, Span] = {}
+    for topic, pattern in topics._TOPICS.items():
+        for index, paragraph in enumerate(body):
+            match = pattern.search(paragraph)
+            if match is not None:
+                found[topic] = Span(paragraph=index, start=match.start(), end=match.end())
+                break
+    return found
+
+
+# Words of the topics and their neighbours, with letters that folding changes.
+_TOPIC_PIECES = (
+    *_MEETING_WORDS.split(),
+    "landmines",
+    "разминирования",
+    "non-discrimination",
+    "gender equality",
+    "Human Rights Council",
+    "DETERMINE",
+    "İNTERNATİONAL",
+    "organızations",
+    "ΟΔΟΣ",
+    "\u0307",
+    "e\u0307quality",
+    "ᲁеᲄей",
+    "детей",
+    "ООН",
+    "-",
+    ",",
+)
+topic_paragraphs = _joined(st.sampled_from(_TOPIC_PIECES), 10)
+
+
+@given(st.lists(topic_paragraphs, max_size=4))
+def test_topics_found_at_start_needles_are_the_plain_search(body: list[str]) -> None:
+    assert topics.find_topics(tuple(body)) == _topics_plainly(tuple(body))
+
+
+def test_topics_of_the_real_texts_are_the_plain_search() -> None:
+    for text in _meeting_texts():
+        body = tuple(text.split("\n"))
+        assert topics.find_topics(body) == _topics_plainly(body)
+
+
+# Role words, names, verbs of speech and punctuation, to be put together at random.
+_SPEAKER_PIECES = (
+    "The",
+    "IPHRC",
+    "Chairman",
+    "Saeed",
+    "Al-Ghufli",
+    "O'Neil",
+    "thanked",
+    "said",
+    "noted",
+    "the",
+    "guests",
+    ",",
+    ", ",
+    "x,",
+    "  ",
+    "\n",
+    "2024",
+    "Ола",
+    "Берг",
+)
+
+
+@given(_joined(st.sampled_from(_SPEAKER_PIECES), 14))
+def test_named_speakers_are_what_finditer_finds(paragraph: str) -> None:
+    fast = [(m.span(), m.groupdict()) for m in people._named_speakers(paragraph)]
+    plain = [(m.span(), m.groupdict()) for m in people._NAMED_SPEAKER.finditer(paragraph)]
+    assert fast == plain
+
+
+def test_named_speakers_of_the_real_texts_are_what_finditer_finds() -> None:
+    paragraphs = [p for text in _meeting_texts() for p in text.split("\n")]
+    found = 0
+    for paragraph in paragraphs:
+        fast = [(m.span(), m.groupdict()) for m in people._named_speakers(paragraph)]
+        assert fast == [
+            (m.span(), m.groupdict()) for m in people._NAMED_SPEAKER.finditer(paragraph)
+        ]
+        found += len(fast)
+    assert found >= 20
+
+
+def _first_letters(
+    items: list[tuple[object, object]], flags: int
+) -> tuple[set[tuple[int, bool]], bool]:
+    """The letters a parsed pattern's matches can start with (each with its case rule),
+    and whether it can match the empty string; refuses what it cannot tell."""
+    from re import _constants as c
+
+    letters: set[tuple[int, bool]] = set()
+    for op, av in items:
+        ignore = bool(flags & re.IGNORECASE)
+        if op is c.LITERAL:
+            letters.add((av, ignore))  # type: ignore[arg-type]
+            return letters, False
+        if op is c.IN:
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is c.LITERAL:
+                    letters.add((value, ignore))
+                elif kind is c.RANGE:
+                    letters.update((code, ignore) for code in range(value[0], value[1] + 1))
+                else:
+                    raise AssertionError(f"a class of {kind} at the start")
+            return letters, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # no character taken
+        if op is c.SUBPATTERN:
+            _group, added, removed, inner = av  # type: ignore[misc]
+            found, empty = _first_letters(inner.data, (flags | added) & ~removed)
+        elif op is c.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:  # type: ignore[index]
+                more, branch_empty = _first_letters(branch.data, flags)
+                found |= more
+                empty = empty or branch_empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            least, _most, inner = av  # type: ignore[misc]
+            found, empty = _first_letters(inner.data, flags)
+            empty = empty or least == 0
+        else:
+            raise AssertionError(f"{op} at the start")
+        letters |= found
+        if not empty:
+            return letters, False
+    return letters, True
+
+
+@functools.cache
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def _led_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """Each pattern behind a look-ahead (see _regex.led_by), and the pattern as written."""
+    patterns = [(name, p) for module in (extract, people) for name, p in vars(module).items()]
+    patterns += [(m.name, m.pattern) for parser in PARSERS.values() for m in parser.markers]
+    patterns += [
+        (f"reporter {forms}", _reporter(AGENCIES.names, forms))
+        for forms in (
+            (True, True, True, True),
+            (False, True, False, False),
+            (True,) * 3 + (False,),
+        )
+    ]
+    return [
+        (name, led, plain)
+        for name, led in patterns
+        if isinstance(led, re.Pattern) and led.pattern.startswith("(?=[")
+        for plain in (re.compile(led.pattern[led.pattern.index("])(?:") + 5 : -1], led.flags),)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("led", "plain"), [c[1:] for c in _led_patterns()], ids=[c[0] for c in _led_patterns()]
+)
+def test_a_look_ahead_takes_every_letter_a_match_can_start_with(
+    led: re.Pattern[str], plain: re.Pattern[str]
+) -> None:
+    from re import _parser
+
+    letters, empty = _first_letters(_parser.parse(plain.pattern, plain.flags).data, plain.flags)
+    assert not empty
+    assert letters
+    lead = re.compile(led.pattern[3 : led.pattern.index("])(?:") + 1], led.flags)
+    every = _every_character()
+    for code, ignore in letters:
+        letter = re.compile(re.escape(chr(code)), re.IGNORECASE if ignore else 0)
+        for char in set(letter.findall(every)):
+            assert lead.fullmatch(char), (chr(code), char)
+    for text in _meeting_texts():
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_led_patterns_are_checked() -> None:
+    assert len(_led_patterns()) >= 3
+
+
+@contextlib.contextmanager
+def _outlet_gates_open() -> Iterator[None]:
+    """Every gate of the outlets' line tests let through: the plain way."""
+    with contextlib.ExitStack() as stack:
+        for name, value in (
+            ("_DIGIT", re.compile("")),
+            ("_VIEWS_NEEDLES", ("",)),
+            ("_CREDIT_NEEDLES", ("",)),
+            ("_SITE_ENDINGS", ("",)),
+        ):
+            stack.enter_context(mock.patch.object(outlets, name, value))
+        yield
+
+
+def _line_readings(line: str) -> tuple[object, ...]:
+    return (
+        outlets._is_chrome(line, head=True),
+        outlets._is_chrome(line, head=False),
+        outlets._views(line),
+        outlets._views_line(line),
+        outlets.parse_date_line(line),
+        outlets.outlet_marks(line),
+    )
+
+
+_LINE_PIECES = (
+    "©",
+    "(C)",
+    "Foto:",
+    "PHOTO credit",
+    "Şəkil :",
+    "Фото:",
+    "Report.az",
+    "APA.az\n",
+    "www.APA.AZ/",
+    "News - 1news.az",
+    "Oxunub:",
+    "2380",
+    "1 234",
+    "views",
+    "BAXIŞ",
+    "BAXIŞ 2380",
+    "Baxılıb: 15",
+    "baxılıb",
+    "просмотров",
+    "dəfə oxunub",
+    "read",
+    "29 Sentyabr 2020",
+    "2017-11-01 19:37",
+    "19:20, 29.09.2017",
+    "|",
+    "-",
+    ".",
+    "Tags:",
+    "The Ombudsman met a guest",
+    "\n",
+)
+
+
+@given(_joined(st.sampled_from(_LINE_PIECES), 6))
+def test_outlet_line_tests_with_gates_are_the_plain_tests(line: str) -> None:
+    found = _line_readings(line)
+    with _outlet_gates_open():
+        assert found == _line_readings(line)
+
+
+# Lines of other outlets' pages, as SOURCES.md and the module's documentation print them.
+_OUTLET_LINES = (
+    "29 Sentyabr 2020 Oxunub:2380",
+    "2017-11-01 19:37 | www.trend.az | 0",
+    "- 27 fevral, 2026",
+    "27.02.2026 10:37",
+    "© Report/ Elchin Murad",
+    "Teqlər: ombudsman",
+    "Report.az",
+    "APA.az\n",
+    "Baxış: 1 204",
+    "Фото: Иван Петров/Sputnik",
+)
+
+
+def test_outlet_line_tests_of_the_real_texts_are_the_plain_tests() -> None:
+    lines = [line for text in _meeting_texts() for line in text.split("\n")]
+    lines += _OUTLET_LINES
+    found = [_line_readings(line) for line in lines]
+    with _outlet_gates_open():
+        assert found == [_line_readings(line) for line in lines]
+    assert sum(1 for reading in found if reading[0]) >= 3  # chrome among them
+    assert sum(1 for reading in found if reading[4] is not None) >= 3  # and date lines
+
+
+@pytest.mark.parametrize("call", ["Follow us on X", "read more on the site", "Подпишитесь"])
+@pytest.mark.parametrize("end", ["", "\n"])
+def test_calls_to_follow_by_length_are_the_patterns(call: str, end: str) -> None:
+    for length in [*range(70, 95), *range(190, 215)]:
+        line = call + " " + "x" * (length - len(call) - 1) + end
+        expected = bool(outlets._FOLLOW.match(line) or outlets._POINTER.match(line))
+        assert outlets._calls_to_follow(line, fold(line)) is expected, len(line)
+
+
+@pytest.mark.parametrize("parser", list(PARSERS.values()), ids=lambda parser: parser.source.value)
+def test_a_parsers_marker_names_are_distinct(parser: SourceParser) -> None:
+    # detect_source scores each found marker once, as it scored each name found.
+    names = [marker.name for marker in parser.markers]
+    assert len(set(names)) == len(names)
+
+
+def _trigger_readings(sentences: list[str]) -> list[object]:
+    found = []
+    for sentence in sentences:
+        for she_is_host in (True, False):
+            trigger = extract._trigger(sentence, she_is_host=she_is_host)
+            found.append(None if trigger is None else (trigger[0], trigger[1].span()))
+    return found
+
+
+# A sentence for each way a meeting is told, each with no other way's words.
+_EACH_TRIGGER = (
+    "The Ambassador of Norland, Ola Berg, called on the Ombudsman.",
+    "Müvəkkil Səbinə Əliyeva Norland səfirini qəbul edib.",
+    "Müvəkkil Səbinə Əliyeva Ola Bergə zəng edib.",
+    "Müvəkkil Səbinə Əliyeva Ola Berglə görüşüb.",
+    "Müvəkkil Səbinə Əliyeva Ola Berg ilə görüşüb.",
+    "A meeting was held with the Ambassador of Norland, Ola Berg.",
+    "Состоялась встреча омбудсмена с послом Норландии Олой Бергом.",
+    "The Ombudsman joined the online meeting of the Board of the Association.",
+    "Омбудсмен приняла посла Норландии Олу Берга.",
+    "She has received the Ambassador of Norland, Ola Berg.",
+    "The Ombudsman hosted the Ambassador of Norland, Ola Berg.",
+)
+
+
+def test_sentences_without_a_trigger_word_are_what_the_full_test_finds() -> None:
+    sentences = [
+        paragraph[start:end]
+        for text in _meeting_texts()
+        for paragraph in text.split("\n")
+        for start, end in extract._sentences(paragraph)
+    ]
+    sentences += _EACH_TRIGGER
+    found = _trigger_readings(sentences)
+    assert sum(reading is not None for reading in found) >= 20
+    assert all(found[-2 * len(_EACH_TRIGGER) :: 2])  # each way is taken
+    with contextlib.ExitStack() as stack:  # every sentence through every way
+        for name in ("_FOLDED_TRIGGER_WORDS", "_VERB_NEEDLES", "_AZ_NEEDLES"):
+            stack.enter_context(mock.patch.object(extract, name, ("",)))
+        assert _trigger_readings(sentences) == found

@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -203,10 +204,16 @@ def _is_service(line: str, folded: str | None = None) -> bool:
     """Tell whether a line is a service line (``folded`` is ``fold(line)``, if made)."""
     if _SERVICE_LINE.match(line):
         return True
-    folded = fold(line) if folded is None else folded
+    return _calls_to_follow(line, fold(line) if folded is None else folded)
+
+
+def _calls_to_follow(line: str, folded: str) -> bool:
+    """Tell whether a line is a call to follow or a pointer elsewhere (``folded`` is folded)."""
+    # Each holds its whole line in at most 80 or 200 characters (and a final newline):
+    # a body's sentences are longer.
     return bool(
-        (holds_any(folded, _FOLLOW_NEEDLES) and _FOLLOW.match(line))
-        or (holds_any(folded, _POINTER_NEEDLES) and _POINTER.match(line))
+        (len(line) <= 81 and holds_any(folded, _FOLLOW_NEEDLES) and _FOLLOW.match(line))
+        or (len(line) <= 201 and holds_any(folded, _POINTER_NEEDLES) and _POINTER.match(line))
     )
 
 
@@ -248,8 +255,18 @@ _SECTIONS = frozenset(
 _RELATIVE_MAX_LENGTH = 60
 
 
+# Every match of _VIEWS holds a digit and one of these words (folded): the search, slow
+# on a long line, is made only where both stand.
+_VIEWS_NEEDLES = ("oxunub", "baxi", "просмотр", "view", "read")
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count_views(text: str) -> bool:
+    return _DIGIT.search(text) is not None and holds_any(fold(text), _VIEWS_NEEDLES)
+
+
 def _views(text: str) -> int | None:
-    match = _VIEWS.search(text)
+    match = _VIEWS.search(text) if _may_count_views(text) else None
     if match is None:
         return None
     digits = re.sub(r"\D", "", match["views"] or match["views2"])
@@ -258,7 +275,7 @@ def _views(text: str) -> int | None:
 
 def _views_line(line: str) -> int | None:
     """Return the count of a line that is only a view counter ("Oxunub: 2380")."""
-    match = _VIEWS.search(line)
+    match = _VIEWS.search(line) if _may_count_views(line) else None
     if match is None or (line[: match.start()] + line[match.end() :]).strip(" |•·,:–—-"):
         return None
     return _views(line)
@@ -304,6 +321,8 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
         True
     """
     text = line.strip().lstrip("-–—•· ").strip()
+    if _DIGIT.search(text) is None:
+        return None  # each form holds a digit
     for pattern in (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST):
         match = pattern.match(text)
         if match is None:
@@ -375,15 +394,27 @@ def _month_of(date_text: str) -> str:
 # Chrome wherever it stands, in one pass: credits, tags, share and service lines,
 # switchers, bare numbers, site names; the service lines that need a word anywhere
 # in them, and the site's clock, only where their needles are.
-_CHROME = any_of(_CREDIT, _TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _SITE_NAME)
+_CHROME = any_of(_TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER)
+# Credits and site names are slower to try: each is tried only where its marks stand, a
+# credit's sign or word (folded), a site name's domain at the end of the line.
+_CREDIT_NEEDLES = ("©", "(c)", "foto", "photo", "фото", "şəkil")
+_SITE_ENDINGS = tuple(
+    f".{domain}{slash}"
+    for domain in "az com ru net org info news media am ge tr uz kz".split()
+    for slash in ("", "/", "\n", "/\n")
+)
 _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
 
 
 def _is_chrome(line: str, *, head: bool) -> bool:
-    if _CHROME.match(line):
-        return True
     folded = fold(line)
-    if _is_service(line, folded):
+    if (
+        _CHROME.match(line)
+        or (holds_any(folded, _CREDIT_NEEDLES) and _CREDIT.match(line))
+        or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line))
+    ):
+        return True
+    if _calls_to_follow(line, folded):  # the rest of _is_service: _CHROME holds its lines
         return True
     if not head:
         return False
@@ -427,7 +458,7 @@ def outlet_marks(text: str) -> tuple[str, ...]:
             marks.append("byline")
         elif parse_date_line(line) is not None:
             marks.append("date line")
-        elif _SITE_NAME.match(line):
+        elif fold(line).endswith(_SITE_ENDINGS) and _SITE_NAME.match(line):
             marks.append("site name")
     return tuple(dict.fromkeys(marks))
 
@@ -498,17 +529,23 @@ def split_headline(paragraphs: tuple[str, ...]) -> tuple[str | None, tuple[str, 
 MENU_MAX_WORDS = 3
 
 
-def _menu_lines(paragraphs: tuple[str, ...]) -> set[int]:
+def _menu_lines(
+    paragraphs: tuple[str, ...],
+    date_line: Callable[[str], object],
+    head_chrome: Callable[[str], bool],
+) -> set[int]:
     """Short headline-like lines above the headline: a page's menu, not its article.
 
     Above the first sentence of the body, when a headline-like line of more than
     :data:`MENU_MAX_WORDS` words follows lines of at most that many ("Köhnə
     versiya", "Latest news", "Son buraxılış"), those short lines are the page's.
+    ``date_line`` and ``head_chrome`` read a line as :func:`parse_date_line` and
+    ``_is_chrome(line, head=True)`` do.
     """
     short: list[int] = []
     for index, line in enumerate(paragraphs[:HEAD_LINES]):
         if not looks_like_headline(line):
-            if parse_date_line(line) is None and not _is_chrome(line, head=True):
+            if date_line(line) is None and not head_chrome(line):
                 return set()  # the body began before any headline
             continue
         if len(line.split()) > MENU_MAX_WORDS:
@@ -541,10 +578,26 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
     kept: list[str] = []
     in_body = False  # set by the first kept line that reads as a sentence
     closed = False  # set by a service line after the body: what follows is the page's
-    menu = _menu_lines(paragraphs)
+    # A heading line is read as a date line and as chrome more than once: once is enough.
+    date_lines: dict[str, tuple[PublishedDate, int | None] | None] = {}
+    head_chrome: dict[str, bool] = {}
+
+    def date_line_of(line: str) -> tuple[PublishedDate, int | None] | None:
+        if line not in date_lines:
+            date_lines[line] = parse_date_line(line)
+        return date_lines[line]
+
+    def is_chrome(line: str, *, head: bool) -> bool:
+        if not head:
+            return _is_chrome(line, head=False)
+        if line not in head_chrome:
+            head_chrome[line] = _is_chrome(line, head=True)
+        return head_chrome[line]
+
+    menu = _menu_lines(paragraphs, date_line_of, functools.partial(is_chrome, head=True))
     for index, line in enumerate(paragraphs):
         head = index < HEAD_LINES and not in_body
-        if index in menu or _is_chrome(line, head=head):
+        if index in menu or is_chrome(line, head=head):
             closed = closed or (in_body and _is_service(line))
             continue
         if closed and looks_like_headline(line):
@@ -560,7 +613,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
         if not head:
             kept.append(line)
             continue
-        date_line = parse_date_line(line)
+        date_line = date_line_of(line)
         if date_line is not None:  # the first is the article's; others are the page's
             if published is None:
                 published, views = date_line[0], date_line[1] if views is None else views
@@ -592,7 +645,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
                 continue
         if title is None and not kept:
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
-            placed = _repeats(following, line) or parse_date_line(following) is not None
+            placed = _repeats(following, line) or date_line_of(following) is not None
             if looks_like_headline(line, placed=placed):
                 title = line
                 continue

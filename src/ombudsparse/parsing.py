@@ -13,7 +13,7 @@ from typing import BinaryIO
 import attrs
 
 from ombudsparse._arguments import check_type
-from ombudsparse.dates import DateCandidate, DateOrigin, baku_offset, resolve
+from ombudsparse.dates import DateCandidate, DateOrigin, DateResolution, baku_offset, resolve
 from ombudsparse.decoding import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.errors import (
     ArgumentTypeError,
@@ -289,8 +289,13 @@ def _parse_text(
             # No dateline or date line: a headline may still stand above the lead.
             title, body = split_headline(extracted.body)
             extracted = attrs.evolve(extracted, title=title, body=body)
+    # The text's own dates are resolved once: for provenance, and for the record when
+    # no prefix and no reference date add to them (the same call then).
+    own_dates = resolve(extracted.dates)
     provenance = {
-        name: Layer.TEXT for name in _TEXT_FIELDS if getattr(extracted, name) not in (None, ())
+        name: Layer.TEXT
+        for name in _TEXT_FIELDS
+        if (own_dates.value if name == "published" else getattr(extracted, name)) not in (None, ())
     }
     extracted = attrs.evolve(extracted, provenance=provenance, syndicated_from=syndicated_from)
     return _assemble(
@@ -301,6 +306,7 @@ def _parse_text(
         prefix_date=prefix_date,
         reference=reference,
         declared_language=None,
+        resolved=own_dates if prefix_date is None and reference is None else None,
     )
 
 
@@ -501,8 +507,12 @@ def _assemble(
     prefix_date: dt.date | YearMonth | None,
     reference: dt.date | None,
     declared_language: str | None,
+    resolved: DateResolution | None = None,
 ) -> Article:
-    """Turn what a parser extracted into the record: dates, language, attribution, warnings."""
+    """Turn what a parser extracted into the record: dates, language, attribution, warnings.
+
+    ``resolved`` is what :func:`resolve` gives for the extracted dates alone, if known.
+    """
     chosen = forced or detection.source
     reader = chosen or detection.copy_of
     parser = parser_for(reader) if reader is not None else None
@@ -515,7 +525,7 @@ def _assemble(
         if prefix_date is None
         else (DateCandidate(value=prefix_date, origin=DateOrigin.PREFIX, layer=Layer.PREFIX),)
     )
-    dates = resolve(extracted.dates + prefix, reference)
+    dates = resolved if resolved is not None else resolve(extracted.dates + prefix, reference)
     warnings.extend(dates.warnings)
     if dates.layer is not None:
         provenance["published"] = dates.layer

@@ -6,13 +6,16 @@ and add only what is their own.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 
 import attrs
 
+from ombudsparse._regex import holds_any, led_by
 from ombudsparse.dates import parse_iso_partial
 from ombudsparse.model import Language, YearMonth
 
@@ -212,6 +215,11 @@ class Agencies:
 
 
 @functools.lru_cache(maxsize=8)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+@functools.lru_cache(maxsize=8)
 def _agency_pattern(names: tuple[str, ...]) -> str:
     return "(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w|\.\w)"
 
@@ -298,15 +306,56 @@ def _attribution_patterns(agency: str) -> tuple[tuple[tuple[str, ...], re.Patter
 _QUOTE = "[\"“”«»']?"
 
 
-@functools.lru_cache(maxsize=8)
-def _reporter(agency: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"\btold\s+(?P<a1>{agency})"
-        rf"|{_QUOTE}\b(?P<a2>{agency}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)"
-        rf"|\b(?P<a3>{agency})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
-        r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b"
-        rf"|\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{agency})"
-    )
+# Each form of _reporter with the words it cannot match without (besides an agency's
+# name): a form whose words are not in a text is left out of its pattern. A form left
+# out matches nowhere in that text, so what the pattern finds, in order, is the same.
+# Each form also says what its matches can start with: these letters, and (True) any
+# agency name's first letter.
+_REPORTER_FORMS: tuple[tuple[tuple[str, ...], str, str, bool], ...] = (
+    (("told",), r"\btold\s+(?P<a1>{agency})", "t", False),
+    (
+        ("reports", "xəbər"),
+        rf"{_QUOTE}\b(?P<a2>{{agency}}){_QUOTE}\s+(?:reports\b|xəbər\s+verir)",
+        _QUOTE[1:-2],  # the quotes of the class
+        True,
+    ),
+    (
+        ("bildir", "məlumat", "deyib", "açıqlayıb"),
+        r"\b(?P<a3>{agency})['’-]?(?:y?[əa])\s+(?:[^.\n]{{0,60}}\s)?"
+        r"(?:bildir(?:il)?ib|məlumat\s+ver(?:il)?ib|deyib|açıqlayıb)\b",
+        "",
+        True,
+    ),
+    (
+        ("сообщает", "передает", "передаёт", "сообщили"),
+        r"\b(?:сообщает|передает|передаёт|сообщили)\s+(?P<a4>{agency})",
+        "сп",
+        False,
+    ),
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _reporter(
+    names: tuple[str, ...],
+    forms: tuple[bool, ...] = (True,) * len(_REPORTER_FORMS),
+    *,
+    led: bool = True,
+) -> re.Pattern[str]:
+    """Join the phrases naming a reporter, of the forms ``forms`` keeps, in one alternation.
+
+    With ``led``, behind a look-ahead for the letters the kept forms start with: the
+    alternation, long with every agency's name, is tried only where one stands.
+    """
+    kept = [form for form, keep in zip(_REPORTER_FORMS, forms, strict=True) if keep]
+    agency = _agency_pattern(names)
+    pattern = re.compile("|".join(form.format(agency=agency) for _w, form, _l, _n in kept))
+    if not led:
+        return pattern
+    first = set("".join(letters for _w, _f, letters, _n in kept))
+    if any(named for _w, _f, _l, named in kept):
+        first.update(name[0] for name in names)
+    return led_by("".join(map(re.escape, sorted(first))), pattern)
 
 
 def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
@@ -321,8 +370,12 @@ def reporting_agencies(text: str, agencies: Agencies) -> tuple[str, ...]:
         >>> reporting_agencies("According to APA, the two met.", agencies)
         ()
     """
+    # Every form holds an agency's name as printed; most texts hold none of the forms.
+    forms = tuple(holds_any(text, words) for words, _form, _letters, _named in _REPORTER_FORMS)
+    if not any(forms) or not holds_any(text, agencies.names):
+        return ()
     found: list[str] = []
-    for match in _reporter(agencies.pattern).finditer(text):
+    for match in _reporter(agencies.names, forms).finditer(text):
         name = agencies.canonical(next(group for group in match.groups() if group))
         if name not in found:
             found.append(name)
@@ -363,16 +416,25 @@ def find_attribution(
     patterns = [
         (keywords, pattern)
         for keywords, pattern in _attribution_patterns(agencies.pattern)
-        if any(keyword in whole for keyword in keywords)
+        if holds_any(whole, keywords)
     ]
     if not patterns:
         return Attribution(who=None, agencies=())
-    for paragraph in paragraphs:
+    # Every pattern holds an agency's name where the agency pattern matches: the
+    # paragraphs without one are passed over, found in one search of them all.
+    starts = list(itertools.accumulate((len(p) + 1 for p in paragraphs[:-1]), initial=0))
+    named = {
+        bisect.bisect_right(starts, match.start()) - 1
+        for match in _compiled(agencies.pattern).finditer(whole)
+    }
+    for index, paragraph in enumerate(paragraphs):
+        if index not in named:
+            continue
         found = sorted(
             (
                 match
                 for keywords, pattern in patterns
-                if any(keyword in paragraph for keyword in keywords)
+                if holds_any(paragraph, keywords)
                 for match in pattern.finditer(paragraph)
             ),
             key=lambda match: match.start("agency"),
@@ -392,6 +454,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+# A letter (as _WORD reads letters) that is not ASCII, or anything of the Cyrillic block
+# (which the counts below count, letter or not).
+_OTHER_LETTER = re.compile("[^\\W\\d_A-Za-z]|[\u0400-\u04ff]")
 
 
 def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
@@ -419,6 +484,11 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
         return Language.EN if _ASCII_LETTER.search(sample) else None
     # Counted in C: words by a regular expression, scripts on the UTF-8 bytes.
     encoded = sample.encode("utf-8", "surrogatepass")
+    # The text's characters that are not ASCII, alone (no byte of theirs is ASCII).
+    others = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if _OTHER_LETTER.search(others) is None:
+        # Curly quotes and dashes, but every letter ASCII: English again, at once.
+        return Language.EN if _ASCII_LETTER.search(sample) else None
     cyrillic = _count_cyrillic(encoded)
     if b"\xd2" not in encoded and cyrillic * 2 > len(sample) - sum(
         map(sample.count, _SAMPLE_SPACES)
@@ -444,6 +514,9 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
 _SAMPLE_SPACES = (" ", "\n")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
+# The characters of _LATIN whose first byte in UTF-8 is C9.
+_LATIN_C9 = re.compile("[\u0240-\u024f]")
+_ASCII_BYTES = bytes(range(128))
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
 
 
@@ -454,7 +527,8 @@ def _count_cyrillic(encoded: bytes) -> int:
 
 def _count_latin(text: str, encoded: bytes) -> int:
     """Count the characters of ``_LATIN`` in a text, given also as UTF-8."""
-    if b"\xc9" in encoded:  # U+0240 to U+027F: only part of them are in the class
-        return len(_LATIN.findall(text))
     ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
-    return ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
+    latin = ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
+    if b"\xc9" in encoded:  # U+0240 to U+027F ("ə" among them): only part are in the class
+        latin += len(_LATIN_C9.findall(text))
+    return latin

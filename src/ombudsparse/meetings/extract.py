@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import attrs
 
 from ombudsparse._arguments import check_type
-from ombudsparse._regex import fold, holds_any
+from ombudsparse._regex import fold, holds_any, led_by
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
 from ombudsparse.meetings.names import AzerbaijaniCase, person_key
 from ombudsparse.meetings.people import (
@@ -223,13 +223,14 @@ _PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.I
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
 
 
 def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, not splitting after initials or titles."""
     start = 0
-    for match in re.finditer(r"[.!?](?=\s+[A-Z\"“(])", paragraph):
+    for match in _SENTENCE_END.finditer(paragraph):
         # An abbreviation is at most four characters before the end ("U.S."); its \b
         # looks one further back, and the character before ``start`` is a space.
         if _ABBREVIATION.search(paragraph, max(start, match.end() - 6), match.end()):
@@ -241,6 +242,23 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     if start < len(paragraph):
         yield start, len(paragraph)
 
+
+# Patterns searched in every sentence stand behind a look-ahead for the letters their
+# matches start with (ombudsparse._regex.led_by): a place without one costs one try.
+_PREDECESSOR = led_by("SС", _PREDECESSOR)
+_HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
+_RECEIVED = led_by("hrп", _RECEIVED)
+_MET = led_by("hmв", _MET)
+_VISITED = led_by("hv", _VISITED)
+_HELD = led_by("hп", _HELD)
+_GUEST_VERB = led_by("hmvpc", _GUEST_VERB)
+_BODY_MEETING = led_by("tpajп", _BODY_MEETING)
+_PASSIVE = led_by("atс", _PASSIVE)
+_STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
+_DELEGATION_SENTENCE = led_by("mabwp", _DELEGATION_SENTENCE)
+_HOST_NAME = led_by("SAƏСА", _HOST_NAME)
+_PHONE = led_by("btpzпт", _PHONE)
+_REMOTE = led_by("voов", _REMOTE)
 
 _VERBS: tuple[tuple[re.Pattern[str], MeetingKind | None], ...] = (
     (_RECEIVED, MeetingKind.RECEIVED),
@@ -284,32 +302,43 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# The words (casefolded) the passive, a body's meeting and a guest's verb each need.
+_BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
+_GUEST_VERB_WORDS = ("met", "visit", "called")
+_FOLDED_TRIGGER_WORDS = ("held", "состоял", *_BODY_MEETING_WORDS, *_GUEST_VERB_WORDS)
+# The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
+_VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
+_AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+
+
 def _trigger(
     sentence: str, *, she_is_host: bool, headline: bool = False
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
     lowered = fold(sentence)
+    if not headline and not (
+        holds_any(folded, _FOLDED_TRIGGER_WORDS)
+        or holds_any(lowered, _VERB_NEEDLES)
+        or holds_any(sentence, _AZ_NEEDLES)
+    ):
+        return None  # none of the words that each way below needs, so none of them
     host_named = holds_any(lowered, _HOST_NEEDLES)
     passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
     body_meeting = (
-        _BODY_MEETING.search(sentence)
-        if holds_any(folded, ("part", "attended", "joined", "участие"))
-        else None
+        _BODY_MEETING.search(sentence) if holds_any(folded, _BODY_MEETING_WORDS) else None
     )
     if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
-    guest_first = (
-        _GUEST_VERB.search(sentence) if holds_any(folded, ("met", "visit", "called")) else None
-    )
+    guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
         host_named and _HOST.search(sentence, 0, guest_first.start())
     ):
         return MeetingKind.RECEIVED, guest_first
     host = (_HOST.search(sentence) if host_named else None) or (
-        _SHE.search(sentence) if she_is_host else None
+        _SHE.search(sentence) if she_is_host and holds_any(sentence, ("she", "She")) else None
     )
     if host is None:
         return None
@@ -541,8 +570,10 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         )
                         for group in _each_meeting(people, sentence, match.end(), start)
                     )
-                elif meetings and (
-                    _DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence)
+                elif (
+                    meetings
+                    and holds_any(fold(sentence), _DELEGATION_NEEDLES)
+                    and (_DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence))
                 ):
                     listed = _DELEGATION_SENTENCE.search(sentence)
                     if listed is not None:

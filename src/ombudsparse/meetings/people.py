@@ -10,6 +10,7 @@ met as such, and a counterpart met by role only named by a later sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import attrs
 
@@ -124,12 +125,19 @@ _DEMONYMS = {
 
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+# Compiled once: these run for every phrase and token of every meeting sentence.
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_OF_THE = re.compile(r"\s+(?:of|to|at)\s+the\s+")
+_OF_WHOM = re.compile(rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$")
+_INITIAL = re.compile(r"[^\W\d_]\.")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_LIST_PARTS = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+)")
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     """Split "the chief adviser to the Office of X" into role, organisation, country."""
     phrase = HONORIFIC_END.sub("", phrase.strip(" ,"))
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
+    phrase = _ARTICLE.sub("", phrase.strip(" ,"))
     if not phrase:
         return None, None, None
     country = None
@@ -138,15 +146,13 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
         country = _DEMONYMS[first]
         phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
     role, organisation = phrase, None
-    split = re.search(r"\s+(?:of|to|at)\s+the\s+", phrase)
+    split = _OF_THE.search(phrase)
     if split is not None:
         role, organisation = phrase[: split.start()], phrase[split.end() :]
     else:
         # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
         # person represents; "Representative of UNHCR": an organisation, by its acronym.
-        of = re.search(
-            rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$", phrase
-        )
+        of = _OF_WHOM.search(phrase)
         if (
             of is not None
             and of["whom"][0].isupper()
@@ -161,7 +167,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
 
 
 def is_name_word(token: str, *, first: bool) -> bool:
-    if first and re.fullmatch(r"[^\W\d_]\.", token):  # an initial: "P."
+    if first and _INITIAL.fullmatch(token):  # an initial: "P."
         return token[0].isupper()
     return (
         token[0].isupper()
@@ -242,10 +248,10 @@ def people_in_list(
     role_start = 0  # where the role of the next name begins in the text
     position = 0
     after_name = False  # the segment before was a name (its appositive may follow)
-    for segment in re.split(r"(,\s*(?:and\s+)?|\s+and\s+)", text):
+    for segment in _LIST_PARTS.split(text):
         seg_start = position
         position += len(segment)
-        if not segment.strip() or re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", segment):
+        if not segment.strip() or _LIST_SEPARATOR.fullmatch(segment):
             continue
         tokens = segment.strip().rstrip(".").split()
         name = None
@@ -345,6 +351,21 @@ _NAMED_SPEAKER = re.compile(
     r"(?=\s*(?:,|\s+(?:said|noted|thanked|stressed|emphasized|emphasised|added|spoke|"
     r"expressed|informed|highlighted)\b))"
 )
+# The same, starting where a run of non-spaces does. A match that starts inside a run
+# implies one at the run's start, which a search meets first: after where it starts
+# searching, a search finds only matches that start at the start of a run.
+_NAMED_SPEAKER_AT_RUN = re.compile(rf"(?<!\S)(?:{_NAMED_SPEAKER.pattern})")
+
+
+def _named_speakers(paragraph: str) -> Iterator[re.Match[str]]:
+    """Yield what ``_NAMED_SPEAKER.finditer`` does, trying few places for a match's start."""
+    at = 0
+    while True:
+        match = _NAMED_SPEAKER.match(paragraph, at) or _NAMED_SPEAKER_AT_RUN.search(paragraph, at)
+        if match is None:
+            return
+        yield match
+        at = match.end()
 
 
 def named_by_role(
@@ -367,7 +388,7 @@ def named_by_role(
         len(acronym) >= 3 and acronym.casefold() in folded
     ):
         return None  # the role is not named here: no need to look for a name
-    for match in _NAMED_SPEAKER.finditer(paragraph):
+    for match in _named_speakers(paragraph):
         before = match["before"].casefold()
         if not (
             any(word in before for word in role_words)

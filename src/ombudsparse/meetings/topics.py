@@ -211,21 +211,88 @@ def _figures_in(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]
     return figures, warnings
 
 
+# Each topic's start needles: every match of its words starts with one of them (folded,
+# or as printed). They are the needles above, but where a needle stands inside its
+# word ("мин" in "разминир...", "council" in "Human Rights Council"): its word's start.
+_STARTS: dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    **_NEEDLES,
+    Topic.LANDMINES: (("разминир", "мин", "landmine", "mine", "demining"), ()),
+    Topic.EQUALITY: (
+        ("равенств", "дискриминац", "equality", "discrimination", "non-discrimination"),
+        (),
+    ),
+    Topic.UN_MECHANISMS: (
+        ("united", "treaty", "universal", "high", "human", "special"),
+        ("ООН", "UN", "UPR"),
+    ),
+}
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_Needles = dict[Topic, tuple[tuple[str, ...], tuple[str, ...]]]
+
+
+def _latin(needles: _Needles) -> _Needles:
+    """Drop the needles in Cyrillic: a text with no Cyrillic letter holds none of them."""
+    return {
+        topic: (
+            tuple(n for n in lowered if not _CYRILLIC.search(n)),
+            tuple(n for n in printed if not _CYRILLIC.search(n)),
+        )
+        for topic, (lowered, printed) in needles.items()
+    }
+
+
+_LATIN_NEEDLES = _latin(_NEEDLES)
+_LATIN_STARTS = _latin(_STARTS)
+
+
+def _starts(
+    folded: str, paragraph: str, starts: tuple[tuple[str, ...], tuple[str, ...]]
+) -> list[int]:
+    """Where a topic's start needles stand in a paragraph, in order."""
+    lowered, printed = starts
+    places: set[int] = set()
+    for text, needles in ((folded, lowered), (paragraph, printed)):
+        for needle in needles:
+            place = text.find(needle)
+            while place >= 0:
+                places.add(place)
+                place = text.find(needle, place + 1)
+    return sorted(places)
+
+
 def find_topics(body: tuple[str, ...]) -> dict[Topic, Span]:
-    """Return each topic the body speaks of, with where it first does."""
+    """Return each topic the body speaks of, with where it first does.
+
+    Example:
+        >>> found = find_topics(("They met.", "On detention and children; detained men."))
+        >>> {topic.value: (span.paragraph, span.start) for topic, span in found.items()}
+        {'detention-monitoring': (1, 3), 'children': (1, 17)}
+    """
     found: dict[Topic, Span] = {}
     whole = "\n".join(body)
     folded_whole = fold(whole)
     folded: list[str] | None = None
+    # Folding keeps a text's Cyrillic letters and may make some (U+1C80 to U+1C88), so a
+    # folded text without one holds no Cyrillic needle, folded or as printed.
+    cyrillic = _CYRILLIC.search(folded_whole) is not None
+    needles, starts = (_NEEDLES, _STARTS) if cyrillic else (_LATIN_NEEDLES, _LATIN_STARTS)
     for topic, pattern in _TOPICS.items():
-        lowered, printed = _NEEDLES[topic]
+        lowered, printed = needles[topic]
         if not holds_any(folded_whole, lowered) and not holds_any(whole, printed):
             continue  # no paragraph can match
         folded = folded or [fold(paragraph) for paragraph in body]
         for index, paragraph in enumerate(body):
             if not holds_any(folded[index], lowered) and not holds_any(paragraph, printed):
                 continue
-            match = pattern.search(paragraph)
+            if "\u0307" in paragraph:  # folding drops it: the places of the two differ
+                match = pattern.search(paragraph)
+            else:
+                # Every match starts at a start needle: the first place where the pattern
+                # matches is the match a search finds.
+                places = _starts(folded[index], paragraph, starts[topic])
+                match = next(filter(None, (pattern.match(paragraph, at) for at in places)), None)
             if match is not None:
                 found[topic] = Span(paragraph=index, start=match.start(), end=match.end())
                 break

@@ -137,16 +137,12 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
     foreign = url is not None and from_url is None
     minimum = CONCLUSIVE if foreign else 0
     lowered = text.lower()  # for the markers' needles (Marker.needle)
-    evidence = {
-        parser.source: tuple(
-            m.name for m in parser.markers if m.weight >= minimum and m.found_in(text, lowered)
-        )
-        for parser in PARSERS.values()
-    }
-    scores = {
-        parser.source: sum(m.weight for m in parser.markers if m.name in evidence[parser.source])
-        for parser in PARSERS.values()
-    }
+    evidence: dict[Source, tuple[str, ...]] = {}
+    scores: dict[Source, int] = {}
+    for parser in PARSERS.values():
+        found = [m for m in parser.markers if m.weight >= minimum and m.found_in(text, lowered)]
+        evidence[parser.source] = tuple(m.name for m in found)
+        scores[parser.source] = sum(m.weight for m in found)  # a parser's names are distinct
     best = max(scores.values())
     from_text = tuple(s for s, score in scores.items() if score == best) if best else ()
     evidence = {source: names for source, names in evidence.items() if names}

@@ -174,7 +174,7 @@ PARSER = SourceParser(
                 r"\s+Müvəkkili\s+\(Ombudsman\)\s*$"
             ),
             weight=3,
-            needles=("(Ombudsman)",),
+            needles=("(Ombudsman)", "Respublikasının", "Müvəkkili"),
         ),
         Marker(
             name="call centre line",

@@ -21,6 +21,7 @@ import urllib.parse
 
 import lxml.html
 
+from ombudsparse._regex import fold, holds_any
 from ombudsparse.dates import MONTH_PATTERN, parse_day_month_year, parse_month_day
 from ombudsparse.html import Page, class_xpath
 from ombudsparse.model import Dateline, Language, PublishedDate, Source
@@ -93,9 +94,24 @@ _DATELINE_WITHIN = 5
 _DATE_LINE_WITHIN = 3
 
 
+# Every match of _FOOTER_WORDS holds one of these (folded, see ombudsparse._regex.fold).
+_FOOTER_NEEDLES = (
+    "whatsapp",
+    "telegram",
+    "google",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "izləyin",
+    "@trend",
+)
+
+
 def _is_footer(paragraph: str) -> bool:
     return (
         len(paragraph) <= _FOOTER_MAX_LENGTH
+        and holds_any(fold(paragraph), _FOOTER_NEEDLES)
         and _FOOTER_WORDS.search(paragraph) is not None
         and _TREND_WORD.search(paragraph) is not None
     )
