@@ -369,27 +369,12 @@ def _parse_page(
     )
 
 
-# For markers whose needles are common words, or that have none: a pattern that finds,
-# in a page's joined text (lowered for a case-insensitive marker), every match of the
-# marker in the page's visible text (see Page.joined_text: where the visible text has
-# white space, the joined text has \W* here). A test checks each on pages made of matches.
-_PAGE_PATTERNS: dict[tuple[Source, str], re.Pattern[bytes]] = {
-    (Source.TREND, "syndication prefix"): re.compile(rb"MENAFN\W*Trend"),
-    (Source.TREND, "slash dateline"): re.compile(rb"/\W*Trend"),
-    (Source.TREND, "WhatsApp footer"): re.compile(rb"trend\W*new(?:s|\xc5\xbf)\W*agency"),
-    (Source.TREND, "Azerbaijani dateline"): re.compile(rb"\.\W*trend\W*:"),
-    (Source.AZERNEWS, "syndication prefix"): re.compile(rb"menafn\W*azernew"),
-    (Source.AZERNEWS, "Twitter footer"): re.compile(rb"@azernew"),
-    (Source.OMBUDSMAN, "accessibility notice"): re.compile(rb"Javascript\W*is\W*enabled"),
-}
-
-
 def _may_show_marker(page: Page, source: Source, marker: Marker) -> bool:
     """Tell whether a marker may be in a page's visible text: ``False`` only when it is not."""
     any_case = bool(marker.pattern.flags & re.IGNORECASE)
     if not all(page.may_show(needle, any_case=any_case) for needle in marker.needles):
         return False
-    pattern = _PAGE_PATTERNS.get((source, marker.name))
+    pattern = marker.page_pattern
     return pattern is None or pattern.search(page.joined_text(lowered=any_case)) is not None
 
 

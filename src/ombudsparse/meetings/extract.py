@@ -305,7 +305,14 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 # The words (casefolded) the passive, a body's meeting and a guest's verb each need.
 _BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
 _GUEST_VERB_WORDS = ("met", "visit", "called")
-_FOLDED_TRIGGER_WORDS = ("held", "состоял", *_BODY_MEETING_WORDS, *_GUEST_VERB_WORDS)
+# "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
+_FOLDED_TRIGGER_WORDS = (
+    "held",
+    "состоял",
+    "delegation",
+    *_BODY_MEETING_WORDS,
+    *_GUEST_VERB_WORDS,
+)
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
 _VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
 _AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])

@@ -127,8 +127,14 @@ PARSER = SourceParser(
             name="syndication prefix",
             pattern=re.compile(r"(?i)\(\s*MENAFN\s*[-–—]\s*AzerNews\b"),
             weight=3,
+            page_pattern=re.compile(rb"menafn\W*azernew"),
         ),
-        Marker(name="Twitter footer", pattern=re.compile(r"(?i)@AzerNewsAz\b"), weight=3),
+        Marker(
+            name="Twitter footer",
+            pattern=re.compile(r"(?i)@AzerNewsAz\b"),
+            weight=3,
+            page_pattern=re.compile(rb"@azernew"),
+        ),
         Marker(
             name="Azernews reports",
             pattern=re.compile(r"(?i)\bAzernews\s+reports\b"),

@@ -151,6 +151,12 @@ class Marker:
     #: lowered (``str.lower``), so they must be lower-case ASCII without ``i`` or
     #: ``s``: the pattern matches ``ı`` for ``i`` and ``ſ`` for ``s``, which lowering keeps.
     needles: tuple[str, ...] = attrs.field(default=())
+    #: For a marker whose needles are common words, or that has none: a pattern that
+    #: finds, in a page's joined text (:meth:`~ombudsparse.html.Page.joined_text`,
+    #: lowered for a case-insensitive marker, as UTF-8), every match of the marker in
+    #: the page's visible text (where the visible text has white space, the joined text
+    #: has ``\W*``), so that a page without it is known to show none.
+    page_pattern: re.Pattern[bytes] | None = None
     _folded: bool = attrs.field(init=False, repr=False, eq=False)
 
     @needles.validator

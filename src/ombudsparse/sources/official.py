@@ -159,7 +159,10 @@ PARSER = SourceParser(
     own_names=(),
     markers=(
         Marker(
-            name="accessibility notice", pattern=re.compile(re.escape(_ACCESSIBILITY)), weight=3
+            name="accessibility notice",
+            pattern=re.compile(re.escape(_ACCESSIBILITY)),
+            weight=3,
+            page_pattern=re.compile(rb"Javascript\W*is\W*enabled"),
         ),
         Marker(
             name="times-read line",

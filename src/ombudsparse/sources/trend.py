@@ -275,24 +275,28 @@ PARSER = SourceParser(
             name="syndication prefix",
             pattern=re.compile(r"\(\s*MENAFN\s*[-–—]\s*Trend\b"),
             weight=3,
+            page_pattern=re.compile(rb"MENAFN\W*Trend"),
         ),
         Marker(
             name="slash dateline",
             pattern=re.compile(rf"(?m)^[^\W\d_][\w .,-]{{0,40}}{_TREND_IN_SLASHES}"),
             weight=3,
             needles=("Trend", "/"),
+            page_pattern=re.compile(rb"/\W*Trend"),
         ),
         Marker(
             name="WhatsApp footer",
             pattern=re.compile(r"(?i)Trend News Agency['’]s\s+WhatsApp\s+channel"),
             weight=3,
             needles=("trend new",),
+            page_pattern=re.compile(rb"trend\W*new(?:s|\xc5\xbf)\W*agency"),
         ),
         Marker(
             name="Azerbaijani dateline",
             pattern=re.compile(rf"(?m)^{_PLACE}\s*\.\s*Trend\s*:", re.IGNORECASE),
             weight=3,
             needles=("trend",),
+            page_pattern=re.compile(rb"\.\W*trend\W*:"),
         ),
         Marker(
             name="told Trend",
