@@ -33,6 +33,7 @@ from ombudsparse.errors import (
 )
 from ombudsparse.filters import RecordFilter, select
 from ombudsparse.frames import to_dataframe
+from ombudsparse.inputs import Failed, Skipped
 from ombudsparse.meetings import (
     Figure,
     Meeting,
@@ -58,6 +59,7 @@ from ombudsparse.model import (
     YearMonth,
 )
 from ombudsparse.parsing import parse, parse_file
+from ombudsparse.pipeline import Parsed, iter_meetings, parse_paths
 from ombudsparse.schema import json_schema
 from ombudsparse.sources import Detection, detect_source
 
@@ -74,6 +76,7 @@ __all__ = [
     "Detection",
     "DriftReport",
     "EmptyInputError",
+    "Failed",
     "FieldStats",
     "Figure",
     "GroupReport",
@@ -91,12 +94,14 @@ __all__ = [
     "NotTextError",
     "OmbudsparseError",
     "ParseWarning",
+    "Parsed",
     "Person",
     "PublishedDate",
     "ReadError",
     "ReadOnlyMapping",
     "RecordError",
     "RecordFilter",
+    "Skipped",
     "Source",
     "Span",
     "Topic",
@@ -110,9 +115,11 @@ __all__ = [
     "extract_meetings",
     "from_dict",
     "from_json",
+    "iter_meetings",
     "json_schema",
     "parse",
     "parse_file",
+    "parse_paths",
     "select",
     "to_dataframe",
     "to_dict",
