@@ -8,7 +8,9 @@ import gc
 import io
 import json
 import os
+import random
 import time
+import uuid
 import warnings
 from pathlib import Path
 
@@ -18,7 +20,7 @@ import ombudsparse
 import ombudsparse.pipeline
 from ombudsparse.cli import main
 from ombudsparse.inputs import Document, archive_spans, read_inputs, read_span
-from ombudsparse.pipeline import Done, Job, run
+from ombudsparse.pipeline import Done, Job, Product, run
 
 warcio = pytest.importorskip("warcio")
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
@@ -45,6 +47,12 @@ def _pages() -> list[tuple[str, bytes]]:
     return pages
 
 
+def _headers(number: int) -> dict[str, str]:
+    # Fixed, so that the archive's bytes (and the damage done to them) are the same each run.
+    record_id = f"<urn:uuid:{uuid.UUID(int=number)}>"
+    return {"WARC-Date": "2024-05-20T08:00:00Z", "WARC-Record-ID": record_id}
+
+
 def _archive(path: Path, repeat: int = 1) -> list[str]:
     """Write a gzipped WARC of real pages, requests, an image and a revisit; return its URLs."""
     urls = []
@@ -56,7 +64,10 @@ def _archive(path: Path, repeat: int = 1) -> list[str]:
                 url = f"{url}?r={round_}"
                 writer.write_record(
                     writer.create_warc_record(
-                        url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
+                        url,
+                        "request",
+                        payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"),
+                        warc_headers_dict=_headers(len(urls) * 2),
                     )
                 )
                 kind = "image/png" if number == 4 else "text/html; charset=utf-8"
@@ -67,7 +78,7 @@ def _archive(path: Path, repeat: int = 1) -> list[str]:
                         "response",
                         payload=io.BytesIO(body),
                         http_headers=http,
-                        warc_headers_dict={"WARC-Date": "2024-05-20T08:00:00Z"},
+                        warc_headers_dict=_headers(len(urls) * 2 + 1),
                     )
                 )
                 urls.append(url)
@@ -233,23 +244,7 @@ def test_a_gzip_magic_inside_a_record_is_no_record_start(tmp_path: Path) -> None
 
     path = tmp_path / "crawl.warc.gz"
     body = b"<html><body><p>x</p>" + gzip.compress(b"not a record" * 50) + b"</body></html>"
-    with warnings.catch_warnings(), path.open("wb") as stream:
-        warnings.simplefilter("ignore", ResourceWarning)  # warcio's own buffers
-        for number in range(3):
-            record = io.BytesIO()
-            writer = WARCWriter(record, gzip=False)
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            writer.write_record(
-                writer.create_warc_record(
-                    f"https://en.trend.az/{number}.html",
-                    "response",
-                    payload=io.BytesIO(body),
-                    http_headers=http,
-                )
-            )
-            stream.write(gzip.compress(record.getvalue(), compresslevel=0))
-            del writer
-            gc.collect()
+    _stored_archive(path, [body] * 3)
     data = path.read_bytes()
     assert data.count(b"\x1f\x8b\x08") == 6  # three records, three fakes
     whole = _items(list(read_inputs([str(path)])))
@@ -275,7 +270,7 @@ def test_jobs_cut_a_gzipped_archive_into_spans_and_keep_its_order(
 
 
 def _lines(path: str, jobs: int) -> list[str]:
-    job = Job(produce="line")
+    job = Job(produce=Product.LINE)
     results = list(run([path], job, jobs=jobs, timeout=30 if jobs > 1 else 0))
     assert all(isinstance(r.value, str) for r in results if isinstance(r, Done))
     return [r.value for r in results if isinstance(r, Done)]
@@ -309,7 +304,7 @@ def test_workers_read_their_own_inputs_and_send_back_lines(
 
 
 def _lines_of(paths: list[str]) -> list[str]:
-    results = list(run(paths, Job(produce="line"), jobs=2, timeout=30))
+    results = list(run(paths, Job(produce=Product.LINE), jobs=2, timeout=30))
     return [r.value for r in results if isinstance(r, Done)]
 
 
@@ -360,3 +355,87 @@ def test_a_stuck_archive_record_times_out_by_its_offset_and_the_span_goes_on(
     (late,) = [r for r in results if isinstance(r, ombudsparse.Failed)]
     assert late.offset == whole[1].offset
     assert late.reason == "parsing took longer than the 0.5 s allowed"
+
+
+def _stored_archive(path: Path, bodies: list[bytes]) -> None:
+    """Write a gzipped WARC whose members are stored, not compressed: bodies stay as they are."""
+    import gzip
+
+    with warnings.catch_warnings(), path.open("wb") as stream:
+        warnings.simplefilter("ignore", ResourceWarning)  # warcio's own buffers
+        for number, body in enumerate(bodies):
+            record = io.BytesIO()
+            writer = WARCWriter(record, gzip=False)
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://en.trend.az/{number}.html",
+                    "response",
+                    payload=io.BytesIO(body),
+                    http_headers=http,
+                )
+            )
+            stream.write(gzip.compress(record.getvalue(), compresslevel=0))
+            del writer
+            gc.collect()
+
+
+def test_an_archive_stored_in_a_record_does_not_start_a_span(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A record whose payload is itself a gzipped web archive, stored as is: its members
+    # decompress to WARC headers, so a span may start inside the record. The span
+    # before it says where the next record really is, and the span is read again.
+    inner = tmp_path / "inner.warc.gz"
+    _archive(inner)
+    page = f"<html><body><p>{TREND}</p></body></html>".encode()
+    path = tmp_path / "outer.warc.gz"
+    _stored_archive(path, [page, inner.read_bytes(), page, page])
+    serial = [(type(r).__name__, r.name, r.offset) for r in run([str(path)], Job())]
+    assert len(serial) == 4
+    naive_differs = False
+    for span_bytes in (500, 2_000, 5_000):
+        pieces = [
+            item
+            for start, end in archive_spans(str(path), span_bytes)
+            for item in read_span(str(path), start, end=end, resync=start > 0)
+        ]
+        naive_differs |= len(pieces) != 4
+        monkeypatch.setattr(ombudsparse.pipeline, "ARCHIVE_SPAN_BYTES", span_bytes)
+        results = list(run([str(path)], Job(), jobs=2, timeout=30))
+        assert [(type(r).__name__, r.name, r.offset) for r in results] == serial
+    assert naive_differs  # the case is real: spans alone would read the inner archive
+
+
+def _stretches(results: list[object]) -> list[object]:
+    """Each result but failures, and one mark per run of failures (a damaged stretch)."""
+    marks: list[object] = []
+    for result in results:
+        mark = "damage" if isinstance(result, ombudsparse.Failed) else result
+        if not (mark == "damage" and marks and marks[-1] == "damage"):
+            marks.append(mark)
+    return marks
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_spans_of_a_damaged_archive_give_the_records_and_damage_of_one_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
+) -> None:
+    # Every whole record, and every damaged stretch at its place; how many error
+    # lines a stretch gives may differ, as warcio reads damage from where it starts.
+    rng = random.Random(seed)
+    _archive(tmp_path / "whole.warc.gz", repeat=2)
+    data = bytearray((tmp_path / "whole.warc.gz").read_bytes())
+    if seed % 3 == 0:
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+    elif seed % 3 == 1:
+        data = data[: rng.randrange(len(data))]
+    else:
+        at = rng.randrange(len(data))
+        data[at:at] = rng.randbytes(rng.randint(1, 3_000))
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(bytes(data))
+    serial = list(run([str(path)], Job()))
+    monkeypatch.setattr(ombudsparse.pipeline, "ARCHIVE_SPAN_BYTES", rng.choice([700, 2_000]))
+    assert _stretches(list(run([str(path)], Job(), jobs=2, timeout=30))) == _stretches(serial)

@@ -46,7 +46,16 @@ from ombudsparse.inputs import STDIN, Failed, Skipped
 from ombudsparse.meetings import Meeting, MeetingCluster, MeetingReport
 from ombudsparse.meetings.cluster import cluster_reports
 from ombudsparse.model import Article, Language, Source
-from ombudsparse.pipeline import Done, Filtered, Job, ParseOptions, check_url, printable, run
+from ombudsparse.pipeline import (
+    Done,
+    Filtered,
+    Job,
+    ParseOptions,
+    Product,
+    check_url,
+    printable,
+    run,
+)
 from ombudsparse.schema import json_schema
 from ombudsparse.writers import (
     FORMATS,
@@ -448,7 +457,7 @@ def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
 
 
 def _parse_inputs(
-    args: argparse.Namespace, batch: _Batch, stdin: TextIO, produce: str
+    args: argparse.Namespace, batch: _Batch, stdin: TextIO, produce: Product
 ) -> Iterator[Done]:
     """Parse every input and archive record; report each failure and go on.
 
@@ -501,7 +510,7 @@ def _run_parse(
 ) -> None:
     writer = _open_output(args, stdout, "article", output)
     try:
-        produce = "line" if writer.lines else "row"
+        produce = Product.LINE if writer.lines else Product.ROW
         for result in _parse_inputs(args, batch, stdin, produce):
             with batch.stopper.writing():
                 writer.write(result.value)
@@ -536,7 +545,7 @@ def _run_meetings(
         return
     writer = _open_output(args, stdout, "meeting", output)
     try:
-        produce = "meeting-lines" if writer.lines else "meeting-rows"
+        produce = Product.MEETING_LINES if writer.lines else Product.MEETING_ROWS
         for result in _parse_inputs(args, batch, stdin, produce):
             with batch.stopper.writing():
                 for row in result.value:
@@ -555,7 +564,7 @@ def _write_clusters(
     an earlier meeting): the reports are held, the articles are not.
     """
     reports: list[MeetingReport] = []
-    for result in _counted(_parse_inputs(args, batch, stdin, "reports"), batch):
+    for result in _counted(_parse_inputs(args, batch, stdin, Product.REPORTS), batch):
         reports.extend(result.value)
     writer = _open_output(args, stdout, "cluster", output)
     try:
@@ -606,7 +615,7 @@ def _report_articles(
     others = [p for p in args.paths if p not in records]
     if others:
         args = argparse.Namespace(**{**vars(args), "paths": others})
-        for result in _counted(_parse_inputs(args, batch, stdin, "article"), batch):
+        for result in _counted(_parse_inputs(args, batch, stdin, Product.ARTICLE), batch):
             yield result.name, result.value
 
 
@@ -624,7 +633,7 @@ def _run_report(args: argparse.Namespace, batch: _Batch, stdin: TextIO, output: 
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
     """Write the drift report; return whether it shows drift."""
     # The report counts as records go by: a huge crawl is never held in memory.
-    parsed = _counted(_parse_inputs(args, batch, stdin, "article"), batch)
+    parsed = _counted(_parse_inputs(args, batch, stdin, Product.ARTICLE), batch)
     report = drift_report(result.value for result in parsed)
     report = attrs.evolve(report, failures=batch.failed)
     with _writing("standard output"):

@@ -23,7 +23,7 @@ from typing import Any
 
 from ombudsparse._extras import require
 from ombudsparse.inputs import PAGE_RECORD_TYPES, Failed, is_archive
-from ombudsparse.pipeline import Done, Job, ParseOptions, run_task, span_task
+from ombudsparse.pipeline import Done, Job, ParseOptions, Product, run_task, span_task
 
 __all__ = ["RECORDS_PER_PARTITION", "articles_bag", "record_ranges"]
 
@@ -94,7 +94,7 @@ def articles_bag(
     """
     bags = require("dask.bag", "dask", "Dask support")
     options = ParseOptions(source=source, reference_date=reference_date, generic=generic)
-    job = Job(options=options, produce="record")
+    job = Job(options=options, produce=Product.RECORD)
     tasks = [task for path in paths for task in record_ranges(path, records_per_partition)]
     bag = bags.from_sequence(tasks, npartitions=max(1, len(tasks)))
     return bag.map_partitions(

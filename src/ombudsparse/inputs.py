@@ -30,7 +30,7 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any, BinaryIO
 
 import attrs
@@ -736,7 +736,7 @@ def read_span(
     end: int | None = None,
     count: int | None = None,
     resync: bool = False,
-) -> Iterator[Item]:
+) -> Generator[Item, None, int | None]:
     """Yield the items of one span of a web archive, as :func:`read_archive` reads them.
 
     The span starts at ``start``, a record's offset (with ``resync``, at the
@@ -746,6 +746,13 @@ def read_span(
     the last (``end`` of ``None``) reads to the archive's end, so that damage
     after the last record is reported as :func:`read_archive` reports it.
 
+    Returns (as the generator's value) the offset of the first item read at or
+    after ``end``: where the next span's first item is, read in one pass (the
+    span reads on over damaged records past its end, up to a whole one). A
+    gzip member that decompresses to a WARC header inside a record (a gzipped
+    archive stored as a page, uncompressed) could start a span wrongly; the
+    caller compares the two (:func:`ombudsparse.pipeline.run` does).
+
     Example:
         >>> [item.code for item in read_span("no-such.warc.gz", 4096, resync=True)]
         ['unreadable']
@@ -753,17 +760,21 @@ def read_span(
     opened = _open_regular(name)
     if isinstance(opened, Failed):
         yield opened
-        return
+        return None
     with opened as handle:
         if resync:
             found = _record_start(handle, start)
             if found is None or (end is not None and found >= end):
-                return  # no record starts in the span: the one before it holds them
+                return None  # no record starts in the span: the one before it holds them
             start = found
         handle.seek(start)
         for seen, item in enumerate(read_archive(name, handle), start=1):
-            if end is not None and item.offset is not None and item.offset >= end:
-                return
+            # Damage found past the end is this span's to report: read afresh from
+            # there, the archive may read otherwise (warcio's state differs).
+            past = end is not None and item.offset is not None and item.offset >= end
+            if past and not isinstance(item, Failed):
+                return item.offset
             yield item
             if count is not None and seen >= count:
-                return
+                return None
+    return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import enum
 import io
 import itertools
 import json
@@ -29,7 +30,7 @@ import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from typing import Any, BinaryIO
 
@@ -63,7 +64,10 @@ __all__ = [
     "Job",
     "ParseOptions",
     "Parsed",
+    "Product",
     "Result",
+    "Span",
+    "Task",
     "check_url",
     "failure",
     "iter_meetings",
@@ -175,7 +179,9 @@ class Parsed:
 class Filtered:
     """A record parsed and then left out by the run's filter (``--since``...)."""
 
+    #: The input's name.
     name: str
+    #: The record's byte offset in its web archive, if it is in one.
     offset: int | None
 
 
@@ -183,8 +189,11 @@ class Filtered:
 class Done:
     """A record parsed, filtered in and made into what the run asked for (``Job.produce``)."""
 
+    #: The input's name.
     name: str
+    #: The record's byte offset in its web archive, if it is in one.
     offset: int | None
+    #: What the job made of the record (see :class:`Product`).
     value: Any
 
 
@@ -194,12 +203,24 @@ Result = Done | Filtered | Skipped | Failed
 
 # What a task does with each record -----------------------------------------------------
 
-#: What :func:`run_task` makes of each record, by name: the record itself
-#: (``article``), a dict row (``row``), a JSON line (``line``), a Dask record
-#: (``record``: always with ``offset``), a meeting row or JSON line per meeting
-#: (``meeting-rows``, ``meeting-lines``), or the reports of its meetings
-#: (``reports``, for clustering).
-PRODUCTS = ("article", "row", "line", "record", "meeting-rows", "meeting-lines", "reports")
+
+class Product(enum.Enum):
+    """What :func:`run_task` makes of each record, where it was parsed."""
+
+    #: The record itself.
+    ARTICLE = "article"
+    #: A dict row: ``input`` (and ``offset``, in an archive) and the record's fields.
+    ROW = "row"
+    #: The row as a JSON line, as ``ombudsparse parse`` writes it.
+    LINE = "line"
+    #: A Dask record: ``input``, ``offset`` (``None`` outside archives) and the fields.
+    RECORD = "record"
+    #: A list of rows, one per meeting, as ``ombudsparse meetings`` writes them.
+    MEETING_ROWS = "meeting-rows"
+    #: The same rows as JSON lines.
+    MEETING_LINES = "meeting-lines"
+    #: A list of :class:`~ombudsparse.MeetingReport`, one per meeting (to cluster).
+    REPORTS = "reports"
 
 
 @attrs.frozen(kw_only=True)
@@ -207,9 +228,10 @@ class Job:
     """What a run does with each document: how to parse it, which to keep, what to make."""
 
     options: ParseOptions = ParseOptions()
+    #: Records it does not accept are :class:`Filtered` results.
     record_filter: RecordFilter | None = None
-    produce: str = attrs.field(default="article", validator=attrs.validators.in_(PRODUCTS))
-    #: Spaces of pretty-printing for ``line`` (``None``: one line a record).
+    produce: Product = Product.ARTICLE
+    #: Spaces of pretty-printing for :attr:`Product.LINE` (``None``: one line a record).
     indent: int | None = None
 
 
@@ -254,20 +276,20 @@ def _input_name(document: Document) -> str:
 def _make(job: Job, document: Document, article: Article) -> Any:
     """Make what the job asks for of one record (here, in the process that parsed it)."""
     produce = job.produce
-    if produce == "article":
+    if produce is Product.ARTICLE:
         return article
-    if produce == "record":
+    if produce is Product.RECORD:
         return {"input": document.name, "offset": document.offset, **to_dict(article)}
-    if produce in ("row", "line"):
+    if produce in (Product.ROW, Product.LINE):
         row = _encodable({**_where(document), **to_dict(article)})
-        return row if produce == "row" else _line(row, job.indent)
-    if produce == "reports":
+        return row if produce is Product.ROW else _line(row, job.indent)
+    if produce is Product.REPORTS:
         name = _input_name(document)
         return [
             MeetingReport.of(article, meeting, input=name) for meeting in extract_meetings(article)
         ]
     rows = _meeting_rows(document, article)
-    return rows if produce == "meeting-rows" else [_line(row, None) for row in rows]
+    return rows if produce is Product.MEETING_ROWS else [_line(row, None) for row in rows]
 
 
 def _result(item: Document | Skipped | Failed, job: Job) -> Result:
@@ -291,7 +313,7 @@ def _result(item: Document | Skipped | Failed, job: Job) -> Result:
 
 
 @attrs.frozen(kw_only=True)
-class _Span:
+class Span:
     """Records of one web archive, as :func:`~ombudsparse.inputs.read_span` reads them.
 
     From ``start`` (a record's offset, or with ``resync`` the first record found
@@ -307,11 +329,11 @@ class _Span:
 
 #: One input of a task: a file's name (read whole, archives too), a span of an
 #: archive, or an item already in hand (standard input, a folder that could not be read).
-_Unit = str | _Span | Document | Failed
+_Unit = str | Span | Document | Failed
 
 
 @attrs.frozen(kw_only=True)
-class _Task:
+class Task:
     """Inputs to read and parse in order; the first ``skip`` items are passed over.
 
     A task run again after its worker was stopped skips what it gave already, and
@@ -323,7 +345,7 @@ class _Task:
     fail_first: tuple[str, str] | None = None
 
 
-def span_task(path: str, offset: int, count: int) -> _Task:
+def span_task(path: str, offset: int, count: int) -> Task:
     """Return the task of ``count`` archive records from ``offset`` (0: the whole file).
 
     Example:
@@ -331,19 +353,23 @@ def span_task(path: str, offset: int, count: int) -> _Task:
         'unreadable'
     """
     if count == 0:
-        return _Task(units=(path,))
-    return _Task(units=(_Span(path=path, start=offset, count=count),))
+        return Task(units=(path,))
+    return Task(units=(Span(path=path, start=offset, count=count),))
 
 
-def _unit_items(unit: _Unit) -> Iterator[Document | Skipped | Failed]:
+def _unit_items(unit: _Unit) -> Generator[Document | Skipped | Failed, None, int | None]:
+    """Yield a unit's items; return, for a span, where the next span's first item is."""
+    if isinstance(unit, Span):
+        return (
+            yield from read_span(
+                unit.path, unit.start, end=unit.end, count=unit.count, resync=unit.resync
+            )
+        )
     if isinstance(unit, str):
         yield from read_file(unit)
-    elif isinstance(unit, _Span):
-        yield from read_span(
-            unit.path, unit.start, end=unit.end, count=unit.count, resync=unit.resync
-        )
     else:
         yield unit
+    return None
 
 
 def _one_item(unit: _Unit) -> bool:
@@ -351,24 +377,33 @@ def _one_item(unit: _Unit) -> bool:
     return isinstance(unit, (Document, Failed)) or (isinstance(unit, str) and not is_archive(unit))
 
 
-def run_task(task: _Task, job: Job) -> Iterator[Result]:
-    """Read, parse and make the results of one task, here: one result per item, in order."""
+def run_task(task: Task, job: Job) -> Generator[Result, None, int | None]:
+    """Read, parse and make the results of one task, here: one result per item, in order.
+
+    Returns, for a task of one span, the offset of the first item after it
+    (see :func:`~ombudsparse.inputs.read_span`).
+    """
     skip = task.skip
     index = 0
+    after: int | None = None
     for unit in task.units:
         if index < skip and _one_item(unit):
             index += 1
             continue
-        for item in _unit_items(unit):
-            if index < skip:
-                index += 1
-                continue
+        items = _unit_items(unit)
+        while True:
+            try:
+                item = next(items)
+            except StopIteration as end:
+                after = end.value
+                break
             if index == skip and task.fail_first is not None:
                 reason, code = task.fail_first
                 yield Failed(name=item.name, offset=item.offset, reason=reason, code=code)
-            else:
+            elif index >= skip:
                 yield _result(item, job)
             index += 1
+    return after
 
 
 #: Files read by one task: enough to make the messages to a worker few, few
@@ -376,7 +411,7 @@ def run_task(task: _Task, job: Job) -> Iterator[Result]:
 _FILES_PER_TASK = 16
 
 
-def _plan(paths: Iterable[str], stdin: BinaryIO | None, *, spans: bool) -> Iterator[_Task]:
+def _plan(paths: Iterable[str], stdin: BinaryIO | None, *, spans: bool) -> Iterator[Task]:
     """Cut the inputs into tasks, in input order; gzipped archives into spans with ``spans``."""
     files: list[_Unit] = []
     for name in input_names(paths):
@@ -389,14 +424,14 @@ def _plan(paths: Iterable[str], stdin: BinaryIO | None, *, spans: bool) -> Itera
             if len(files) < _FILES_PER_TASK:
                 continue
         if files:
-            yield _Task(units=tuple(files))
+            yield Task(units=tuple(files))
             files = []
         if cut:
             assert isinstance(unit, str)
             for start, end in archive_spans(unit, ARCHIVE_SPAN_BYTES):
-                yield _Task(units=(_Span(path=unit, start=start, end=end, resync=start > 0),))
+                yield Task(units=(Span(path=unit, start=start, end=end, resync=start > 0),))
     if files:
-        yield _Task(units=tuple(files))
+        yield Task(units=tuple(files))
 
 
 # The ordered map on worker processes ---------------------------------------------------
@@ -424,9 +459,14 @@ def _serve(connection: Connection, job: Job) -> None:
             return
         number, task = message
         try:
-            for result in run_task(task, job):
+            results = run_task(task, job)
+            while True:
+                try:
+                    result = next(results)
+                except StopIteration as end:
+                    connection.send(("done", number, end.value))
+                    break
                 connection.send(("result", number, result))
-            connection.send(("done", number, None))
         except BaseException as exc:  # not a record's failure (KeyboardInterrupt): the run's
             with contextlib.suppress(BaseException):  # the main process may be gone
                 connection.send(("raise", number, exc))
@@ -438,7 +478,7 @@ class _Pending:
     """A task given out and the results it sent that are not yet taken, oldest first."""
 
     number: int
-    task: _Task
+    task: Task
     results: collections.deque[Result] = attrs.field(factory=collections.deque)
     received: int = 0
     done: bool = False
@@ -447,6 +487,12 @@ class _Pending:
     stopped_at: int | None = None
     #: What stopped the worker's run (KeyboardInterrupt), not one record's failure.
     error: BaseException | None = None
+    #: For a span: where the first item after it is (``None``: at the end), once done.
+    after: int | None = None
+    #: Whether it ended as a whole (not cut short by a record that stopped its worker twice).
+    whole: bool = True
+    #: Whether its start is known to be where a reading in one pass would be.
+    checked: bool = True
 
 
 @attrs.define(eq=False)
@@ -528,6 +574,7 @@ class _Workers:
                 pending.received += 1
             else:
                 pending.done, pending.worker, worker.task = True, None, None
+                pending.after = payload
 
     def restart(self, worker: _Worker, why: tuple[str, str]) -> None:
         """End a worker, start another in its place, and run its task again from where it was.
@@ -548,7 +595,7 @@ class _Workers:
             pending.results.append(Failed(name=name, offset=None, reason=reason, code=code))
             pending.received += 1
             if not all(_one_item(unit) for unit in pending.task.units):
-                pending.done = True
+                pending.done, pending.whole = True, False
                 return
             pending.stopped_at = None
             pending.task = attrs.evolve(pending.task, skip=pending.received, fail_first=None)
@@ -556,6 +603,15 @@ class _Workers:
             pending.stopped_at = pending.received
             pending.task = attrs.evolve(pending.task, skip=pending.received, fail_first=why)
         self._send(fresh, pending)
+
+    def redo(self, pending: _Pending, task: Task | None) -> None:
+        """Drop what a task gave, and run ``task`` in its place (``None``: it gives nothing)."""
+        if pending.worker is not None:
+            self._replace(pending.worker)
+        pending.results.clear()
+        pending.received, pending.stopped_at, pending.worker = 0, None, None
+        pending.done, pending.after = task is None, None
+        pending.task = task if task is not None else pending.task
 
     def stop(self) -> None:
         """End the workers now: their tasks are dropped, no worker outlives the run."""
@@ -586,12 +642,12 @@ def _end(worker: _Worker) -> None:
         worker.connection.close()
 
 
-def _unit_name(task: _Task, index: int) -> str:
+def _unit_name(task: Task, index: int) -> str:
     """Name the input of a task's item ``index`` (tasks of several units have one item each)."""
     unit = task.units[min(index, len(task.units) - 1)]
     if isinstance(unit, str):
         return unit
-    if isinstance(unit, _Span):
+    if isinstance(unit, Span):
         return unit.path
     return unit.name
 
@@ -623,7 +679,7 @@ def run(
         >>> import pathlib, tempfile
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "a.txt").write_text("BAKU, Azerbaijan, May 5. Guests, Trend reports.")
-        >>> [result.value["source"] for result in run([str(folder)], Job(produce="row"))]
+        >>> [result.value["source"] for result in run([str(folder)], Job(produce=Product.ROW))]
         ['trend']
     """
     if jobs <= 1 and not timeout:
@@ -636,25 +692,33 @@ def run(
     window = 2 * jobs + 1
     numbers = itertools.count()
     waiting_since: float | None = None
+    # Where the span after the last one written must start: (archive, offset).
+    follows: tuple[str, int | None] | None = None
     try:
         while True:
             while len(workers.pending) < window:
                 planned = next(tasks, None)
                 if planned is None:
                     break
-                workers.pending.append(_Pending(number=next(numbers), task=planned))
+                found = _resynced(planned)
+                workers.pending.append(
+                    _Pending(number=next(numbers), task=planned, checked=found is None)
+                )
             if not workers.pending:
                 break
             workers.give_out()
             head = workers.pending[0]
-            if head.results:
+            if not head.checked:
+                _check_start(head, follows, workers)
+            if head.checked and head.results:
                 waiting_since = None
                 yield head.results.popleft()
                 continue
-            if head.done or head.error is not None:
+            if head.checked and (head.done or head.error is not None):
                 if head.error is not None:
                     raise head.error
                 workers.pending.popleft()
+                follows = _follows(head, follows)
                 waiting_since = None
                 continue
             now = time.monotonic()
@@ -671,6 +735,57 @@ def run(
         workers.stop()
         raise
     workers.close()
+
+
+def _resynced(task: Task) -> Span | None:
+    """Return the span of a task that starts at the first record found after a byte."""
+    (unit, *rest) = task.units
+    return unit if isinstance(unit, Span) and unit.resync and not rest else None
+
+
+def _check_start(
+    head: _Pending, follows: tuple[str, int | None] | None, workers: _Workers
+) -> None:
+    """Check that a span starts where the span before it, read on, found the next item.
+
+    The two differ only where a gzip member inside a record looked like a record's
+    start: the span is then read again from where the one before it says, or,
+    if that lies past its end, gives nothing.
+    """
+    span = _resynced(head.task)
+    assert span is not None
+    if follows is None or follows[0] != span.path:
+        head.checked = True  # the span before it ended early: nothing to compare
+        return
+    expected = follows[1]
+    empty = expected is None or (span.end is not None and expected >= span.end)
+    if head.results:
+        right = head.results[0].offset == expected
+    elif head.done:
+        right = empty
+    else:
+        return  # not known yet
+    head.checked = True
+    if right:
+        return
+    if expected is None or empty:
+        workers.redo(head, None)
+    else:
+        workers.redo(head, Task(units=(attrs.evolve(span, start=expected, resync=False),)))
+
+
+def _follows(
+    done: _Pending, follows: tuple[str, int | None] | None
+) -> tuple[str, int | None] | None:
+    """Return where the next span must start, once a task is written."""
+    (unit, *rest) = done.task.units
+    if not isinstance(unit, Span) or rest:
+        return None
+    if not done.whole:
+        return None  # cut short: where the next item is, is not known
+    if done.received == 0 and follows is not None and follows[0] == unit.path:
+        return follows  # an empty span: the next one starts where this one would have
+    return unit.path, done.after
 
 
 # The Python API ------------------------------------------------------------------------
@@ -885,7 +1000,9 @@ def iter_meetings(
         ArgumentTypeError: an argument of the wrong type (at the call).
         InvalidArgumentError: as :func:`parse_paths`.
     """
-    job = Job(options=_options(url, source, reference_date, encoding, generic), produce="reports")
+    job = Job(
+        options=_options(url, source, reference_date, encoding, generic), produce=Product.REPORTS
+    )
     results = _checked_run(
         paths, job, jobs=jobs, timeout=timeout, stdin=stdin, function="iter_meetings()"
     )
