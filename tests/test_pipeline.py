@@ -439,3 +439,13 @@ def test_spans_of_a_damaged_archive_give_the_records_and_damage_of_one_reading(
     serial = list(run([str(path)], Job()))
     monkeypatch.setattr(ombudsparse.pipeline, "ARCHIVE_SPAN_BYTES", rng.choice([700, 2_000]))
     assert _stretches(list(run([str(path)], Job(), jobs=2, timeout=30))) == _stretches(serial)
+
+
+def test_a_budget_too_short_for_any_record_fails_each_input_once(tmp_path: Path) -> None:
+    # Workers are stopped again and again, even before they read: still one result an input.
+    for number in range(20):
+        (tmp_path / f"{number:02}.txt").write_text(TREND, encoding="utf-8")
+    results = list(ombudsparse.parse_paths([str(tmp_path)], jobs=2, timeout=1e-9))
+    assert [Path(r.name).name for r in results] == [f"{n:02}.txt" for n in range(20)]
+    assert {type(r) for r in results} <= {ombudsparse.Parsed, ombudsparse.Failed}
+    assert all(r.code == "timeout" for r in results if isinstance(r, ombudsparse.Failed))

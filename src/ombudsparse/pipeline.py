@@ -589,13 +589,21 @@ class _Workers:
         if pending is None:
             return
         pending.worker = None
+        units = pending.task.units
+        known = len(units) if all(_one_item(unit) for unit in units) else None
+        if known is not None and pending.received >= known:
+            pending.done = True  # every item came: only the end of the task was late
+            return
         if pending.stopped_at == pending.received:
             name = _unit_name(pending.task, pending.received)
             reason, code = why
             pending.results.append(Failed(name=name, offset=None, reason=reason, code=code))
             pending.received += 1
-            if not all(_one_item(unit) for unit in pending.task.units):
+            if known is None:
                 pending.done, pending.whole = True, False
+                return
+            if pending.received >= known:
+                pending.done = True
                 return
             pending.stopped_at = None
             pending.task = attrs.evolve(pending.task, skip=pending.received, fail_first=None)
@@ -708,8 +716,8 @@ def run(
                 break
             workers.give_out()
             head = workers.pending[0]
-            if not head.checked:
-                _check_start(head, follows, workers)
+            if not head.checked and _check_start(head, follows, workers):
+                waiting_since = None  # read again: its time starts again
             if head.checked and head.results:
                 waiting_since = None
                 yield head.results.popleft()
@@ -745,18 +753,19 @@ def _resynced(task: Task) -> Span | None:
 
 def _check_start(
     head: _Pending, follows: tuple[str, int | None] | None, workers: _Workers
-) -> None:
+) -> bool:
     """Check that a span starts where the span before it, read on, found the next item.
 
-    The two differ only where a gzip member inside a record looked like a record's
-    start: the span is then read again from where the one before it says, or,
-    if that lies past its end, gives nothing.
+    The two differ where a gzip member inside a record looked like a record's
+    start, or where damage reads otherwise from another start: the span is then
+    read again from where the one before it says, or, if that lies past its
+    end, gives nothing. Returns whether it was redone.
     """
     span = _resynced(head.task)
     assert span is not None
     if follows is None or follows[0] != span.path:
         head.checked = True  # the span before it ended early: nothing to compare
-        return
+        return False
     expected = follows[1]
     empty = expected is None or (span.end is not None and expected >= span.end)
     if head.results:
@@ -764,14 +773,15 @@ def _check_start(
     elif head.done:
         right = empty
     else:
-        return  # not known yet
+        return False  # not known yet
     head.checked = True
     if right:
-        return
+        return False
     if expected is None or empty:
         workers.redo(head, None)
     else:
         workers.redo(head, Task(units=(attrs.evolve(span, start=expected, resync=False),)))
+    return True
 
 
 def _follows(
