@@ -49,6 +49,28 @@ def _valid_arguments(tmp: Path) -> dict[str, dict[str, Any]]:
         "from_dict": {"data": ombudsparse.to_dict(ARTICLE), "cls": Article},
         "from_json": {"text": ombudsparse.to_json(ARTICLE), "cls": Article},
         "json_schema": {"cls": Article},
+        "parse_paths": {
+            "paths": [str(page)],
+            "jobs": 1,
+            "url": None,
+            "source": "trend",
+            "reference_date": dt.date(2024, 5, 20),
+            "encoding": None,
+            "generic": False,
+            "timeout": None,
+            "stdin": None,
+        },
+        "iter_meetings": {
+            "paths": [str(page)],
+            "jobs": 1,
+            "url": "https://en.trend.az/azerbaijan/politics/1.html",
+            "source": None,
+            "reference_date": None,
+            "encoding": "utf-8",
+            "generic": False,
+            "timeout": 0,
+            "stdin": None,
+        },
         "select": {
             "records": [ARTICLE],
             "since": dt.date(2024, 1, 1),
@@ -117,8 +139,8 @@ _ODD_VALUES = st.one_of(
 def _call(function: Callable[..., Any], arguments: dict[str, Any]) -> None:
     try:
         result = function(**arguments)
-        if function is ombudsparse.select:
-            list(result)  # its records are judged as they are read
+        if function in (ombudsparse.select, ombudsparse.parse_paths, ombudsparse.iter_meetings):
+            list(result)  # its records are judged, or its inputs read, as they are taken
     except OmbudsparseError:
         pass
     except ModuleNotFoundError:  # pragma: no cover - an extra (pandas) not installed

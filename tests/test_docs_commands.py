@@ -8,9 +8,12 @@ a Trend page. Each command must exit 0 and write what its comment or redirection
 from __future__ import annotations
 
 import io
+import json
 import re
 import shlex
 import shutil
+import subprocess
+import sys
 import warnings
 from pathlib import Path
 
@@ -122,3 +125,42 @@ def test_the_documents_print_commands() -> None:
     # The parametrisation above is not empty by accident: the quickstart has commands.
     documents = {document for document, _ in documented_commands()}
     assert {"README.md", "docs/quickstart.md", "docs/meetings.md"} <= documents
+
+
+def _dask_example() -> str:
+    text = (ROOT / "docs" / "scale.md").read_text(encoding="utf-8")
+    (example,) = [
+        block for block in re.findall(r"```python\n(.*?)```", text, re.DOTALL) if "dask" in block
+    ]
+    return example
+
+
+def test_the_dask_example_runs_as_printed(workplace: Path) -> None:
+    # As a reader runs it: a file of its own, so that the cluster's worker
+    # processes import it (the reason for its `if __name__ == "__main__":`).
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    (workplace / "example.py").write_text(_dask_example(), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "example.py"],
+        cwd=workplace,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines()[-1] == "0 inputs failed"
+    import pandas
+
+    table = pandas.read_parquet(workplace / "articles")
+    out = io.StringIO()
+    assert (
+        main(["parse", *sorted(str(p) for p in workplace.glob("crawl/*.warc.gz"))], stdout=out)
+        == 0
+    )
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert table.to_dict("records") == [
+        {key: record[key] for key in ("source", "url", "published")} for record in records
+    ]
+    assert table["source"].tolist() == ["trend"]

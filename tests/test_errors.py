@@ -131,3 +131,8 @@ def test_parse_returns_a_valid_article_or_raises_our_error(
         assert all(paragraph.strip() == paragraph and paragraph for paragraph in result.body)
         if isinstance(result.published, dt.datetime):
             assert result.published.utcoffset() is not None
+
+
+def test_an_encoding_name_with_a_nul_is_our_decode_error() -> None:
+    with pytest.raises(ombudsparse.DecodeError, match="unknown encoding"):
+        ombudsparse.parse(b"The Ombudsman met a guest.", encoding="utf\x008")

@@ -25,6 +25,7 @@ from warcio.warcwriter import WARCWriter
 import ombudsparse
 import ombudsparse.cli
 import ombudsparse.inputs
+import ombudsparse.pipeline
 from ombudsparse.cli import main
 from ombudsparse.inputs import Document, Failed, read_inputs
 
@@ -122,7 +123,7 @@ def test_an_interrupted_run_keeps_the_old_output_and_a_partial_file(
         (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
     target = tmp_path / "out.csv"
     target.write_text("the previous run's whole table\n", encoding="utf-8")
-    real = ombudsparse.cli.parse_document
+    real = ombudsparse.pipeline.parse_document
     seen: list[str] = []
 
     def interrupted(document: object, options: object) -> object:
@@ -131,7 +132,7 @@ def test_an_interrupted_run_keeps_the_old_output_and_a_partial_file(
             raise KeyboardInterrupt
         return real(document, options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ombudsparse.cli, "parse_document", interrupted)
+    monkeypatch.setattr(ombudsparse.pipeline, "parse_document", interrupted)
     status, _, errors = _run("parse", str(tmp_path / "in"), "-o", str(target))
     assert status == 130
     assert target.read_text(encoding="utf-8") == "the previous run's whole table\n"
@@ -518,14 +519,14 @@ def test_an_unexpected_exception_is_an_error_line_with_a_stable_code(
     (tmp_path / "in").mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
-    real = ombudsparse.cli.parse_document
+    real = ombudsparse.pipeline.parse_document
 
     def deep(document: Document, options: object) -> object:
         if document.name.endswith("b.txt"):
             raise RecursionError("maximum recursion depth exceeded")
         return real(document, options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ombudsparse.cli, "parse_document", deep)
+    monkeypatch.setattr(ombudsparse.pipeline, "parse_document", deep)
     errors_file = tmp_path / "errors.jsonl"
     status, out, errors = _run("parse", str(tmp_path / "in"), "--errors", str(errors_file))
     assert status == 1
@@ -554,14 +555,14 @@ def test_a_record_over_its_time_budget_is_an_error_and_the_next_go_on(
     (tmp_path / "in").mkdir()
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
-    real = ombudsparse.cli.parse_document
+    real = ombudsparse.pipeline.parse_document
 
     def stuck(document: Document, options: object) -> object:
         if document.name.endswith("b.txt"):
             time.sleep(120)  # the worker (forked with this patch) is terminated long before
         return real(document, options)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ombudsparse.cli, "parse_document", stuck)
+    monkeypatch.setattr(ombudsparse.pipeline, "parse_document", stuck)
     started = time.monotonic()
     status, out, errors = _run("parse", "--timeout", "0.5", "--jobs", "2", str(tmp_path / "in"))
     assert time.monotonic() - started < 30
@@ -600,7 +601,7 @@ def test_a_record_that_cannot_be_written_as_utf8_fails_alone(
     (tmp_path / "in").mkdir()
     for name in ("a.txt", "b.txt"):
         (tmp_path / "in" / name).write_text(TREND, encoding="utf-8")
-    real = ombudsparse.cli.to_dict
+    real = ombudsparse.pipeline.to_dict
     calls: list[object] = []
 
     def lone_surrogate(record: object) -> dict[str, object]:
@@ -608,7 +609,7 @@ def test_a_record_that_cannot_be_written_as_utf8_fails_alone(
         data = real(record)  # type: ignore[arg-type]
         return {**data, "title": "\ud800"} if len(calls) == 1 else data
 
-    monkeypatch.setattr(ombudsparse.cli, "to_dict", lone_surrogate)
+    monkeypatch.setattr(ombudsparse.pipeline, "to_dict", lone_surrogate)
     target = tmp_path / "out.jsonl"
     status, _, errors = _run("parse", "--timeout", "0", str(tmp_path / "in"), "-o", str(target))
     assert status == 1
@@ -629,7 +630,7 @@ def test_the_dask_bag_turns_any_exception_into_an_error_record(
     def overflow(*_args: object, **_kwargs: object) -> None:
         raise OverflowError("date value out of range")
 
-    monkeypatch.setattr(dask_module, "parse_document", overflow)
+    monkeypatch.setattr(ombudsparse.pipeline, "parse_document", overflow)
     (record,) = dask_module.articles_bag([str(tmp_path / "late.html")]).compute(
         scheduler="synchronous"
     )

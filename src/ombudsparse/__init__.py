@@ -33,6 +33,7 @@ from ombudsparse.errors import (
 )
 from ombudsparse.filters import RecordFilter, select
 from ombudsparse.frames import to_dataframe
+from ombudsparse.inputs import Failed, Skipped
 from ombudsparse.meetings import (
     ArticleFigures,
     Figure,
@@ -60,6 +61,7 @@ from ombudsparse.model import (
     YearMonth,
 )
 from ombudsparse.parsing import parse, parse_file
+from ombudsparse.pipeline import Parsed, iter_meetings, parse_paths
 from ombudsparse.schema import json_schema
 from ombudsparse.sources import Detection, detect_source
 
@@ -77,6 +79,7 @@ __all__ = [
     "Detection",
     "DriftReport",
     "EmptyInputError",
+    "Failed",
     "FieldStats",
     "Figure",
     "GroupReport",
@@ -94,12 +97,14 @@ __all__ = [
     "NotTextError",
     "OmbudsparseError",
     "ParseWarning",
+    "Parsed",
     "Person",
     "PublishedDate",
     "ReadError",
     "ReadOnlyMapping",
     "RecordError",
     "RecordFilter",
+    "Skipped",
     "Source",
     "Span",
     "Topic",
@@ -114,9 +119,11 @@ __all__ = [
     "find_figures",
     "from_dict",
     "from_json",
+    "iter_meetings",
     "json_schema",
     "parse",
     "parse_file",
+    "parse_paths",
     "select",
     "to_dataframe",
     "to_dict",

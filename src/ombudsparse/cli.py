@@ -25,16 +25,12 @@ import contextlib
 import datetime as dt
 import glob
 import gzip
-import itertools
 import json
 import os
 import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeoutError
-from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import Any, TextIO
 
@@ -44,32 +40,22 @@ from ombudsparse import __version__
 from ombudsparse.convert import converter, from_dict, to_dict
 from ombudsparse.dates import parse_iso
 from ombudsparse.drift import drift_report, format_report
-from ombudsparse.errors import (
-    DecodeError,
-    EmptyInputError,
-    HtmlError,
-    InputTooLargeError,
-    InvalidArgumentError,
-    NotTextError,
-    OmbudsparseError,
-    OutputError,
-    RecordError,
-)
+from ombudsparse.errors import InvalidArgumentError, OmbudsparseError, OutputError
 from ombudsparse.filters import RecordFilter, parse_bound
-from ombudsparse.inputs import (
-    STDIN,
-    Document,
-    Failed,
-    ParseOptions,
-    Skipped,
-    input_names,
-    is_archive,
-    parse_document,
-    read_inputs,
-)
-from ombudsparse.meetings import ArticleFigures, MeetingReport, extract_meetings, find_figures
+from ombudsparse.inputs import STDIN, Failed, Skipped
+from ombudsparse.meetings import MeetingReport
 from ombudsparse.meetings.cluster import cluster_reports
 from ombudsparse.model import Article, Language, Source
+from ombudsparse.pipeline import (
+    Done,
+    Filtered,
+    Job,
+    ParseOptions,
+    Product,
+    check_url,
+    printable,
+    run,
+)
 from ombudsparse.records import ARTICLE, CLUSTER, FIGURES, MEETING, RECORD_TYPES, RecordType
 from ombudsparse.schema import json_schema
 from ombudsparse.writers import (
@@ -82,18 +68,6 @@ from ombudsparse.writers import (
 )
 
 __all__ = ["main"]
-
-#: The stable codes of parse failures, by exception type (the first match wins).
-_FAILURE_CODES: tuple[tuple[type[BaseException], str], ...] = (
-    (EmptyInputError, "empty"),
-    (DecodeError, "decode"),
-    (NotTextError, "not-text"),
-    (InputTooLargeError, "too-large"),
-    (HtmlError, "html"),
-    (InvalidArgumentError, "invalid-argument"),
-    (RecordError, "record"),
-    (OmbudsparseError, "parse-error"),
-)
 
 
 def _reference_date(text: str) -> dt.date:
@@ -424,7 +398,7 @@ class _Batch:
         self.failed += 1
         if code == "unreadable-folder":
             self.unreadable_folders += 1
-        name = _printable(name)
+        name = printable(name)
         where = f"{name}@{offset}" if offset is not None else name
         if self.progress is not None:
             self.progress.write(f"ombudsparse: {where}: {reason}", file=self.stderr)
@@ -448,16 +422,27 @@ def _writing(name: str) -> Iterator[None]:
 
 
 class _GuardedWriter:
-    """A record writer, and the file under it, whose write errors name the output."""
+    """A record writer, and the file under it, whose write errors name the output.
 
-    def __init__(self, writer: RecordWriter, opened: TextIO | None, name: str) -> None:
+    For JSON Lines, ``lines`` is the stream the lines go to: records come as
+    lines made where they were parsed, and are written as they are.
+    """
+
+    def __init__(
+        self, writer: RecordWriter, opened: TextIO | None, name: str, *, lines: TextIO | None
+    ) -> None:
         self._writer = writer
         self._opened = opened
         self._name = name
+        self.lines = lines
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record: dict[str, Any] | str) -> None:
         with _writing(self._name):
-            self._writer.write(record)
+            if isinstance(record, str):
+                assert self.lines is not None
+                self.lines.write(record)
+            else:
+                self._writer.write(record)
 
     def close(self) -> None:
         with _writing(self._name):
@@ -477,231 +462,53 @@ def _progress_bar(stdout: TextIO, stderr: TextIO) -> Any:
     return tqdm(file=stderr, unit=" inputs", dynamic_ncols=True, leave=False)
 
 
-def _printable(name: str) -> str:
-    r"""Return a file name as valid UTF-8 text: undecodable bytes become ``\xNN`` escapes.
-
-    Example:
-        >>> _printable(os.fsdecode(b"caf\xe9.txt"))
-        'caf\\xe9.txt'
-    """
-    return os.fsencode(name).decode("utf-8", "backslashreplace") if _has_surrogates(name) else name
-
-
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-@attrs.frozen
-class _Failure:
-    """Why a document failed, as plain data a worker process can send back."""
-
-    reason: str
-    code: str
-
-
-def _failure(exc: Exception) -> _Failure:
-    """Turn any exception into a failure with a stable code."""
-    for kind, code in _FAILURE_CODES:
-        if isinstance(exc, kind):
-            return _Failure(str(exc), code)
-    # Not ours: a bug or a library's limit (a date near year 1, markup nested too deep).
-    return _Failure(f"internal error: {type(exc).__name__}: {exc}", "internal-error")
-
-
-def _parse_document(document: Document, options: ParseOptions) -> Article | _Failure:
-    """Parse one document; return the record, or why it failed (picklable).
-
-    This is the one boundary around each record: whatever it raises becomes a
-    failure, and the batch goes on.
-    """
-    try:
-        return parse_document(document, options)
-    except Exception as exc:  # any exception is one record's failure
-        return _failure(exc)
-
-
-Item = Document | Skipped | Failed
-#: The most bytes of documents read ahead of the one being written.
-_MAX_BYTES_AHEAD = 64 * 1024 * 1024
-
-
-def _in_order(
-    items: Iterable[Item], options: ParseOptions, jobs: int, timeout: float = 0
-) -> Iterator[tuple[Item, Article | _Failure | None]]:
-    """Parse documents on ``jobs`` processes, yielding results in input order.
-
-    At most a few tasks per process are in flight, so a huge archive is never
-    read ahead into memory. With a ``timeout`` (seconds), a record still parsing
-    that long after the ones before it are done fails with code ``timeout``: its
-    worker is terminated, as the parsers' C code cannot be interrupted otherwise.
-    A worker that dies (killed, out of memory) fails the oldest record in flight.
-    Either way the other records are parsed again on fresh workers. When the run
-    stops (a signal, a full disk), the workers are terminated at once.
-    """
-    if jobs <= 1 and not timeout:
-        for item in items:
-            yield item, _parse_document(item, options) if isinstance(item, Document) else None
-        return
-    workers = _Workers(jobs=jobs, options=options, timeout=timeout)
-    # Enough records ahead to keep the workers busy, never more than a few inputs' worth.
-    window = max(16, 4 * jobs)
-    try:
-        for item in items:
-            workers.submit(item)
-            while len(workers.pending) >= window or workers.bytes_ahead() > _MAX_BYTES_AHEAD:
-                yield workers.next_result()
-        while workers.pending:
-            yield workers.next_result()
-    except BaseException:
-        workers.stop()
-        raise
-    workers.pool.shutdown()
-
-
-def _started() -> None:
-    """Nothing: a task that makes the pool start a worker."""
-
-
-def _ignore_interrupts() -> None:
-    """Leave SIGINT (a terminal's Ctrl-C reaches every process) to the main process.
-
-    SIGTERM ends a worker at once, as the main process sends it: forked workers would
-    otherwise inherit the main process's handler, and print a traceback.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-class _Workers:
-    """A process pool and the records in flight on it, oldest first."""
-
-    def __init__(self, *, jobs: int, options: ParseOptions, timeout: float) -> None:
-        self.jobs = jobs
-        self.options = options
-        self.timeout = timeout
-        self.pool = self._new_pool()
-        self.pending: collections.deque[tuple[Item, Future[Article | _Failure] | None]]
-        self.pending = collections.deque()
-
-    def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(max_workers=self.jobs, initializer=_ignore_interrupts)
-        # Start the workers now, before documents are read: a worker forked later would
-        # carry the documents read ahead in this process in its own memory.
-        for started in [pool.submit(_started) for _ in range(self.jobs)]:
-            started.result()
-        return pool
-
-    def bytes_ahead(self) -> int:
-        """Return the size of the documents in flight."""
-        return sum(len(item.data) for item, _ in self.pending if isinstance(item, Document))
-
-    def submit(self, item: Item) -> None:
-        future = (
-            self.pool.submit(_parse_document, item, self.options)
-            if isinstance(item, Document)
-            else None
-        )
-        self.pending.append((item, future))
-
-    def next_result(self) -> tuple[Item, Article | _Failure | None]:
-        """Take the oldest result; on a dead or stuck worker, fail that record and go on."""
-        item, future = self.pending.popleft()
-        if future is None:
-            return item, None
-        try:
-            return item, future.result(timeout=self.timeout or None)
-        except FutureTimeoutError:  # not the built-in TimeoutError before Python 3.11
-            budget = f"{self.timeout:g}"
-            failure = _Failure(f"parsing took longer than the {budget} s allowed", "timeout")
-        except BrokenProcessPool:
-            failure = _Failure("the worker process parsing it died", "worker-died")
-        self.stop()
-        self.pool = self._new_pool()
-        waiting = [(old, None) if job is None else old for old, job in self.pending]
-        self.pending.clear()
-        for again in waiting:
-            if isinstance(again, tuple):
-                self.pending.append(again)
-            else:
-                self.submit(again)
-        return item, failure
-
-    def stop(self) -> None:
-        """Terminate the workers now: their tasks are dropped, no worker outlives the run."""
-        processes = list((self.pool._processes or {}).values())  # no public way to stop tasks
-        # Taken before shutdown(), which forgets it: see the join below.
-        manager = getattr(self.pool, "_executor_manager_thread", None)
-        self.pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:
-            with contextlib.suppress(OSError, ValueError):
-                process.terminate()
-        for process in processes:
-            with contextlib.suppress(OSError, ValueError, AssertionError):
-                process.join(timeout=5)
-        # The pool's manager thread closes its wake-up pipe as it ends; left running, it
-        # races the interpreter's exit hook that writes to that pipe (a traceback at exit).
-        if manager is not None:
-            manager.join(timeout=5)
-
-
 def _parse_inputs(
-    args: argparse.Namespace, batch: _Batch, stdin: TextIO
-) -> Iterator[tuple[Document, Article]]:
-    """Parse every input and archive record; report each failure and go on."""
-    options = ParseOptions(
-        url=args.url,
-        source=args.as_source,
-        reference_date=args.reference_date,
-        encoding=args.encoding,
-        generic=args.generic,
+    args: argparse.Namespace, batch: _Batch, stdin: TextIO, produce: Product
+) -> Iterator[Done]:
+    """Parse every input and archive record; report each failure and go on.
+
+    What each record is made into (``produce``: a JSON line, a row, the record...)
+    is made where it was parsed: with ``--jobs``, on the workers.
+    """
+    job = Job(
+        options=ParseOptions(
+            url=args.url,
+            source=args.as_source,
+            reference_date=args.reference_date,
+            encoding=args.encoding,
+            generic=args.generic,
+        ),
+        record_filter=getattr(args, "record_filter", None),
+        produce=produce,
+        indent=getattr(args, "indent", None),
     )
     # Standard input is touched only when an input is "-": a caller's stream may have no
     # binary buffer (io.StringIO), and sys.stdin may be None (no console at all).
-    items = read_inputs(args.paths, stdin=stdin.buffer if STDIN in args.paths else None)
-    chosen: RecordFilter = getattr(args, "record_filter", RecordFilter())
-    for item, result in _in_order(items, options, args.jobs, args.timeout):
+    results = run(
+        args.paths,
+        job,
+        jobs=args.jobs,
+        timeout=args.timeout,
+        stdin=stdin.buffer if STDIN in args.paths else None,
+    )
+    for result in results:
         batch.tick()
-        if isinstance(item, Skipped):
-            batch.skip(item.code)
-        elif isinstance(item, Failed):
-            batch.fail(item.name, item.offset, item.reason, item.code)
-        elif isinstance(result, _Failure):
-            batch.fail(item.name, item.offset, result.reason, result.code)
-        elif result is not None and not chosen.accepts_article(result):
+        if isinstance(result, Skipped):
+            batch.skip(result.code)
+        elif isinstance(result, Failed):
+            batch.fail(result.name, result.offset, result.reason, result.code)
+        elif isinstance(result, Filtered):
             batch.parsed += 1  # parsed, then left out: "4 parsed, ..., 3 filtered out"
             batch.filtered += 1
-        elif result is not None:
-            yield item, result  # counted as parsed by the caller, once it is written
+        else:
+            yield result  # counted as parsed by the caller, once it is written
 
 
-def _encodable(row: dict[str, Any]) -> dict[str, Any]:
-    """Return the row if it can be written as UTF-8 (no lone surrogates).
-
-    Raises:
-        UnicodeEncodeError: it cannot; checked here so that the record fails alone.
-    """
-    json.dumps(row, ensure_ascii=False).encode("utf-8")
-    return row
-
-
-def _counted(
-    pairs: Iterable[tuple[Document, Article]], batch: _Batch
-) -> Iterator[tuple[Document, Article]]:
+def _counted(results: Iterable[Done], batch: _Batch) -> Iterator[Done]:
     """Count each record as parsed as it goes by (for outputs written at the end)."""
-    for pair in pairs:
+    for result in results:
         batch.parsed += 1
-        yield pair
-
-
-def _where(document: Document) -> dict[str, object]:
-    """Return the keys that name a record's input: its path, and its offset in an archive."""
-    if document.offset is None:
-        return {"input": _printable(document.name)}
-    return {"input": _printable(document.name), "offset": document.offset}
+        yield result
 
 
 def _run_parse(
@@ -709,15 +516,10 @@ def _run_parse(
 ) -> None:
     writer = _open_output(args, stdout, ARTICLE, output)
     try:
-        for document, article in _parse_inputs(args, batch, stdin):
-            try:
-                row = _encodable({**_where(document), **to_dict(article)})
-            except Exception as exc:  # one bad record never stops the batch
-                failure = _failure(exc)
-                batch.fail(document.name, document.offset, failure.reason, failure.code)
-                continue
+        produce = Product.LINE if writer.lines else Product.ROW
+        for result in _parse_inputs(args, batch, stdin, produce):
             with batch.stopper.writing():
-                writer.write(row)
+                writer.write(result.value)
                 batch.parsed += 1
     finally:
         writer.close()
@@ -737,56 +539,34 @@ def _open_output(
     name = args.output or "standard output"
     with _writing(name):
         writer = open_writer(output_format, stream, path, indent=indent, record=record)
-    return _GuardedWriter(writer, opened, name)
+    lines = stream if output_format == "jsonl" else None
+    return _GuardedWriter(writer, opened, name, lines=lines)
 
 
 def _run_meetings(
     args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
 ) -> None:
-    parsed = _parse_inputs(args, batch, stdin)
     if args.cluster:
-        _write_clusters(args, stdout, batch, parsed, output)
+        _write_clusters(args, stdout, batch, stdin, output)
         return
-    record, found = (FIGURES, _stated_figures) if args.figures else (MEETING, extract_meetings)
+    record = FIGURES if args.figures else MEETING
     writer = _open_output(args, stdout, record, output)
     try:
-        for document, article in parsed:
-            try:
-                rows = [
-                    _encodable(
-                        {
-                            **_where(document),
-                            "article_source": article.source.value if article.source else None,
-                            "article_url": article.url,
-                            **to_dict(meeting),
-                        }
-                    )
-                    for meeting in found(article)
-                ]
-            except Exception as exc:  # one bad record never stops the batch
-                failure = _failure(exc)
-                batch.fail(document.name, document.offset, failure.reason, failure.code)
-                continue
+        if args.figures:
+            produce = Product.FIGURE_LINES if writer.lines else Product.FIGURE_ROWS
+        else:
+            produce = Product.MEETING_LINES if writer.lines else Product.MEETING_ROWS
+        for result in _parse_inputs(args, batch, stdin, produce):
             with batch.stopper.writing():
-                for row in rows:
+                for row in result.value:
                     writer.write(row)
                 batch.parsed += 1
     finally:
         writer.close()
 
 
-def _stated_figures(article: Article) -> tuple[ArticleFigures, ...]:
-    """Return the article's figures as one record, or none when it states none."""
-    figures = find_figures(article)
-    return (figures,) if figures.figures or figures.warnings else ()
-
-
 def _write_clusters(
-    args: argparse.Namespace,
-    stdout: TextIO,
-    batch: _Batch,
-    parsed: Iterable[tuple[Document, Article]],
-    output: _Output,
+    args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO, output: _Output
 ) -> None:
     """Cluster the meetings of every input and write one row per cluster.
 
@@ -794,21 +574,8 @@ def _write_clusters(
     an earlier meeting): the reports are held, the articles are not.
     """
     reports: list[MeetingReport] = []
-    for document, article in parsed:
-        where = _where(document)
-        name = str(where["input"])
-        input_name = f"{name}@{document.offset}" if document.offset is not None else name
-        try:
-            found = [
-                MeetingReport.of(article, meeting, input=input_name)
-                for meeting in extract_meetings(article)
-            ]
-        except Exception as exc:  # one bad record never stops the batch
-            failure = _failure(exc)
-            batch.fail(document.name, document.offset, failure.reason, failure.code)
-            continue
-        reports.extend(found)
-        batch.parsed += 1
+    for result in _counted(_parse_inputs(args, batch, stdin, Product.REPORTS), batch):
+        reports.extend(result.value)
     writer = _open_output(args, stdout, CLUSTER, output)
     try:
         for cluster in cluster_reports(reports):
@@ -858,8 +625,8 @@ def _report_articles(
     others = [p for p in args.paths if p not in records]
     if others:
         args = argparse.Namespace(**{**vars(args), "paths": others})
-        for document, article in _counted(_parse_inputs(args, batch, stdin), batch):
-            yield document.name, article
+        for result in _counted(_parse_inputs(args, batch, stdin, Product.ARTICLE), batch):
+            yield result.name, result.value
 
 
 def _run_report(args: argparse.Namespace, batch: _Batch, stdin: TextIO, output: _Output) -> None:
@@ -876,8 +643,8 @@ def _run_report(args: argparse.Namespace, batch: _Batch, stdin: TextIO, output: 
 def _run_check(args: argparse.Namespace, stdout: TextIO, batch: _Batch, stdin: TextIO) -> bool:
     """Write the drift report; return whether it shows drift."""
     # The report counts as records go by: a huge crawl is never held in memory.
-    parsed = _counted(_parse_inputs(args, batch, stdin), batch)
-    report = drift_report(article for _document, article in parsed)
+    parsed = _counted(_parse_inputs(args, batch, stdin, Product.ARTICLE), batch)
+    report = drift_report(result.value for result in parsed)
     report = attrs.evolve(report, failures=batch.failed)
     with _writing("standard output"):
         if args.json:
@@ -1018,31 +785,6 @@ def _open_outputs(args: argparse.Namespace) -> _Output:
     return output
 
 
-def _check_url(args: argparse.Namespace) -> None:
-    """Refuse ``--url`` where it would be given to several inputs: it names one page.
-
-    Raises:
-        InvalidArgumentError: the paths stand for several inputs, or a web archive.
-    """
-    if getattr(args, "url", None) is None:
-        return
-    paths: list[str] = args.paths
-    names = list(itertools.islice(input_names(paths), 2))  # two are enough to know
-    if len(paths) > 1:
-        several = f"{len(paths)} inputs were given"
-    elif len(names) > 1:
-        several = f"{paths[0]} stands for several files"
-    elif any(isinstance(name, str) and is_archive(name) for name in names):
-        several = f"{names[0]} is a web archive, whose records carry their own URLs"
-    else:
-        return
-    raise InvalidArgumentError(
-        f"--url names the page of a single input, but {several}: "
-        "leave it out, or run once per page",
-        field="--url",
-    )
-
-
 def main(
     argv: Sequence[str] | None = None,
     *,
@@ -1069,7 +811,8 @@ def main(
         print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)
         return 0
     try:
-        _check_url(args)
+        if getattr(args, "url", None) is not None:
+            check_url(args.paths, args.url, option="--url")
         args.record_filter = _record_filter(args)
         output = _open_outputs(args)
     except OmbudsparseError as exc:

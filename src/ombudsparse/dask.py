@@ -18,23 +18,12 @@ Example, on a laptop (the local scheduler) or a cluster alike::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ombudsparse._extras import require
-from ombudsparse.convert import to_dict
-from ombudsparse.errors import OmbudsparseError
-from ombudsparse.inputs import (
-    PAGE_RECORD_TYPES,
-    Document,
-    Failed,
-    ParseOptions,
-    Skipped,
-    is_archive,
-    parse_document,
-    read_archive,
-    read_inputs,
-)
+from ombudsparse.inputs import PAGE_RECORD_TYPES, Failed, is_archive
+from ombudsparse.pipeline import Done, Job, ParseOptions, Product, run_task, span_task
 
 __all__ = ["RECORDS_PER_PARTITION", "articles_bag", "record_ranges"]
 
@@ -70,48 +59,13 @@ def record_ranges(
     ] or [(path, 0, 0)]
 
 
-def _records_of_range(
-    task: tuple[str, int, int], options: ParseOptions
-) -> Iterator[dict[str, Any]]:
-    path, offset, count = task
-    if count == 0:
-        yield from _parse_items(read_inputs([path]), options)
-        return
-    with open(path, "rb") as stream:
-        stream.seek(offset)  # a record's start: read on from there, record by record
-        yield from _parse_items(_first_records(read_archive(path, stream), count), options)
-
-
-def _parse_items(
-    items: Iterable[Document | Skipped | Failed], options: ParseOptions
-) -> Iterator[dict[str, Any]]:
-    for item in items:
-        if isinstance(item, Skipped):
-            continue
-        if isinstance(item, Failed):
-            yield {"input": item.name, "offset": item.offset, "error": item.reason}
-            continue
-        yield _parse_record(item, options)
-
-
-def _first_records(
-    items: Iterator[Document | Skipped | Failed], count: int
-) -> Iterator[Document | Skipped | Failed]:
-    """Take the items of one range (warcio reports offsets from the file's start)."""
-    for seen, item in enumerate(items, start=1):
-        yield item
-        if seen >= count:
-            return
-
-
-def _parse_record(document: Document, options: ParseOptions) -> dict[str, Any]:
-    where: dict[str, Any] = {"input": document.name, "offset": document.offset}
-    try:
-        return {**where, **to_dict(parse_document(document, options))}
-    except OmbudsparseError as exc:
-        return {**where, "error": str(exc)}
-    except Exception as exc:  # one bad record never stops the computation
-        return {**where, "error": f"internal error: {type(exc).__name__}: {exc}"}
+def _records_of_range(task: tuple[str, int, int], job: Job) -> Iterator[dict[str, Any]]:
+    """Parse one partition's range as ``--jobs`` workers parse theirs; failures as records."""
+    for result in run_task(span_task(*task), job):
+        if isinstance(result, Done):
+            yield result.value
+        elif isinstance(result, Failed):
+            yield {"input": result.name, "offset": result.offset, "error": result.reason}
 
 
 def articles_bag(
@@ -140,8 +94,9 @@ def articles_bag(
     """
     bags = require("dask.bag", "dask", "Dask support")
     options = ParseOptions(source=source, reference_date=reference_date, generic=generic)
+    job = Job(options=options, produce=Product.RECORD)
     tasks = [task for path in paths for task in record_ranges(path, records_per_partition)]
     bag = bags.from_sequence(tasks, npartitions=max(1, len(tasks)))
     return bag.map_partitions(
-        lambda part: [record for task in part for record in _records_of_range(task, options)]
+        lambda part: [record for task in part for record in _records_of_range(task, job)]
     )

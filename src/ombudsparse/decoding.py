@@ -134,6 +134,8 @@ def decode_with_encoding(
         ) from None
     except UnicodeError as exc:  # codecs that are no text encoding (punycode, undefined)
         raise DecodeError(f"the encoding {chosen!r} cannot decode the input: {exc}") from None
+    except ValueError:  # a name Python cannot even look up ("utf\x008")
+        raise DecodeError(f"unknown encoding {chosen!r}") from None
 
 
 def sniff(text: str, *, utf8: bytes | None = None) -> InputKind:

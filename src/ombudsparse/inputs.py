@@ -30,7 +30,7 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from typing import Any, BinaryIO
 
 import attrs
@@ -39,10 +39,9 @@ from ombudsparse._extras import require
 from ombudsparse.dates import parse_iso
 from ombudsparse.decoding import MAX_INPUT_BYTES, read_capped
 from ombudsparse.errors import InputTooLargeError, InvalidArgumentError
-from ombudsparse.model import Article
-from ombudsparse.parsing import parse
 
 __all__ = [
+    "ARCHIVE_SPAN_BYTES",
     "ARCHIVE_SUFFIXES",
     "MAX_INPUT_BYTES",
     "PAGE_RECORD_TYPES",
@@ -50,13 +49,15 @@ __all__ = [
     "STDIN",
     "Document",
     "Failed",
-    "ParseOptions",
     "Skipped",
+    "archive_spans",
     "input_names",
     "is_archive",
-    "parse_document",
     "read_archive",
+    "read_file",
     "read_inputs",
+    "read_span",
+    "read_stdin",
 ]
 
 #: The name that stands for standard input.
@@ -99,38 +100,20 @@ class Document:
 
 
 @attrs.frozen(kw_only=True)
-class ParseOptions:
-    """What every parse of a run shares; the caller's values win over the document's."""
-
-    url: str | None = None
-    source: str | None = None
-    reference_date: dt.date | None = None
-    encoding: str | None = None
-    generic: bool = False
-
-
-def parse_document(document: Document, options: ParseOptions) -> Article:
-    """Parse a document, the run's options first, then what the input says of itself.
-
-    Raises:
-        OmbudsparseError: as :func:`ombudsparse.parse`.
-    """
-    return parse(
-        document.data,
-        url=options.url or document.url,
-        source=options.source,
-        reference_date=options.reference_date or document.fetched,
-        encoding=options.encoding or document.encoding,
-        generic=options.generic,
-    )
-
-
-@attrs.frozen(kw_only=True)
 class Skipped:
-    """An archive record that is not a page to parse, and why."""
+    """An archive record that is not a page to parse, and why.
 
+    Example:
+        >>> Skipped(name="crawl.warc.gz", offset=812, reason="not HTML (content type image/png)",
+        ...         code="not-html").code
+        'not-html'
+    """
+
+    #: The archive's name.
     name: str
+    #: The record's byte offset in the archive.
     offset: int | None
+    #: Why it is no page, in words.
     reason: str
     #: A stable code for the kind of record: ``revisit``, ``truncated`` (a
     #: ``WARC-Truncated`` record), ``not-html``, ``http-status``.
@@ -139,15 +122,27 @@ class Skipped:
 
 @attrs.frozen(kw_only=True)
 class Failed:
-    """An input that could not be read, and why."""
+    """An input that could not be read or parsed, and why: one ``--errors`` line.
 
+    Example:
+        >>> (failed,) = read_inputs(["no-such-file.txt"])
+        >>> failed.name, failed.offset, failed.code
+        ('no-such-file.txt', None, 'unreadable')
+    """
+
+    #: The input's name: its path, or ``-`` for standard input.
     name: str
+    #: The record's byte offset, for a record of a web archive.
     offset: int | None
+    #: Why it failed, in words.
     reason: str
     #: A stable code for the kind of failure (``unreadable``, ``not-a-file``,
     #: ``unreadable-folder``, ``too-large``, ``damaged-gzip``, ``damaged-archive``,
     #: ``truncated-record``, ``bad-content-length``, ``no-target-uri``,
-    #: ``empty-archive``, ``missing-extra``).
+    #: ``empty-archive``, ``missing-extra``); for a document that failed to
+    #: parse (:mod:`ombudsparse.pipeline`), ``empty``, ``decode``, ``not-text``,
+    #: ``too-large``, ``html``, ``invalid-argument``, ``record``, ``parse-error``,
+    #: ``internal-error``, ``timeout`` or ``worker-died``.
     code: str = "unreadable"
 
 
@@ -631,12 +626,13 @@ def read_inputs(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Itera
         if isinstance(name, Failed):
             yield name
         elif name == STDIN:
-            yield _read_stdin(stdin)
+            yield read_stdin(stdin)
         else:
-            yield from _read_file(name)
+            yield from read_file(name)
 
 
-def _read_stdin(stdin: BinaryIO | None) -> Item:
+def read_stdin(stdin: BinaryIO | None) -> Document | Failed:
+    """Read standard input (``stdin``; ``None``: there is none) as one item."""
     if stdin is None:
         return Failed(name=STDIN, offset=None, reason="no standard input")
     try:
@@ -647,15 +643,21 @@ def _read_stdin(stdin: BinaryIO | None) -> Item:
         return Failed(name=STDIN, offset=None, reason=_reason(exc))
 
 
-def _read_file(name: str) -> Iterator[Item]:
+def read_file(name: str) -> Iterator[Item]:
+    """Read one file as :func:`read_inputs` does: one item, or one per record of an archive.
+
+    Example:
+        >>> [item.code for item in read_file("no-such-file.txt")]
+        ['unreadable']
+    """
+    if is_archive(name):
+        yield from read_span(name)
+        return
     opened = _open_regular(name)
     if isinstance(opened, Failed):
         yield opened
         return
     with opened as handle:
-        if is_archive(name):
-            yield from read_archive(name, handle)
-            return
         try:
             if name.lower().endswith(".gz"):
                 with gzip.GzipFile(fileobj=handle) as unzipped:
@@ -673,3 +675,106 @@ def _read_file(name: str) -> Iterator[Item]:
             yield Failed(name=name, offset=None, reason=_reason(exc))
             return
     yield Document(name=name, data=data)
+
+
+#: The bytes of a gzipped web archive that one worker of ``--jobs`` reads: spans
+#: this size let several workers share one archive, each reading its own part.
+ARCHIVE_SPAN_BYTES = 4 << 20
+# Enough of a gzip member to decompress the start of its WARC header.
+_MEMBER_HEAD = 1 << 16
+
+
+def archive_spans(name: str, span_bytes: int = ARCHIVE_SPAN_BYTES) -> list[tuple[int, int | None]]:
+    """Cut a gzipped WARC file into (start, end) byte spans for :func:`read_span`.
+
+    Only regular ``.warc.gz`` files that start as gzip data are cut (their
+    records are gzip members, found again from any byte); any other input is
+    one span, ``(0, None)``, read from start to end.
+
+    Example:
+        >>> archive_spans("crawl.warc")
+        [(0, None)]
+    """
+    whole: list[tuple[int, int | None]] = [(0, None)]
+    if not name.lower().endswith(".warc.gz"):
+        return whole
+    try:
+        if not stat.S_ISREG(os.stat(name).st_mode):
+            return whole
+        with open(name, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if stream.read(len(_GZIP_MAGIC)) != _GZIP_MAGIC:
+                return whole
+    except OSError:
+        return whole
+    starts = list(range(0, size, max(1, span_bytes))) or [0]
+    return [(start, end) for start, end in zip(starts, [*starts[1:], None], strict=True)]
+
+
+def _record_start(stream: BinaryIO, position: int) -> int | None:
+    """Find the first gzip member at or after ``position`` that holds the start of a WARC record.
+
+    Gzip's magic bytes may occur inside compressed data by chance: a candidate
+    counts only if it decompresses to a ``WARC/`` header line.
+    """
+    while (found := _next_start(stream, position, gzipped=True)) is not None:
+        stream.seek(found)
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(stream.read(_MEMBER_HEAD), 16)
+        except zlib.error:
+            head = b""
+        if head.startswith(b"WARC/"):
+            return found
+        position = found + 1
+    return None
+
+
+def read_span(
+    name: str,
+    start: int = 0,
+    *,
+    end: int | None = None,
+    count: int | None = None,
+    resync: bool = False,
+) -> Generator[Item, None, int | None]:
+    """Yield the items of one span of a web archive, as :func:`read_archive` reads them.
+
+    The span starts at ``start``, a record's offset (with ``resync``, at the
+    first record found at or after it, as :func:`archive_spans` cuts), and
+    holds the records that start before ``end``, at most ``count`` of them.
+    Spans cut at consecutive bytes give every record of the archive once, and
+    the last (``end`` of ``None``) reads to the archive's end, so that damage
+    after the last record is reported as :func:`read_archive` reports it.
+
+    Returns (as the generator's value) the offset of the first item read at or
+    after ``end``: where the next span's first item is, read in one pass (the
+    span reads on over damaged records past its end, up to a whole one). A
+    gzip member that decompresses to a WARC header inside a record (a gzipped
+    archive stored as a page, uncompressed) could start a span wrongly; the
+    caller compares the two (:func:`ombudsparse.pipeline.run` does).
+
+    Example:
+        >>> [item.code for item in read_span("no-such.warc.gz", 4096, resync=True)]
+        ['unreadable']
+    """
+    opened = _open_regular(name)
+    if isinstance(opened, Failed):
+        yield opened
+        return None
+    with opened as handle:
+        if resync:
+            found = _record_start(handle, start)
+            if found is None or (end is not None and found >= end):
+                return None  # no record starts in the span: the one before it holds them
+            start = found
+        handle.seek(start)
+        for seen, item in enumerate(read_archive(name, handle), start=1):
+            # Damage found past the end is this span's to report: read afresh from
+            # there, the archive may read otherwise (warcio's state differs).
+            past = end is not None and item.offset is not None and item.offset >= end
+            if past and not isinstance(item, Failed):
+                return item.offset
+            yield item
+            if count is not None and seen >= count:
+                return None
+    return None
