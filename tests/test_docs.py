@@ -44,3 +44,11 @@ def test_every_public_name_has_a_docstring(name: str) -> None:
 def test_every_public_name_shows_an_example_that_doctest_runs(name: str) -> None:
     # The examples run with the module doctests (pytest --doctest-modules over src).
     assert ">>> " in (getattr(ombudsparse, name).__doc__ or ""), name
+
+
+def test_the_changelog_has_a_dated_section_for_the_package_version() -> None:
+    changelog = (DOCS.parent / "CHANGELOG.md").read_text(encoding="utf-8")
+    version = ombudsparse.__version__
+    assert re.search(rf"^## \[{re.escape(version)}\] - \d{{4}}-\d{{2}}-\d{{2}}$", changelog, re.M)
+    # Unreleased work stands above the latest release, as Keep a Changelog has it.
+    assert changelog.index("## [Unreleased]") < changelog.index(f"## [{version}]")
