@@ -124,19 +124,19 @@ class MeetingCluster:
     each outlet said.
 
     Example:
-        >>> import datetime as dt, ombudsparse
-        >>> trend = ombudsparse.parse(
-        ...     "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
-        ...     "Ambassador of Norland, Ola Berg, Trend reports.",
-        ...     reference_date=dt.date(2024, 5, 20))
-        >>> azernews = ombudsparse.parse(
-        ...     "12 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the "
+        >>> import ombudsparse
+        >>> official = ombudsparse.parse(
+        ...     "Ombudsman met Norland's envoy\n12-05-2024 40 dəfə oxunub\n"
+        ...     "The Ombudsman Sabina Aliyeva met with the Ambassador of Norland, Ola Berg.",
+        ...     url="https://ombudsman.az/en/view/news/1/x")
+        >>> agency = ombudsparse.parse(
+        ...     "12 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva received the "
         ...     "Norland Ambassador, Ola Bergh, Azernews reports.")
-        >>> (cluster,) = ombudsparse.cluster_meetings([trend, azernews])
+        >>> (cluster,) = ombudsparse.cluster_meetings([official, agency])
         >>> cluster.report_count, [guest.name for guest in cluster.counterparts]
         (2, ['Ola Berg'])
-        >>> cluster.date.isoformat(), cluster.kind
-        ('2024-05-12T17:02:00+04:00', <MeetingKind.RECEIVED: 'received'>)
+        >>> cluster.date.isoformat(), [source.value for source in cluster.sources]
+        ('2024-05-12T17:02:00+04:00', ['ombudsman', 'azernews'])
     """
 
     cluster_id: str = attrs.field(
