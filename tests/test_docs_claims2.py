@@ -49,7 +49,7 @@ def _backticked(text: str) -> list[str]:
     return re.findall(r"`([^`]+)`", text)
 
 
-def _meetings(text: str, **kwargs: Any) -> list[Meeting]:
+def _meetings(text: str, **kwargs: Any) -> tuple[Meeting, ...]:
     return ombudsparse.extract_meetings(parse_checked(text, **kwargs))
 
 
@@ -72,6 +72,30 @@ def test_schema_text_has_no_layout_and_a_source_of_none_says_so() -> None:
     article = parse_checked(f"Ombudsman met judges\n{LEAD_EN}")
     assert (article.source, article.layout) == (None, None)
     assert "source-unknown" in _codes(article)
+
+
+def test_schema_url_without_one_given_is_the_page_canonical_link() -> None:
+    # og:url: tests/test_docs_claims.py::test_html_og_url_is_the_page_url_without_one.
+    url = "https://en.trend.az/azerbaijan/politics/9.html"
+    page = (
+        f"<html><head><link rel='canonical' href='{url}'></head><body><div><p>{LEAD_EN} "
+        "The two met, the Ombudsman's Office told Trend.</p></div></body></html>"
+    )
+    assert parse_checked(page).url == url
+    assert parse_checked(page, url="https://en.trend.az/a/1.html").url == (
+        "https://en.trend.az/a/1.html"
+    )
+
+
+def test_schema_dateline_records_its_text_place_and_date_text() -> None:
+    article = parse_checked(f"BAKU, Azerbaijan, November 14. {LEAD_EN}")
+    assert article.dateline is not None
+    assert (article.dateline.text, article.dateline.place, article.dateline.date_text) == (
+        "BAKU, Azerbaijan, November 14",
+        "BAKU",
+        "November 14",
+    )
+    assert article.body == (LEAD_EN,)
 
 
 def test_schema_provenance_layers_are_the_ones_the_page_lists() -> None:
@@ -297,9 +321,19 @@ def test_meetings_roles_follow_the_convention_the_page_gives(
     assert (person.role, person.organisation, person.country) == (role, organisation, country)
 
 
+@pytest.mark.parametrize(
+    "place",
+    ["the Memorial of the Victims, Ola Berg Square", "the National Museum of Norland History"],
+    ids=["memorial", "museum"],
+)
+def test_meetings_visits_to_memorials_and_museums_are_not_meetings(place: str) -> None:
+    # Graves: tests/test_meetings.py::test_a_visit_to_a_grave_is_not_a_meeting.
+    text = f"BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva visited {place}."
+    assert _meetings(text) == ()
+
+
 def test_meetings_dmytro_and_dmitri_do_not_share_a_key() -> None:
     assert person_key("Dmytro Lubinets") != person_key("Dmitri Lubinets")
-    assert person_key("Dmitry Lubinets") == person_key("Dmitriy Lubinets")
 
 
 def test_meetings_cluster_id_is_twelve_hex_digits_of_sha256() -> None:
@@ -314,6 +348,28 @@ def test_meetings_cluster_id_is_twelve_hex_digits_of_sha256() -> None:
     )
     (cluster,) = clusters
     assert re.fullmatch(r"[0-9a-f]{12}", cluster.cluster_id)
+
+
+def test_meetings_a_report_without_a_date_is_a_cluster_named_by_its_url() -> None:
+    def undated(guest: str, url: str) -> Article:
+        article = parse_checked(
+            f"The Ombudsperson Sabina Aliyeva received {guest}, Trend reports.", url=url
+        )
+        assert article.published is None
+        return article
+
+    first, second = "https://en.trend.az/a/1.html", "https://en.trend.az/a/2.html"
+    berg = ombudsparse.cluster_meetings([undated("the Ambassador of Norland, Ola Berg", first)])
+    both = ombudsparse.cluster_meetings(
+        [
+            undated("the Ambassador of Norland, Ola Berg", first),
+            undated("the Ambassador of Norland, Ola Berg", second),
+        ]
+    )
+    lind = ombudsparse.cluster_meetings([undated("the Ambassador of Eastland, Ann Lind", first)])
+    assert [len(cluster.reports) for cluster in both] == [1, 1]
+    assert both[0].cluster_id == berg[0].cluster_id == lind[0].cluster_id  # the URL, not the guest
+    assert both[1].cluster_id != both[0].cluster_id
 
 
 def test_meetings_evaluation_set_holds_36_articles_five_in_russian_and_8_held_out() -> None:
@@ -436,3 +492,12 @@ def test_pandas_other_columns_are_the_csv_table_without_what_a_record_alone_lack
     table = [c for c in getattr(writers, f"{kind}_COLUMNS") if c not in dates]
     lacking = {"input", "offset", "article_source", "article_url"}
     assert frame == [c for c in table if c not in lacking]
+
+
+def test_pandas_a_record_without_a_date_has_every_date_column_missing() -> None:
+    pd = pytest.importorskip("pandas")
+    article = parse_checked(f"Ombudsman met judges\n{LEAD_EN}")
+    assert article.published is None
+    row = ombudsparse.to_dataframe([article]).iloc[0]
+    for column in ("published", "published_precision", "year", "month", "day"):
+        assert pd.isna(row[column]), column
