@@ -366,7 +366,7 @@ def test_meetings_dmytro_and_dmitri_do_not_share_a_key() -> None:
     assert person_key("Dmytro Lubinets") != person_key("Dmitri Lubinets")
 
 
-def test_meetings_cluster_id_is_twelve_hex_digits_of_sha256() -> None:
+def test_meetings_cluster_id_is_twelve_hexadecimal_digits() -> None:
     clusters = ombudsparse.cluster_meetings(
         [
             parse_checked(
