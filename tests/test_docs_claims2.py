@@ -14,7 +14,6 @@ import hashlib
 import io
 import json
 import re
-import warnings
 from pathlib import Path
 from typing import Any
 
@@ -386,28 +385,10 @@ def test_meetings_cluster_csv_names_archive_inputs_by_offset_and_unknowns_by_a_d
     import csv
 
     pytest.importorskip("warcio")
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+    from tests.test_docs_commands import _archive  # a Trend page that reports a meeting
 
-    page = (
-        b"<html><body><div><p>BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva "
-        b"received the Ambassador of Norland, Ola Berg, the Ombudsman's Office told Trend.</p>"
-        b"</div></body></html>"
-    )
     archive = tmp_path / "crawl.warc.gz"
-    with warnings.catch_warnings(), archive.open("wb") as stream:
-        warnings.simplefilter("ignore", ResourceWarning)  # warcio's own buffers
-        writer = WARCWriter(stream, gzip=True)
-        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-        writer.write_record(
-            writer.create_warc_record(
-                "https://en.trend.az/azerbaijan/society/1.html",
-                "response",
-                payload=io.BytesIO(page),
-                http_headers=http,
-                warc_headers_dict={"WARC-Date": "2024-05-20T08:00:00Z"},
-            )
-        )
+    _archive(archive)
     text = tmp_path / "copy.txt"  # no source, no URL: both unknown
     text.write_text(
         "The Ombudsperson Sabina Aliyeva received the Ambassador of Eastland, Ann Lind.",
@@ -417,8 +398,9 @@ def test_meetings_cluster_csv_names_archive_inputs_by_offset_and_unknowns_by_a_d
     argv = ["meetings", "--cluster", "--format", "csv", str(archive), str(text)]
     assert main(argv, stdout=out, stderr=io.StringIO()) == 0
     rows = {row["counterpart_names"]: row for row in csv.DictReader(io.StringIO(out.getvalue()))}
-    assert re.fullmatch(re.escape(str(archive)) + r"@\d+", rows["Ola Berg"]["inputs"])
-    assert rows["Ola Berg"]["urls"] == "https://en.trend.az/azerbaijan/society/1.html"
+    archived = rows["Halvard Brenne"]
+    assert re.fullmatch(re.escape(str(archive)) + r"@\d+", archived["inputs"])
+    assert archived["urls"] == "https://en.trend.az/azerbaijan/politics/1.html"
     unknown = rows["Ann Lind"]
     assert (unknown["sources"], unknown["report_sources"], unknown["urls"]) == ("-", "-", "-")
     assert unknown["inputs"] == str(text)
@@ -447,16 +429,14 @@ def test_meetings_a_report_without_a_date_is_a_cluster_named_by_its_url() -> Non
 
 
 def test_meetings_cluster_command_filters_articles_before_clustering(tmp_path: Path) -> None:
-    (tmp_path / "trend.txt").write_text(
-        "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
+    reports = {
+        "trend.txt": "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva received the "
         "Ambassador of Norland, Ola Berg, Trend reports.",
-        encoding="utf-8",
-    )
-    (tmp_path / "azernews.txt").write_text(
-        "13 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the "
-        "Norland Ambassador, Ola Bergh, Azernews reports.",
-        encoding="utf-8",
-    )
+        "azernews.txt": "13 May 2024 17:02 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met "
+        "with the Norland Ambassador, Ola Bergh, Azernews reports.",
+    }
+    for name, report in reports.items():
+        (tmp_path / name).write_text(report, encoding="utf-8")
 
     def clusters(*options: str) -> list[dict[str, Any]]:
         out = io.StringIO()
