@@ -334,6 +334,28 @@ def test_meetings_roles_follow_the_convention_the_page_gives(
     assert (person.role, person.organisation, person.country) == (role, organisation, country)
 
 
+def test_meetings_a_meeting_was_held_with_needs_no_host_in_the_sentence() -> None:
+    (meeting,) = _meetings(
+        "BAKU, Azerbaijan, May 12. The Ombudsperson Sabina Aliyeva spoke about the rights of "
+        "children. A meeting was held with the Ambassador of Norland, Ola Berg, Trend reports."
+    )
+    assert [c.name for c in meeting.counterparts] == ["Ola Berg"]
+    assert (meeting.kind, meeting.mode) == (MeetingKind.JOINT, MeetingMode.IN_PERSON)
+
+
+def test_meetings_a_russian_headline_in_the_present_tense_is_read() -> None:
+    # "Омбудсмен встречается с ...": the page's example without a test of its own.
+    article = Article(
+        title="Омбудсмен встречается с послом Норландии Олой Бергом",
+        body=("Стороны обсудили сотрудничество в области прав человека.",),
+        language=ombudsparse.Language.RU,
+    )
+    (meeting,) = ombudsparse.extract_meetings(article)
+    assert meeting.headline
+    assert [c.name for c in meeting.counterparts] == ["Ола Берг"]
+    assert meeting.sentence(article) == article.title
+
+
 @pytest.mark.parametrize(
     "place",
     ["the Memorial of the Victims, Ola Berg Square", "the National Museum of Norland History"],
