@@ -177,10 +177,15 @@ def _figures_in(body: tuple[str, ...]) -> tuple[list[Figure], list[ParseWarning]
     for index, paragraph in enumerate(body):
         if _DIGIT.search(paragraph) is None:
             continue  # a figure has digits
-        for match in _FIGURE.finditer(paragraph):
+        at = 0
+        while (match := _FIGURE.search(paragraph, at)) is not None:
+            at = match.end()
             number = match["number"]
             if "," not in number and len(number) == 4 and 1900 <= int(number) <= 2100:
-                continue  # a year
+                # A year; the words after it may hold a figure ("in 2023 about 4,000 ..."),
+                # which a match that took them as what the year counts would hide.
+                at = match.end("number")
+                continue
             words = match["counts"].split()
             kept: list[str] = []
             for word in words:
