@@ -529,7 +529,10 @@ def _first_letters(
 ) -> tuple[set[tuple[int, bool]], bool]:
     """The letters a parsed pattern's matches can start with (each with its case rule),
     and whether it can match the empty string; refuses what it cannot tell."""
-    from re import _constants as c
+    try:
+        from re import _constants as c  # Python 3.11 and later
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as c
 
     letters: set[tuple[int, bool]] = set()
     for op, av in items:
@@ -557,7 +560,7 @@ def _first_letters(
                 more, branch_empty = _first_letters(branch.data, flags)
                 found |= more
                 empty = empty or branch_empty
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
             least, _most, inner = av  # type: ignore[misc]
             found, empty = _first_letters(inner.data, flags)
             empty = empty or least == 0
@@ -600,7 +603,10 @@ def _led_patterns() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
 def test_a_look_ahead_takes_every_letter_a_match_can_start_with(
     led: re.Pattern[str], plain: re.Pattern[str]
 ) -> None:
-    from re import _parser
+    try:
+        from re import _parser  # Python 3.11 and later
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as _parser
 
     letters, empty = _first_letters(_parser.parse(plain.pattern, plain.flags).data, plain.flags)
     assert not empty
