@@ -772,6 +772,12 @@ def _open_outputs(args: argparse.Namespace) -> _Output:
             )
     if len(named) == 2 and os.path.realpath(named[0][1]) == os.path.realpath(named[1][1]):
         raise OutputError(f"-o and --errors name the same file: {named[0][1]}")
+    records = getattr(args, "output", None)
+    gzipped = records is not None and records.lower().endswith(".gz")
+    if gzipped and format_for(records, getattr(args, "format", None)) == "parquet":
+        raise OutputError(
+            f"-o {args.output}: Parquet compresses its own columns; give a name without .gz"
+        )
     output = _Output()
     try:
         if getattr(args, "output", None) is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gzip
 import json
 import os
 import stat
@@ -95,13 +96,18 @@ class RecordWriter(Protocol):
 def format_for(path: str | None, requested: str | None) -> str:
     """Choose the output format: the one requested, else the file's suffix, else JSON Lines.
 
+    A final ``.gz`` is compression (see :class:`PendingFile`), not the format.
+
     Example:
         >>> format_for("out.parquet", None), format_for(None, None), format_for("x.txt", "csv")
         ('parquet', 'jsonl', 'csv')
+        >>> format_for("out.csv.gz", None), format_for("out.jsonl.gz", None)
+        ('csv', 'jsonl')
     """
     if requested is not None:
         return requested
     if path is not None:
+        path = path[: -len(".gz")] if path.lower().endswith(".gz") else path
         for name, suffixes in (("csv", (".csv",)), ("parquet", (".parquet", ".pq"))):
             if path.lower().endswith(suffixes):
                 return name
@@ -314,9 +320,16 @@ class PendingFile:
         except OSError as exc:
             raise _output_error(target, exc) from None
 
+    @property
+    def compressed(self) -> bool:
+        """Whether the target's name ends with ``.gz``: its text is then written gzipped."""
+        return self.target.lower().endswith(".gz")
+
     def open_text(self) -> TextIO:
-        """Open the file for writing text (UTF-8)."""
+        """Open the file for writing text (UTF-8), gzipped when :attr:`compressed`."""
         try:
+            if self.compressed:
+                return gzip.open(self.path, "wt", encoding="utf-8", newline="")
             return open(self.path, "w", encoding="utf-8", newline="")
         except OSError as exc:
             raise _output_error(self.target, exc) from None
