@@ -369,7 +369,7 @@ def _parse_page(
     )
 
 
-def _may_show_marker(page: Page, source: Source, marker: Marker) -> bool:
+def _may_show_marker(page: Page, marker: Marker) -> bool:
     """Tell whether a marker may be in a page's visible text: ``False`` only when it is not."""
     any_case = bool(marker.pattern.flags & re.IGNORECASE)
     if not all(page.may_show(needle, any_case=any_case) for needle in marker.needles):
@@ -380,17 +380,11 @@ def _may_show_marker(page: Page, source: Source, marker: Marker) -> bool:
 
 def _may_hold_marker(page: Page, *, minimum: int) -> bool:
     """Tell whether a marker of at least that weight may be in the page's visible text."""
-    return any(
-        _may_show_marker(page, source, marker)
-        for source, marker in _MARKERS
-        if marker.weight >= minimum
-    )
+    return any(_may_show_marker(page, marker) for marker in _MARKERS if marker.weight >= minimum)
 
 
-# Every source's markers, with their source (the registry does not change).
-_MARKERS = tuple(
-    (parser.source, marker) for parser in PARSERS.values() for marker in parser.markers
-)
+# Every source's markers (the registry does not change).
+_MARKERS = tuple(marker for parser in PARSERS.values() for marker in parser.markers)
 
 
 def _detect_on_page(page: Page, page_url: str | None, site_name: str | None) -> Detection:
