@@ -63,6 +63,7 @@ from ombudsparse.writers import (
     PARTIAL_SUFFIX,
     PendingFile,
     RecordWriter,
+    compressed,
     format_for,
     open_writer,
 )
@@ -773,15 +774,18 @@ def _open_outputs(args: argparse.Namespace) -> _Output:
     if len(named) == 2 and os.path.realpath(named[0][1]) == os.path.realpath(named[1][1]):
         raise OutputError(f"-o and --errors name the same file: {named[0][1]}")
     records = getattr(args, "output", None)
-    gzipped = records is not None and records.lower().endswith(".gz")
-    if gzipped and format_for(records, getattr(args, "format", None)) == "parquet":
+    if (
+        records is not None
+        and compressed(records)
+        and format_for(records, getattr(args, "format", None)) == "parquet"
+    ):
         raise OutputError(
-            f"-o {args.output}: Parquet compresses its own columns; give a name without .gz"
+            f"-o {records}: Parquet compresses its own columns; give a name without .gz"
         )
     output = _Output()
     try:
-        if getattr(args, "output", None) is not None:
-            output.records = PendingFile(args.output)
+        if records is not None:
+            output.records = PendingFile(records)
         if args.errors is not None:
             output.errors = PendingFile(args.errors)
     except OutputError:

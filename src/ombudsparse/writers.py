@@ -34,6 +34,7 @@ __all__ = [
     "PendingFile",
     "RecordWriter",
     "arrow_schema",
+    "compressed",
     "flatten_article",
     "flatten_cluster",
     "flatten_meeting",
@@ -93,6 +94,16 @@ class RecordWriter(Protocol):
         """Finish the output (flush buffered rows, write footers)."""
 
 
+def compressed(path: str) -> bool:
+    """Tell whether an output's name asks for gzipped text (it ends with ``.gz``).
+
+    Example:
+        >>> compressed("articles.jsonl.gz"), compressed("articles.jsonl")
+        (True, False)
+    """
+    return path.lower().endswith(".gz")
+
+
 def format_for(path: str | None, requested: str | None) -> str:
     """Choose the output format: the one requested, else the file's suffix, else JSON Lines.
 
@@ -107,7 +118,7 @@ def format_for(path: str | None, requested: str | None) -> str:
     if requested is not None:
         return requested
     if path is not None:
-        path = path[: -len(".gz")] if path.lower().endswith(".gz") else path
+        path = path[: -len(".gz")] if compressed(path) else path
         for name, suffixes in (("csv", (".csv",)), ("parquet", (".parquet", ".pq"))):
             if path.lower().endswith(suffixes):
                 return name
@@ -320,15 +331,10 @@ class PendingFile:
         except OSError as exc:
             raise _output_error(target, exc) from None
 
-    @property
-    def compressed(self) -> bool:
-        """Whether the target's name ends with ``.gz``: its text is then written gzipped."""
-        return self.target.lower().endswith(".gz")
-
     def open_text(self) -> TextIO:
-        """Open the file for writing text (UTF-8), gzipped when :attr:`compressed`."""
+        """Open the file for writing text (UTF-8), gzipped when its name ends with ``.gz``."""
         try:
-            if self.compressed:
+            if compressed(self.target):
                 return gzip.open(self.path, "wt", encoding="utf-8", newline="")
             return open(self.path, "w", encoding="utf-8", newline="")
         except OSError as exc:
