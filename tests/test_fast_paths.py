@@ -205,7 +205,9 @@ has received hosted приняла visited has met with встретилась �
 talk провела видеоконференцию qəbul edib. The meeting was also attended by X. Also
 took part Y; brought together; were attended by; among them were; participants included;
 Z also attended the online meeting. qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
-videokonfrans keçirib telefonla danışıb Anaya zəng edib
+videokonfrans keçirib telefonla danışıb Anaya zəng edib Kamal ilə Ana arasında görüş
+keçirilib; took part in an online meeting via Zoom with X; spoke by phone with Y;
+поговорила по телефону с Z
 """
 
 

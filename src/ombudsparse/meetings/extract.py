@@ -17,7 +17,7 @@ import attrs
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
-from ombudsparse.meetings.names import AzerbaijaniCase, person_key
+from ombudsparse.meetings.names import AzerbaijaniCase, organisation_nominative, person_key
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
@@ -88,7 +88,14 @@ _HELD = re.compile(
     r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:online\s+|video\s*|phone\s+|telephone\s+)?"
     r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b|"
-    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)",
+    # "took part in an online meeting via Zoom with", "spoke by phone with".
+    r"\b(?:took\s+part|participated)\s+in\s+an?\s+(?:online\s+|video\s*|virtual\s+)?"
+    r"(?:meeting|videoconference|video\s+conference|conversation)"
+    r"(?:\s+(?:via|on|through|by)\s+[\w-]+)?(?=\s+with\s)|"
+    r"\b(?:spoke|talked|conversed)\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
+    r"on\s+the\s+(?:tele)?phone|via\s+video\s*(?:link|conference)|online)(?=\s+with\s)|"
+    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)|"
+    r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)",
     re.IGNORECASE,
 )
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
@@ -127,11 +134,14 @@ _BODY_MEETING = re.compile(
 # The host is then found in the article (see _host_of).
 _PASSIVE = re.compile(
     r"\b(?:an?|the)\s+(?:online\s+|video\s*conference\s+|videoconference\s+|phone\s+|"
-    r"telephone\s+|bilateral\s+)?(?:meeting|conversation|talks?|videoconference)\s+"
-    r"(?:was|were|has\s+been)\s+(?:also\s+|recently\s+)?held\s+(?:(?:on|in)\s+[^,]{1,40}?\s+)?"
+    r"telephone\s+|bilateral\s+)?(?:meeting|conversation|talks?|video\s*conference)\s+"
+    r"(?:was|were|has\s+been)\s+(?:also\s+|recently\s+)?held\s+"
+    r"(?:(?:on|in|at|via|through)\s+[^,]{1,40}?\s+)?"
     r"(?:with|between)\s+|"
     r"\bсостоял(?:ась|ся|ись)\s+(?:онлайн-?\s*)?(?:встреча|видеоконференция|"
-    r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+",
+    r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+|"
+    # "Между A и B состоялся телефонный разговор": the sides before the verb.
+    r"\b[Мм]ежду\s+(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
     re.IGNORECASE,
 )
 # The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
@@ -147,10 +157,19 @@ _JOINT_SUBJECT_END = re.compile(
 # Rumzadeh", "the head of the Ombudsman Office, Aydin Safikhanli", "Aparatın rəhbəri ...".
 _STAFF_ROLE = (
     r"(?:(?:the\s+)?(?:deputy\s+)?(?:head|chief)\s+of\s+(?:the\s+)?(?:Ombudsman(?:'s|’s)?\s+)?"
-    r"(?:Office|Apparatus)|(?:senior\s+)?advis[eo]r\s+(?:to|of)\s+the\s+Ombudsman|"
-    r"(?:Ombudsman\s+)?Aparatının\s+rəhbəri(?:nin\s+müavini)?|müvəkkilin\s+müavini|"
+    r"(?:Office|Apparatus)(?:(?:'s|’s)?\s+(?:[\w-]+\s+){0,4}?(?:department|sector|division|unit))?|"
+    # "the head of the ... department of the Ombudsman's Office"
+    r"(?:the\s+)?(?:deputy\s+)?(?:head|chief|director)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:department|sector|division|unit)\s+of\s+the\s+Ombudsman(?:'s|’s)?(?:\s+Office)?|"
+    r"(?:senior\s+)?advis[eo]r\s+(?:to|of)\s+the\s+Ombudsman|"
+    # "Deputy Ombudsman", "the Ombudsman's deputy", "Deputy Commissioner for Human Rights".
+    r"(?:the\s+)?deputy\s+(?:to\s+the\s+)?(?:Ombuds(?:man|woman|person)|"
+    r"(?:Human\s+Rights\s+)?Commissioner(?:\s+for\s+Human\s+Rights)?)|"
+    r"(?:the\s+)?Ombuds(?:man|woman|person)(?:'s|’s)\s+deputy|"
+    r"(?:Ombudsman\s+)?Aparatının\s+rəhbəri(?:nin\s+müavini)?|"
+    r"(?:müvəkkilin|Ombudsmanın|[Oo]mbudsman)\s+müavini|"
     r"руководител\w+\s+аппарата(?:\s+омбудсмена)?|заместител\w+\s+(?:руководителя\s+аппарата|"
-    r"омбудсмена))"
+    r"омбудсмена|уполномоченного(?:\s+по\s+правам\s+человека)?))"
 )
 _STAFF_HOST = re.compile(
     rf"{_STAFF_ROLE}\s*,?\s+(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){{1,2}})",
@@ -162,8 +181,13 @@ _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:сообщил\w*|передает|передаёт)\b.*$",
     re.IGNORECASE,
 )
+# "a delegation of the X led by its Chairperson ...", "делегацию X во главе с ...": the
+# leader is met, of the delegation's body.
 _DELEGATION_HEAD = re.compile(
-    r"^(?:a|the)\s+delegation\s+(?:\w+\s+){0,3}?(?:headed|led)\s+by\s+", re.IGNORECASE
+    r"^(?:a|the)\s+delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
+    r"(?:\w+\s+){0,3}?)(?:headed|led)\s+by\s+(?:its\s+)?|"
+    r"^делегаци\w+\s+(?:(?P<body_ru>[^,;]{2,100}?)\s+)?во\s+главе\s+со?\s+",
+    re.IGNORECASE,
 )
 _DELEGATION_SENTENCE = re.compile(
     r"\b(?:meeting\s+(?:was\s+)?(?:also\s+)?(?:involved|attended\s+by|included)|"
@@ -194,12 +218,20 @@ _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 _AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
 # "... Malkoçun rəhbərlik etdiyi nümayəndə heyəti" (the delegation led by Malkoç).
 _AZ_LED_BY = re.compile(
-    r"\s+rəhbərlik\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
+    r"\s+(?:rəhbərlik|başçılıq)\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
 )
 _AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)")
 _AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
+# "<host> ilə <guest> arasında görüş keçirilib" (a meeting was held between them).
+_AZ_BETWEEN = re.compile(
+    r"\s+arasında\s+(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
+    r"(?:görüş|danışıq|telefon\s+danışığı|söhbət|videokonfrans)\s+"
+    r"(?:keçirilib|keçirildi|olub|baş\s+tutub|aparılıb)"
+)
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
+    (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
     (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
@@ -223,14 +255,22 @@ _PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.I
 _WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“(])")
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S)\.$")
+# A sentence ends at a stop before a capital of any script ("... сотрудничество. Стороны",
+# "... olunub. Əsirlər") or an opening quote; the capital is checked in _sentences.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?P<next>[\"“«(]|[^\W\d_]))")
+# An initial of any script ("S.", "С.", "Ə."), a title, or a Russian "г." (year, city).
+_ABBREVIATION = re.compile(
+    r"(?:(?<!\w)[^\W\d_]|\bMrs?|\bMs|\bDr|\bSt|\bNo|\bJr|\bU\.S|\bгг|\bим|\bул)\.$"
+)
 
 
 def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each sentence, not splitting after initials or titles."""
     start = 0
     for match in _SENTENCE_END.finditer(paragraph):
+        following = match["next"]
+        if not (following.isupper() or following in '"“«('):
+            continue  # "... the U.S. delegation", "e.g. the": a stop inside a sentence
         # An abbreviation is at most four characters before the end ("U.S."); its \b
         # looks one further back, and the character before ``start`` is a space.
         if _ABBREVIATION.search(paragraph, max(start, match.end() - 6), match.end()):
@@ -250,10 +290,10 @@ _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
 _VISITED = led_by("hv", _VISITED)
-_HELD = led_by("hп", _HELD)
+_HELD = led_by("hпtpsc", _HELD)
 _GUEST_VERB = led_by("hmvpc", _GUEST_VERB)
 _BODY_MEETING = led_by("tpajп", _BODY_MEETING)
-_PASSIVE = led_by("atс", _PASSIVE)
+_PASSIVE = led_by("atсМм", _PASSIVE)
 _STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
 _DELEGATION_SENTENCE = led_by("mabwp", _DELEGATION_SENTENCE)
 _HOST_NAME = led_by("SAƏСА", _HOST_NAME)
@@ -294,11 +334,22 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED: ("received", "hosted", "принял"),
     _VISITED: ("visited",),
     _MET: ("met", "встретил"),
-    _HELD: ("held", "had", "провел"),
+    _HELD: (
+        "held",
+        "had",
+        "провел",
+        "part",
+        "participated",
+        "spoke",
+        "talked",
+        "conversed",
+        "поговорил",
+    ),
     _AZ_RECEIVED: ("qəbul",),
     _AZ_MET: ("ilə",),
     _AZ_MET_GLUED: ("görüş", "danışı", "söhbət", "videokonfrans", "telefonla"),
     _AZ_PHONED: ("zəng",),
+    _AZ_BETWEEN: ("arasında",),
 }
 
 
@@ -384,10 +435,22 @@ def _counterparts(
         before = sentence[: trigger.start()]
         mentions = list(_HOST_NAME.finditer(before)) or list(_HOST.finditer(before))
         start = mentions[-1].end() if mentions else 0
+        staff = _STAFF_HOST.search(before)
+        if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
+            start = max(start, staff.start("name") + len(_staff_name(staff)))
         while start < trigger.start() and sentence[start] in " ,":
             start += 1
         phrase = sentence[start : trigger.start()]
         az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
+        if mentions and re.fullmatch(r"['’]?[a-zəıöüşçğ]{1,3}", phrase):
+            # "<guest> Səbinə Əliyevaya zəng edib": the case ending is on her name, so the
+            # guest is the sentence's subject, before it, in the nominative.
+            start = 0
+            phrase = sentence[: mentions[-1].start()].rstrip(" ,")
+            az_context = attrs.evolve(context, case="nominative")
+        elif phrase.startswith("ilə "):  # "<host> ilə <guest> arasında görüş"
+            start += 4
+            phrase = phrase[4:]
         led = _AZ_LED_BY.search(phrase)
         if led is not None:
             # "<Name>un rəhbərlik etdiyi nümayəndə heyəti": the leader, in the genitive.
@@ -397,7 +460,7 @@ def _counterparts(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
         return people or unnamed_counterparts(
-            phrase, offset + start, paragraph
+            phrase, offset + start, paragraph, language=context.language
         ), kind or MeetingKind.JOINT
     if trigger.re is _BODY_MEETING:
         # The body whose meeting it was is the counterpart, as a group.
@@ -423,7 +486,9 @@ def _counterparts(
         rest = sentence[trigger.end() :]
         end = _JOINT_SUBJECT_END.search(rest)
         phrase = rest[: end.start()] if end is not None else rest.rstrip(" .")
-        return unnamed_counterparts(phrase, offset + trigger.end(), paragraph), MeetingKind.JOINT
+        return unnamed_counterparts(
+            phrase, offset + trigger.end(), paragraph, language=context.language
+        ), MeetingKind.JOINT
     if trigger.re is _GUEST_VERB:
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
@@ -453,6 +518,7 @@ def _counterparts(
         start = then_met.end()
     if held and with_ is not None:  # "held a meeting with <role>, <Name>"
         start = with_.end()
+    if held or trigger.re is _PASSIVE:
         # "... with the participation of the administration and convicts": those present.
         taking_part = _PARTICIPATION.match(sentence, start)
         if taking_part is not None:
@@ -460,9 +526,13 @@ def _counterparts(
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
     if _NOT_A_MEETING.match(rest):
         return [], MeetingKind.VISITED
-    if trigger.re is _PASSIVE and trigger.group().rstrip().endswith("between"):
-        # "between the Ombudsman ... and <guest>": the guest is the side that is not she.
-        sides = re.split(r"\s+and\s+", rest, maxsplit=1)
+    if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
+        ("between", "между")
+    ):
+        # "between the Ombudsman ... and <guest>": the guest is the side that is not she;
+        # "Между A и B состоялся разговор": the sides end at the verb.
+        rest = _RUSSIAN_HELD_AFTER.split(rest, maxsplit=1)[0]
+        sides = re.split(r"\s+(?:and|и)\s+", rest, maxsplit=1)
         if len(sides) == 2 and _HOST.search(sides[0]):
             start += len(rest) - len(sides[1])
             rest = sides[1]
@@ -470,6 +540,8 @@ def _counterparts(
     if head is not None:
         start += head.end()
         rest = rest[head.end() :]
+        if head.group().rstrip().casefold().endswith((" с", " со")):
+            context = attrs.evolve(context, governed="ablt")  # "во главе с Олой Берг"
     visiting = re.search(r"\s+(?:visiting|on\s+a\s+visit|who\s+is\s+on\s+a\s+visit)\b.*$", rest)
     if visiting is not None:
         rest = rest[: visiting.start()]
@@ -478,8 +550,18 @@ def _counterparts(
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
     people = people_in_list(rest, offset + start, paragraph, context=context)
-    return people or unnamed_counterparts(rest, offset + start, paragraph), kind
+    body = head and (head["body"] or head["body_ru"])
+    if body:
+        organisation = organisation_nominative(body, language=context.language)
+        people = [
+            p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
+        ]
+    return people or unnamed_counterparts(
+        rest, offset + start, paragraph, language=context.language
+    ), kind
 
+
+_RUSSIAN_HELD_AFTER = re.compile(r"\s+состоял(?:ась|ся|ись)\s")
 
 # "met with A, and with B": the preposition said again starts another meeting.
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|separately\s+|then\s+)?with\s+")
@@ -634,6 +716,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     return ()
 
 
+def _staff_name(staff: re.Match[str]) -> str:
+    """Return the staff member's name: two words (what follows may be the guest's role)."""
+    return " ".join(staff["name"].split()[:2]).rstrip(",.")
+
+
 def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     """Who held a meeting: the person the sentence names as its subject, else the article's.
 
@@ -648,7 +735,7 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
         _STAFF_HOST.search(body) if trigger.re is _PASSIVE else None
     )
     if staff is not None and (trigger.re is not _PASSIVE or not _HOST_NAME.search(subject)):
-        name = " ".join(staff["name"].split()[:2]).rstrip(",.")
+        name = _staff_name(staff)
         role = " ".join(staff.group(0)[: staff.start("name") - staff.start()].split()).strip(" ,")
         return Person(name=name, key=person_key(name), role=role, organisation=None)
     if _PREDECESSOR.search(sentence):
@@ -688,7 +775,9 @@ def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameCon
             start = led.start("leader")
             phrase = led["leader"]
             people = people_in_list(phrase, start, index, context=context)
-            people = people or unnamed_counterparts(phrase, start, index)
+            people = people or unnamed_counterparts(
+                phrase, start, index, language=context.language
+            )
             if len(people) == 1:
                 return attrs.evolve(meeting, counterparts=tuple(people))
     return meeting

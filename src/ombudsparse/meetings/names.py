@@ -27,11 +27,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Literal
+from typing import Any, Literal
 
 from anyascii import anyascii
 
-__all__ = ["AZERBAIJANI_ENDINGS", "AzerbaijaniCase", "dictionary_form", "person_key"]
+__all__ = [
+    "AZERBAIJANI_ENDINGS",
+    "AzerbaijaniCase",
+    "dictionary_form",
+    "organisation_nominative",
+    "person_key",
+]
 
 #: The cases in which an Azerbaijani sentence puts a name.
 AzerbaijaniCase = Literal["nominative", "accusative", "genitive", "dative", "instrumental"]
@@ -147,6 +153,11 @@ def _support(options: list[object], case: str) -> float:
     return total
 
 
+_RUSSIAN_PARTICLES = frozenset(
+    "ди де да дель ван фон дер аль эль бин бинт ибн абу ле ля дю".split()
+)
+
+
 def _russian(words: list[str], governed: str | None) -> list[str]:
     """Put a Russian name in the nominative; the case is read from all its words.
 
@@ -155,12 +166,21 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
     instrumental), when known, weighs one vote more.
     """
     morph = _morph()
+    # A particle ("Ди", "ван", "аль") does not decline and has no say in the case.
+    particles = [word.casefold() in _RUSSIAN_PARTICLES for word in words]
+    if any(particles):
+        declined = _russian([w for w, p in zip(words, particles, strict=True) if not p], governed)
+        rest = iter(declined)
+        return [word if p else next(rest) for word, p in zip(words, particles, strict=True)]
     parses = [morph.parse(word) for word in words]  # type: ignore[attr-defined]
+    # A guest named after a verb or "с" is never in the prepositional case, which
+    # pymorphy3 guesses for unknown names in "-е" ("Монтефиоре").
+    cases = _RUSSIAN_CASES if governed is None else _RUSSIAN_CASES[:-1]
     votes = {
         case: sum(_support(options, case) for options in parses) + (case == governed)
-        for case in _RUSSIAN_CASES
+        for case in cases
     }
-    case = max(_RUSSIAN_CASES, key=lambda c: votes[c])
+    case = max(cases, key=lambda c: votes[c])
     if case == "nomn" or votes[case] == 0:
         return words
     gender = next(
@@ -263,3 +283,89 @@ def dictionary_form(
             chosen = stems[0]
         return " ".join([*words[:-1], chosen])
     return name
+
+
+# Names that end in "-an"/"-ən" before a genitive ending, read otherwise as a vowel and
+# the buffered "-nın" ("Azərbaycanın": Azərbaycan-ın, not Azərbayca-nın).
+_AZERBAIJANI_AN_STEMS = re.compile(r"(?:stan|Azərbaycan|İran|Oman|Sudan|Yəmən|Ərdən)$")
+
+
+def _azerbaijani_genitive_stem(word: str) -> str | None:
+    head, hyphen, ending = word.rpartition("-")
+    if hyphen and head and ending.casefold() in AZERBAIJANI_ENDINGS["genitive"]:
+        return head  # "BMT-nin", "ATƏT-in"
+    stems = _azerbaijani_stems(word, "genitive")
+    if not stems:
+        return None
+    return next((stem for stem in stems if _AZERBAIJANI_AN_STEMS.search(stem)), stems[0])
+
+
+def _russian_phrase_nominative(words: list[str]) -> list[str]:
+    """Put the head of a Russian genitive noun phrase in the nominative.
+
+    The adjectives that lead the phrase agree with the first noun after them, and
+    what follows the noun is its own complement, kept as printed: "Европейского
+    института омбудсмена" -> "Европейский институт омбудсмена".
+    """
+    morph = _morph()
+    readings: list[Any] = []
+    for word in words:
+        if word.isupper():
+            break  # an acronym: "УВКБ ООН"
+        options = [
+            p
+            for p in morph.parse(word)  # type: ignore[attr-defined]
+            if p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN")
+        ]
+        noun = next((p for p in options if p.tag.POS == "NOUN"), None)
+        if noun is not None and (not readings or options[0].tag.POS == "NOUN"):
+            readings.append(noun)
+            break
+        adjective = next((p for p in options if p.tag.POS == "ADJF"), None)
+        if adjective is None:
+            return words
+        readings.append(adjective)
+    if not readings or readings[-1].tag.POS != "NOUN":
+        return words
+    noun = readings[-1]
+    number = noun.tag.number or "sing"
+    agreement = {"nomn", number} | (
+        {noun.tag.gender} if noun.tag.gender and number == "sing" else set()
+    )
+    result = list(words)
+    for position, reading in enumerate(readings):
+        grammemes = {"nomn", number} if reading is noun else agreement
+        inflected = reading.inflect(grammemes)
+        if inflected is None:
+            return words
+        result[position] = _restore_case(inflected.word, words[position])
+    return result
+
+
+def organisation_nominative(text: str, *, language: str | None) -> str:
+    """Return an organisation named in the genitive in its nominative form.
+
+    Groups are printed with their body in the genitive: Azerbaijani "Bakı Dövlət
+    Universitetinin tələbələri" (the university's students), Russian "студенты
+    Бакинского государственного университета". The body's head is put in the
+    nominative (Azerbaijani: the genitive ending of the last word, by the rules of
+    :data:`AZERBAIJANI_ENDINGS`; Russian: the leading adjectives and first noun, by
+    pymorphy3); other languages and forms come back unchanged.
+
+    Example:
+        >>> organisation_nominative("Bakı Dövlət Universitetinin", language="az")
+        'Bakı Dövlət Universiteti'
+        >>> organisation_nominative("Бакинского государственного университета", language="ru")
+        'Бакинский государственный университет'
+        >>> organisation_nominative("Baku State University", language="en")
+        'Baku State University'
+    """
+    words = text.split()
+    if not words:
+        return text
+    if language == "az":
+        stem = _azerbaijani_genitive_stem(words[-1])
+        return text if stem is None else " ".join([*words[:-1], stem])
+    if language == "ru" and re.match("[\u0400-\u04ff]", words[0]):
+        return " ".join(_russian_phrase_nominative(words))
+    return text

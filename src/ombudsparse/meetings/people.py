@@ -15,7 +15,12 @@ from collections.abc import Iterator
 import attrs
 
 from ombudsparse.meetings.model import Person, Span
-from ombudsparse.meetings.names import AzerbaijaniCase, dictionary_form, person_key
+from ombudsparse.meetings.names import (
+    AzerbaijaniCase,
+    dictionary_form,
+    organisation_nominative,
+    person_key,
+)
 
 __all__ = [
     "CYRILLIC",
@@ -48,12 +53,16 @@ _GROUP = re.compile(
     r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
     r"convicts|inmates|detainees|administration|management|"
-    r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+)"
+    r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+|"
+    r"делегаци\w+)"
+    # Met "there" or "here": a group with no body named.
+    r"(?:\s+(?:there|here)\s*$|"
     r"\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
     r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
-    r"(?P<organisation>.{3,160}?)\s*$|"
-    r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndələri|nümayəndələr|üzvləri|üzvlər|"
+    r"(?P<organisation>.{3,160}?)\s*$)|"
+    r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndə\s+heyəti|nümayəndələri|nümayəndələr|"
+    r"üzvləri|üzvlər|"
     r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
     r"(?:[lI]\w*)?\s*$",
     re.IGNORECASE,
@@ -63,7 +72,7 @@ _GROUP = re.compile(
 # A clause after a group's body that says what its members do.
 _GROUP_CLAUSE = re.compile(
     r"\s+(?:who|which|that|where|supervising|working|living|serving|participating|taking|"
-    r"attending|visiting)\b.*$"
+    r"attending|visiting|during|there|here|within|as\s+part)\b.*$"
 )
 
 
@@ -89,12 +98,35 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Stems of Russian words of organisations and places, not names ("делегацию Совета
+# Европы"): a word is one when it is the stem and an inflection's few letters.
+_RUSSIAN_NOT_NAMES = (
+    "совет", "европ", "организац", "объедин", "наци", "комисс", "комитет", "республик",
+    "министерств", "университет", "посольств", "офис", "институт", "союз", "парламент",
+    "ассамбле", "государств", "федерац", "агентств", "фонд", "центр", "палат", "бюро",
+    "мисси", "программ", "ассоциац", "служб", "академи", "азербайджан", "росси", "украин",
+    "турци", "грузи", "казахстан", "узбекистан", "аппарат", "омбудсмен", "уполномоченн",
+    "делегац", "верховн", "национальн", "международн", "генеральн",
+)  # fmt: skip
+
+
+def _russian_non_name(token: str) -> bool:
+    folded = token.casefold()
+    return any(
+        folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _RUSSIAN_NOT_NAMES
+    )
+
+
 # Words that complete a title after "of" ("Minister of Justice") rather than name the
 # country or organisation the person represents.
 _ROLE_COMPLEMENTS = frozenset(
     """justice health education interior defence defense labour labor culture finance economy
     agriculture energy youth sport sports ecology transport science state""".split()
 )
+
+
+# Words after "of" that complete a title and name no country: "Head of Office".
+_NOT_PLACES = frozenset("office mission department division staff cabinet apparatus".split())
 
 
 # Words that, standing just before capitalised words, make them an organisation or a
@@ -121,6 +153,50 @@ _DEMONYMS = {
     "iranian": "Iran",
     "chinese": "China",
     "japanese": "Japan",
+    "swiss": "Switzerland",
+    "korean": "Korea",
+    "qatari": "Qatar",
+    "norwegian": "Norway",
+    "swedish": "Sweden",
+    "finnish": "Finland",
+    "danish": "Denmark",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "austrian": "Austria",
+    "hungarian": "Hungary",
+    "czech": "Czech Republic",
+    "romanian": "Romania",
+    "bulgarian": "Bulgaria",
+    "greek": "Greece",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "irish": "Ireland",
+    "israeli": "Israel",
+    "egyptian": "Egypt",
+    "saudi": "Saudi Arabia",
+    "emirati": "United Arab Emirates",
+    "indian": "India",
+    "indonesian": "Indonesia",
+    "malaysian": "Malaysia",
+    "mexican": "Mexico",
+    "canadian": "Canada",
+    "brazilian": "Brazil",
+    "moldovan": "Moldova",
+    "belarusian": "Belarus",
+    "latvian": "Latvia",
+    "lithuanian": "Lithuania",
+    "estonian": "Estonia",
+    "serbian": "Serbia",
+    "croatian": "Croatia",
+    "slovak": "Slovakia",
+    "albanian": "Albania",
+    "kyrgyz": "Kyrgyzstan",
+    "tajik": "Tajikistan",
+    "turkmen": "Turkmenistan",
+    "afghan": "Afghanistan",
+    "iraqi": "Iraq",
+    "jordanian": "Jordan",
+    "kuwaiti": "Kuwait",
 }
 
 
@@ -128,10 +204,12 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Compiled once: these run for every phrase and token of every meeting sentence.
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _OF_THE = re.compile(r"\s+(?:of|to|at)\s+the\s+")
+# A title's matter: "Special Rapporteur on the situation of ...", "Representative on Freedom".
+_ON_A_MATTER = re.compile(r"\s(?:on|for)\s+[^\s]+(?:\s+[^\s]+)?$")
 _OF_WHOM = re.compile(rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$")
 _INITIAL = re.compile(r"[^\W\d_]\.")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_LIST_PARTS = re.compile(r"(,\s*(?:and\s+)?|\s+and\s+)")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
+_LIST_PARTS = re.compile(r"(,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)")
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
@@ -147,6 +225,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
         phrase = phrase.split(None, 1)[1] if " " in phrase else phrase
     role, organisation = phrase, None
     split = _OF_THE.search(phrase)
+    if split is not None and _ON_A_MATTER.search(phrase, 0, split.start()):
+        split = None  # "Representative on Freedom of the Media": one title
     if split is not None:
         role, organisation = phrase[: split.start()], phrase[split.end() :]
     else:
@@ -157,6 +237,7 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
             of is not None
             and of["whom"][0].isupper()
             and of["whom"].casefold() not in _ROLE_COMPLEMENTS
+            and of["whom"].casefold() not in _NOT_PLACES  # "Head of Office"
         ):
             role = phrase[: of.start()]
             if of["whom"].isupper():
@@ -174,6 +255,7 @@ def is_name_word(token: str, *, first: bool) -> bool:
         and any(ch.islower() for ch in token)
         and all(ch.isalpha() or ch in "'’-" for ch in token)
         and token.casefold() not in _NOT_NAMES
+        and not (CYRILLIC.match(token) and _russian_non_name(token))
     )
 
 
@@ -216,7 +298,12 @@ def make_person(name: str, *, context: NameContext, **fields: object) -> Person:
 # What leads to a name without being its role: "in Geneva with", "officials, including".
 _LEAD_IN = re.compile(r"^(?:.*\s)?(?:with|including|among\s+them|namely)(?:\s+|$)", re.IGNORECASE)
 # An appositive that is a role: "the UN Deputy High Commissioner", "UNICEF Regional Director".
-_ROLE_AFTER = re.compile(r"^(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’().-]+){0,11}$")
+_ROLE_AFTER = re.compile(
+    r"^(?:the\s+|a\s+)?(?:[A-Z]|(?:member|head|chairman|chairperson|chair|deputy|director|"
+    r"president|ambassador|representative|rapporteur|adviser|advisor|secretary|minister|"
+    r"coordinator|expert|professor|rector|judge|officer|counsellor|counselor)\b)"
+    r"[\w'’-]*(?:\s+[\w'’().-]+){0,11}$"
+)
 
 
 def _with_role_after(person: Person, segment: str) -> Person:
@@ -224,7 +311,7 @@ def _with_role_after(person: Person, segment: str) -> Person:
     text = segment.strip().rstrip(".")
     if not _ROLE_AFTER.match(text):
         return person
-    role, organisation, country = split_role(re.sub(r"^the\s+", "", text))
+    role, organisation, country = split_role(re.sub(r"^(?:the|a)\s+", "", text))
     if role is None:
         return person
     return attrs.evolve(
@@ -233,6 +320,39 @@ def _with_role_after(person: Person, segment: str) -> Person:
         organisation=person.organisation or organisation,
         country=person.country or country,
     )
+
+
+# Particles inside a name: "Luca Di Gianfrancesco", "Maryam bint Abdullah Al Attiyah",
+# "Луку Ди Джанфранческо"; and how many words a name with them may have.
+_PARTICLES = frozenset(
+    """di de da del della van von der den al el bin bint ibn abu le la du dos do
+    ди де да дель ван фон дер аль эль бин бинт ибн абу ле ля дю""".split()
+)
+_LONGEST_NAME = 6
+
+
+def _with_particles(tokens: list[str], size: int) -> int:
+    """How many of the last tokens a name of ``size`` found at the end spans with its particles.
+
+    A name that starts with a particle takes the name word before it ("Луку Ди
+    Джанфранческо"); a lower-case particle before the name joins it with the name word
+    before that ("Maryam bint Abdullah Al Attiyah").
+    """
+    while size < min(len(tokens), _LONGEST_NAME):
+        first = tokens[-size]
+        before = tokens[-size - 1]
+        if first.casefold() in _PARTICLES and is_name_word(before, first=True):
+            size += 1
+        elif (
+            before.islower()
+            and before in _PARTICLES
+            and size + 2 <= min(len(tokens), _LONGEST_NAME)
+            and is_name_word(tokens[-size - 2], first=True)
+        ):
+            size += 2
+        else:
+            break
+    return size
 
 
 def people_in_list(
@@ -266,7 +386,7 @@ def people_in_list(
                 and is_name(" ".join(tokens[-size:]))
                 and before not in _BEFORE_NON_NAMES
             ):
-                name = " ".join(tokens[-size:])
+                name = " ".join(tokens[-_with_particles(tokens, size) :])
                 break
         if name is None:
             if after_name and people[-1].role is None:
@@ -279,7 +399,9 @@ def people_in_list(
         # The role is the clause just before the name: "In order to ..., the Ambassador";
         # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
-        role_text = re.sub(r"^(?:,\s*)?(?:and\s+)?", "", role_text.rsplit(", ", 1)[-1])
+        role_text = re.sub(
+            r"^(?:,\s*)?(?:(?:and|as\s+well\s+as)(?:\s+|$))?", "", role_text.rsplit(", ", 1)[-1]
+        )
         role_text = _LEAD_IN.sub("", role_text)
         role, organisation, country = split_role(role_text)
         role_start = name_start + len(name)
@@ -297,13 +419,29 @@ def people_in_list(
     return people
 
 
-def unnamed_counterparts(phrase: str, offset: int, paragraph: int) -> list[Person]:
+# A role met without a name in Russian or Azerbaijani: "президентом Европейского
+# института омбудсмена" (the role, then the body in the genitive), "Avropa Ombudsman
+# İnstitutunun prezidenti" (the body in the genitive, then the role).
+_RUSSIAN_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:[а-яё-]+\s+){1,3}?)(?P<organisation>[А-ЯЁ].{2,150})$"
+)
+_AZERBAIJANI_ROLE_LAST = re.compile(
+    r"^(?P<organisation>[A-ZƏÇĞİÖŞÜ].{1,150}?(?:n[ıiuü]n|[ıiuü]n|-[ıiuü]n|-n[ıiuü]n))"
+    r"\s+(?P<role>(?:[a-zəçğıöşü]+\s+){0,2}[a-zəçğıöşü]+)$"
+)
+
+
+def unnamed_counterparts(
+    phrase: str, offset: int, paragraph: int, *, language: str | None = None
+) -> list[Person]:
     """Read a group, or a role in an organisation, met without a name in the sentence.
 
     "members of the Femida Volunteers Organisation" gives one counterpart with
     the organisation set and no name; "the chairman of the Independent Permanent
     Human Rights Commission" a role and an organisation, which a later sentence
-    may name (see :func:`_name_later`).
+    may name (see :func:`_name_later`). In Russian and Azerbaijani the body,
+    printed in the genitive, is given in the nominative
+    (:func:`~ombudsparse.meetings.names.organisation_nominative`).
     """
     phrase = re.sub(
         r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$", "", phrase.strip(" ,")
@@ -311,34 +449,54 @@ def unnamed_counterparts(phrase: str, offset: int, paragraph: int) -> list[Perso
     if not phrase:
         return []
     group = _GROUP.match(phrase)
+    items: list[tuple[str, str | None]]
     if group is not None:
-        organisation = (group["organisation"] or group["organisation2"]).strip(" ,")
-        # "election commissions of Ganja supervising the reelections": not the body's name.
-        organisation = _GROUP_CLAUSE.sub("", organisation) or organisation
         role = group["group"] or group["group2"]
-        items = [(role, organisation)]
-        if group["group"] and re.search(r",\s|\s+and\s+", organisation):
-            # "employees of law-enforcement agencies, judges, municipalities and the
-            # police": one counterpart per group listed.
-            parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", organisation)]
-            items = [(role, parts[0])] + [(part, part) for part in parts[1:] if part]
+        printed = group["organisation"] or group["organisation2"]
+        if printed is None:  # "met with inmates there": a group, no body named
+            items = [(role, None)]
+        else:
+            organisation = printed.strip(" ,")
+            # "election commissions of Ganja supervising the reelections": not the body.
+            organisation = _GROUP_CLAUSE.sub("", organisation) or organisation
+            items = [(role, organisation)]
+            if group["group"] and re.search(r",\s|\s+and\s+", organisation):
+                # "employees of law-enforcement agencies, judges, municipalities and the
+                # police": one counterpart per group listed.
+                parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", organisation)]
+                items = [(role, parts[0])] + [(part, part) for part in parts[1:] if part]
     else:
-        role, organisation, _country = split_role(phrase)
-        if organisation is None or role is None or len(role.split()) > 4:
-            return []
-        items = [(role, organisation)]
+        local = (
+            _RUSSIAN_ROLE_FIRST.match(phrase)
+            if language == "ru"
+            else _AZERBAIJANI_ROLE_LAST.match(phrase)
+            if language == "az"
+            else None
+        )
+        if local is not None:
+            items = [(local["role"].strip(), local["organisation"].strip())]
+        else:
+            role, organisation, _country = split_role(phrase)
+            if organisation is None or role is None or len(role.split()) > 4:
+                return []
+            items = [(role, organisation)]
     people = []
     for item_role, item_organisation in items:
-        start = offset + max(phrase.find(item_organisation), 0)
+        at = phrase.find(item_organisation) if item_organisation else phrase.find(item_role)
+        length = len(item_organisation or item_role)
+        start = offset + max(at, 0)
+        nominative = (
+            organisation_nominative(item_organisation, language=language)
+            if item_organisation
+            else None
+        )
         people.append(
             Person(
                 name="",
-                key=person_key(item_organisation),
+                key=person_key(nominative or item_role),
                 role=item_role,
-                organisation=item_organisation,
-                evidence=Span(
-                    paragraph=paragraph, start=start, end=start + len(item_organisation)
-                ),
+                organisation=nominative,
+                evidence=Span(paragraph=paragraph, start=start, end=start + length),
             )
         )
     return people
@@ -389,15 +547,18 @@ def named_by_role(
     ):
         return None  # the role is not named here: no need to look for a name
     for match in _named_speakers(paragraph):
-        before = match["before"].casefold()
+        tokens = match["name"].split()
+        while tokens and not is_name(" ".join(tokens)) and len(tokens) > 2:
+            tokens = tokens[1:]
+        # The role's word may be in the words before the name or be the first of the
+        # run read as a name ("... Commission. Chairperson Song Doo-hwan thanked").
+        dropped = match["name"].split()[: len(match["name"].split()) - len(tokens)]
+        before = " ".join([match["before"], *dropped]).casefold()
         if not (
             any(word in before for word in role_words)
             or (len(acronym) >= 3 and acronym.casefold() in before)
         ):
             continue
-        tokens = match["name"].split()
-        while tokens and not is_name(" ".join(tokens)) and len(tokens) > 2:
-            tokens = tokens[1:]
         name = " ".join(tokens)
         if not is_name(name) or not_named.search(name):
             continue
