@@ -207,7 +207,7 @@ took part Y; brought together; were attended by; among them were; participants i
 Z also attended the online meeting. qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
 videokonfrans keçirib telefonla danışıb Anaya zəng edib Kamal ilə Ana arasında görüş
 keçirilib; took part in an online meeting via Zoom with X; spoke by phone with Y;
-поговорила по телефону с Z
+поговорила по телефону с Z; N hissəsini ziyarət ediblər
 """
 
 

@@ -343,3 +343,92 @@ def test_a_role_met_is_named_by_a_later_sentence_that_starts_with_the_role() -> 
 )
 def test_organisation_nominative(printed: str, language: str, nominative: str) -> None:
     assert organisation_nominative(printed, language=language) == nominative
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "name", "host"),
+    [
+        (
+            Language.EN,
+            "Oslo, 26 Sep. /NORPRESS/- Speaker Ola Berg had a meeting today with Commissioner "
+            "for Human Rights of Azerbaijan Sabina Aliyeva.",
+            "Ola Berg",
+            "Sabina Aliyeva",
+        ),
+        (
+            Language.EN,
+            "The representatives of the Norland Ministry, Ms. Kari Holm and Mr. Ola Berg have "
+            "been received by the Head of the Ombudsman Office, Mr. Kamran Safarli.",
+            "Kari Holm",
+            "Kamran Safarli",
+        ),
+    ],
+)
+def test_the_guest_as_the_subject(language: Language, sentence: str, name: str, host: str) -> None:
+    (meeting,) = _meetings(language, sentence)
+    assert meeting.counterparts[0].name == name
+    assert meeting.kind.value == "received"
+    assert meeting.host.name == host
+    assert not (meeting.counterparts[0].role or "").startswith(("26", "Oslo"))
+
+
+def test_an_honorific_and_a_heading_are_not_the_role() -> None:
+    (meeting,) = _meetings(
+        Language.EN,
+        "Oslo: Chairperson of the Norland Committee (NC), H E Ola Berg, held meetings with "
+        "the Commissioner for Human Rights of Azerbaijan, H E Sabina Aliyeva.",
+    )
+    assert _people(meeting) == [("Ola Berg", "Chairperson", "Norland Committee (NC)", None)]
+
+
+def test_meetings_in_the_plural_are_in_person_and_during_meetings_with_is_a_meeting() -> None:
+    found = _meetings(
+        Language.EN,
+        "During her visit, Sabina Aliyeva held meetings with President Ola Berg.",
+        "Later, the Ombudsman spoke about her mandate during meetings with the Speaker of the "
+        "Norland Parliament, Per Lund.",
+    )
+    assert [(m.mode.value, [p.name for p in m.counterparts]) for m in found] == [
+        ("in_person", ["Ola Berg"]),
+        ("in_person", ["Per Lund"]),
+    ]
+
+
+def test_the_ombudsman_and_the_x_delegation_with_a_leader_named_after_mr() -> None:
+    found = _meetings(
+        Language.EN,
+        "The delegation, leading by the Chairman of the Norland Institution (NI) Mr. Ola Berg, "
+        "is on a visit to Azerbaijan.",
+        "The Ombudsman and the NI delegation visited the mined areas.",
+    )
+    assert [(m.kind.value, _people(m)) for m in found] == [
+        ("joint", [("Ola Berg", "Chairman", "Norland Institution (NI)", None)])
+    ]
+
+
+def test_a_russian_meeting_of_a_body_held_with_the_ombudsman() -> None:
+    (meeting,) = _meetings(
+        Language.RU,
+        "Очередная встреча Совета Юных Норландцев состоялась с Уполномоченным по правам "
+        "человека Сабиной Алиевой.",
+    )
+    assert _people(meeting) == [("", None, "Совет Юных Норландцев", None)]
+
+
+def test_a_russian_group_after_a_comma() -> None:
+    (meeting,) = _meetings(
+        Language.RU, "Омбудсмен встретилась с лицами, репатриированными из Норландии."
+    )
+    (group,) = meeting.counterparts
+    assert (group.name, group.role) == ("", "лицами")
+    assert group.organisation is not None
+    assert "Норландии" in group.organisation
+
+
+def test_an_azerbaijani_visit_to_a_place_with_her_staff() -> None:
+    (meeting,) = _meetings(
+        Language.AZ,
+        "Ombudsman Səbinə Əliyeva və aparatın nümayəndələri N hərbi hissəsini ziyarət ediblər.",
+    )
+    assert meeting.kind.value == "visited"
+    assert _people(meeting) == [("", None, "N hərbi hissəsi", None)]

@@ -17,12 +17,18 @@ import attrs
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
-from ombudsparse.meetings.names import AzerbaijaniCase, organisation_nominative, person_key
+from ombudsparse.meetings.names import (
+    AzerbaijaniCase,
+    dictionary_form,
+    organisation_nominative,
+    person_key,
+)
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
     named_by_role,
     people_in_list,
+    russian_non_name,
     unnamed_counterparts,
 )
 from ombudsparse.meetings.topics import find_topics
@@ -87,7 +93,9 @@ _HELD = re.compile(
     # "held a meeting", "held talks", "held legal awareness meeting" (up to two words).
     r"\b(?:held|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?"
     r"(?:online\s+|video\s*|phone\s+|telephone\s+)?"
-    r"(?:meeting|conversation|talks?|call|videoconference|video\s+conference)\b|"
+    r"(?:meetings?|conversation|talks?|call|videoconference|video\s+conference)\b|"
+    # "provided information ... during meetings with the Speaker ...".
+    r"\b(?:during|in\s+the\s+course\s+of)\s+(?:her\s+|the\s+)?meetings?(?=\s+with\s)|"
     # "took part in an online meeting via Zoom with", "spoke by phone with".
     r"\b(?:took\s+part|participated)\s+in\s+an?\s+(?:online\s+|video\s*|virtual\s+)?"
     r"(?:meeting|videoconference|video\s+conference|conversation)"
@@ -100,7 +108,7 @@ _HELD = re.compile(
 )
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
 # (a "conversation" or "talks" may be either, and stay unknown).
-_IN_PERSON_NOUN = re.compile(r"\b(?:meeting|встреч\w*|görüş)\b", re.IGNORECASE)
+_IN_PERSON_NOUN = re.compile(r"\b(?:meetings?|встреч\w*|görüş)\b", re.IGNORECASE)
 # A visit that is not a meeting: to a grave, a memorial, a museum.
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
@@ -110,10 +118,17 @@ _NOT_A_MEETING = re.compile(
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
 # Commissioner ..."; "X visited the Ombudsman".
 _GUEST_VERB = re.compile(
-    r"\b(?:has\s+)?(?:met\s+with|met|visited|paid\s+a\s+(?:courtesy\s+)?visit\s+to|called\s+on)\s+"
+    r"\b(?:has\s+)?(?:met\s+with|met|visited|paid\s+a\s+(?:courtesy\s+)?visit\s+to|called\s+on|"
+    # "Speaker X had a meeting today with Commissioner ...", "X held meetings with".
+    r"(?:held|had)\s+(?:an?\s+)?(?:online\s+|bilateral\s+)?meetings?\s+(?:today\s+)?with)\s+"
     r"(?=(?:the\s+)?(?:Azerbaijani\s+)?(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|"
     r"Sabina|S\.\s*Aliyeva|Elmira))",
     re.IGNORECASE,
+)
+# The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
+# been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
+_RECEIVED_BY = re.compile(
+    r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+", re.IGNORECASE
 )
 # "X, Y and Z attended the meeting": the people named before the verb.
 _ATTENDED = re.compile(
@@ -144,10 +159,18 @@ _PASSIVE = re.compile(
     r"\b[Мм]ежду\s+(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
     re.IGNORECASE,
 )
+# "Встреча Совета Детских Послов состоялась с Уполномоченным ...": the guest, in the
+# genitive, before the verb; the host after "с".
+_GUEST_MEETING_RU = re.compile(
+    r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+состоял(?:ась|ся|ись)\s+(?:\w+\s+){0,3}?со?\s+"
+)
 # The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
 # the OIC Ombudsman Association also inspected ...", "the fact-finding mission of the
 # Ombudsman and the delegation of X continues": a joint activity with the delegation.
-_JOINT_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+|a\s+)?delegation\s+of\s)", re.IGNORECASE)
+_JOINT_SUBJECT = re.compile(
+    r"\s+and\s+(?=(?:the\s+|a\s+)?(?:delegation\s+of\s|(?:[A-Z][\w-]*\s+){1,3}[Dd]elegation\b))",
+    re.IGNORECASE,
+)
 # Where the delegation's body ends in such a sentence: at its verb or a clause.
 _JOINT_SUBJECT_END = re.compile(
     r"\s+(?:also\s+|jointly\s+|together\s+)?(?:[a-z]+ed|continues?|began|is|are|was|were|"
@@ -172,7 +195,7 @@ _STAFF_ROLE = (
     r"омбудсмена|уполномоченного(?:\s+по\s+правам\s+человека)?))"
 )
 _STAFF_HOST = re.compile(
-    rf"{_STAFF_ROLE}\s*,?\s+(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){{1,2}})",
+    rf"{_STAFF_ROLE}\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){{1,2}})",
     re.IGNORECASE,
 )
 # The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
@@ -216,12 +239,18 @@ _AZ_MEETING_VERB = (
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 _AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
+_AZ_HOST_SIDE = re.compile(
+    r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
+    r"(?:nümayəndələri|əməkdaşları)\s+"
+)
 # "... Malkoçun rəhbərlik etdiyi nümayəndə heyəti" (the delegation led by Malkoç).
 _AZ_LED_BY = re.compile(
     r"\s+(?:rəhbərlik|başçılıq)\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
 )
 _AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)")
+# "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
+_AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
 _AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
 # "<host> ilə <guest> arasında görüş keçirilib" (a meeting was held between them).
 _AZ_BETWEEN = re.compile(
@@ -232,6 +261,7 @@ _AZ_BETWEEN = re.compile(
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
     (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
+    (_AZ_VISITED, MeetingKind.VISITED, "accusative"),
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
     (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
@@ -252,7 +282,8 @@ _REMOTE = re.compile(
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_WITH = re.compile(r"\s*(?:with|со?)\s+", re.IGNORECASE)
+# "withPresident": a page's lines joined without their space (MENAFN copies).
+_WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=[A-Z]))", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
 # A sentence ends at a stop before a capital of any script ("... сотрудничество. Стороны",
@@ -290,7 +321,7 @@ _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
 _VISITED = led_by("hv", _VISITED)
-_HELD = led_by("hпtpsc", _HELD)
+_HELD = led_by("hпtpscdi", _HELD)
 _GUEST_VERB = led_by("hmvpc", _GUEST_VERB)
 _BODY_MEETING = led_by("tpajп", _BODY_MEETING)
 _PASSIVE = led_by("atсМм", _PASSIVE)
@@ -335,6 +366,8 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _VISITED: ("visited",),
     _MET: ("met", "встретил"),
     _HELD: (
+        "during",
+        "course",
         "held",
         "had",
         "провел",
@@ -350,12 +383,13 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_MET_GLUED: ("görüş", "danışı", "söhbət", "videokonfrans", "telefonla"),
     _AZ_PHONED: ("zəng",),
     _AZ_BETWEEN: ("arasında",),
+    _AZ_VISITED: ("ziyarət",),
 }
 
 
 # The words (casefolded) the passive, a body's meeting and a guest's verb each need.
 _BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
-_GUEST_VERB_WORDS = ("met", "visit", "called")
+_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting")
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
@@ -382,6 +416,14 @@ def _trigger(
     ):
         return None  # none of the words that each way below needs, so none of them
     host_named = holds_any(lowered, _HOST_NEEDLES)
+    guest_meeting = _GUEST_MEETING_RU.search(sentence) if "состоял" in folded else None
+    if (
+        guest_meeting is not None
+        and host_named
+        and _HOST.match(sentence, guest_meeting.end())
+        and not _HOST.search(guest_meeting["guest"])
+    ):
+        return MeetingKind.JOINT, guest_meeting
     passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
@@ -390,6 +432,9 @@ def _trigger(
     )
     if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
+    received_by = _RECEIVED_BY.search(sentence) if "received by" in folded else None
+    if received_by is not None and host_named and _HOST.search(sentence, received_by.end()):
+        return MeetingKind.RECEIVED, received_by
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
         host_named and _HOST.search(sentence, 0, guest_first.start())
@@ -451,6 +496,10 @@ def _counterparts(
         elif phrase.startswith("ilə "):  # "<host> ilə <guest> arasında görüş"
             start += 4
             phrase = phrase[4:]
+        along = _AZ_HOST_SIDE.match(phrase)
+        if along is not None:  # "<host> və aparatın nümayəndələri <guest>": her side
+            start += along.end()
+            phrase = phrase[along.end() :]
         led = _AZ_LED_BY.search(phrase)
         if led is not None:
             # "<Name>un rəhbərlik etdiyi nümayəndə heyəti": the leader, in the genitive.
@@ -459,6 +508,11 @@ def _counterparts(
         people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
+        if not people and trigger.re is _AZ_VISITED and not _NOT_A_MEETING.match(phrase):
+            # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
+            return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
+                MeetingKind.VISITED
+            )
         return people or unnamed_counterparts(
             phrase, offset + start, paragraph, language=context.language
         ), kind or MeetingKind.JOINT
@@ -486,10 +540,37 @@ def _counterparts(
         rest = sentence[trigger.end() :]
         end = _JOINT_SUBJECT_END.search(rest)
         phrase = rest[: end.start()] if end is not None else rest.rstrip(" .")
+        # "the TIHEK delegation" is the delegation of TIHEK.
+        phrase = re.sub(
+            r"^(?:the\s+|a\s+)?((?:[A-Z][\w-]*\s+){1,3}?)delegation$",
+            lambda m: "delegation of " + m[1].strip(),
+            phrase,
+        )
         return unnamed_counterparts(
             phrase, offset + trigger.end(), paragraph, language=context.language
         ), MeetingKind.JOINT
-    if trigger.re is _GUEST_VERB:
+    if trigger.re is _GUEST_MEETING_RU:
+        guest = trigger["guest"]
+        at = offset + trigger.start("guest")
+        people = (
+            []
+            if russian_non_name(guest.split()[0])  # "Совета Детских Послов": a body
+            else people_in_list(
+                guest, at, paragraph, context=attrs.evolve(context, governed="gent")
+            )
+        )
+        if people:
+            return people, MeetingKind.JOINT
+        organisation = organisation_nominative(guest, language="ru")
+        return [
+            Person(
+                name="",
+                key=person_key(organisation),
+                organisation=organisation,
+                evidence=Span(paragraph=paragraph, start=at, end=at + len(guest)),
+            )
+        ], MeetingKind.JOINT
+    if trigger.re in (_GUEST_VERB, _RECEIVED_BY):
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
         return people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
@@ -716,6 +797,23 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     return ()
 
 
+def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
+    """Return the place an Azerbaijani sentence says was visited, as an organisation met."""
+    words = phrase.split()
+    if not words or len(words) > 8 or not words[0][:1].isupper():
+        return []
+    stem = dictionary_form(words[-1], language="az", case="accusative", context=context.body)
+    place = " ".join([*words[:-1], stem])
+    return [
+        Person(
+            name="",
+            key=person_key(place),
+            organisation=place,
+            evidence=Span(paragraph=paragraph, start=start, end=start + len(phrase)),
+        )
+    ]
+
+
 def _staff_name(staff: re.Match[str]) -> str:
     """Return the staff member's name: two words (what follows may be the guest's role)."""
     return " ".join(staff["name"].split()[:2]).rstrip(",.")
@@ -730,7 +828,10 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     part, else the Ombudsman the article names; her predecessor where the sentence
     or, failing that, the article names only her.
     """
-    subject = sentence[: trigger.start()]
+    # The host is the subject, but the agent of "was received by <host>".
+    subject = (
+        sentence[trigger.end() :] if trigger.re is _RECEIVED_BY else sentence[: trigger.start()]
+    )
     staff = _STAFF_HOST.search(subject) or (
         _STAFF_HOST.search(body) if trigger.re is _PASSIVE else None
     )
@@ -751,8 +852,10 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
 
 # "A delegation led by the President of X, Name, ...": who leads a delegation met.
 _LED_DELEGATION = re.compile(
-    r"\bdelegation,?\s+(?:\w+\s+){0,3}?(?:headed|led)\s+by\s+(?P<leader>[^,;.]{3,160}?)"
-    r"(?=,|;|\.|\s+with\s|\s+who\s|\s+is\s|\s+has\s|\s+on\s+a\s+visit|$)",
+    r"\bdelegation,?\s+(?:\w+\s+){0,3}?(?:headed|led|leading|heading)\s+by\s+"
+    # A stop after "Mr", "Ms", "Mrs" or "Dr" is not the end of the leader.
+    r"(?P<leader>(?:[^,;.]|(?<=\bM[rs])\.|(?<=\bMrs)\.|(?<=\bDr)\.){3,160}?)"
+    r"(?=,|;|(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|\s+with\s|\s+who\s|\s+is\s|\s+has\s|\s+on\s+a\s+visit|$)",
     re.IGNORECASE,
 )
 

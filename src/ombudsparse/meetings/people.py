@@ -30,6 +30,7 @@ __all__ = [
     "make_person",
     "named_by_role",
     "people_in_list",
+    "russian_non_name",
     "split_role",
     "unnamed_counterparts",
 ]
@@ -38,7 +39,8 @@ __all__ = [
 # An honorific left at the end of a role, before the name: "Rapporteur ..., Mr." ; and a
 # clause that joins a second role: "..., as well as", "and the".
 HONORIFIC_END = re.compile(
-    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|г-н|г-жа|cənab|xanım)\.?|[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
+    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|H\.?\s?E|г-н|г-жа|cənab|xanım)\.?|"
+    r"[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
     re.IGNORECASE,
 )
 
@@ -54,10 +56,10 @@ _GROUP = re.compile(
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
     r"convicts|inmates|detainees|administration|management|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+|"
-    r"делегаци\w+)"
+    r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?)"
     # Met "there" or "here": a group with no body named.
     r"(?:\s+(?:there|here)\s*$|"
-    r"\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
+    r",?\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
     r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
     r"(?P<organisation>.{3,160}?)\s*$)|"
@@ -94,7 +96,8 @@ _NOT_NAMES = frozenset(
     commission court ministry bank university center centre institute foundation society
     federation fund programme program board network service department academy school
     college hospital company group central asia africa america middle east west pacific
-    latin balkans baltic""".split()
+    latin balkans baltic speaker prime prosecutor mayor governor rector dean judge consul
+    envoy counsellor counselor attaché attache""".split()
 )
 
 
@@ -110,7 +113,13 @@ _RUSSIAN_NOT_NAMES = (
 )  # fmt: skip
 
 
-def _russian_non_name(token: str) -> bool:
+def russian_non_name(token: str) -> bool:
+    """Tell whether a Russian word is one of an organisation or place, not of a name.
+
+    Example:
+        >>> russian_non_name("Совета"), russian_non_name("Бергом")
+        (True, False)
+    """
     folded = token.casefold()
     return any(
         folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _RUSSIAN_NOT_NAMES
@@ -255,7 +264,7 @@ def is_name_word(token: str, *, first: bool) -> bool:
         and any(ch.islower() for ch in token)
         and all(ch.isalpha() or ch in "'’-" for ch in token)
         and token.casefold() not in _NOT_NAMES
-        and not (CYRILLIC.match(token) and _russian_non_name(token))
+        and not (CYRILLIC.match(token) and russian_non_name(token))
     )
 
 
@@ -295,6 +304,8 @@ def make_person(name: str, *, context: NameContext, **fields: object) -> Person:
     )
 
 
+# The end of a dateline or heading before a role: "Baku: ", "/AGENCY/- ", " - ".
+_ROLE_PREFIX = re.compile(r"^[^:]{1,40}:\s+|/\s*[-–—]\s*|\s[-–—]\s")
 # What leads to a name without being its role: "in Geneva with", "officials, including".
 _LEAD_IN = re.compile(r"^(?:.*\s)?(?:with|including|among\s+them|namely)(?:\s+|$)", re.IGNORECASE)
 # An appositive that is a role: "the UN Deputy High Commissioner", "UNICEF Regional Director".
@@ -403,6 +414,8 @@ def people_in_list(
             r"^(?:,\s*)?(?:(?:and|as\s+well\s+as)(?:\s+|$))?", "", role_text.rsplit(", ", 1)[-1]
         )
         role_text = _LEAD_IN.sub("", role_text)
+        # What a dateline or heading leaves before the role: "Baku: ", "26 Sep. /AGENCY/- ".
+        role_text = _ROLE_PREFIX.split(role_text)[-1]
         role, organisation, country = split_role(role_text)
         role_start = name_start + len(name)
         start = offset + name_start
