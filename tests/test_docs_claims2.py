@@ -532,9 +532,9 @@ def test_meetings_real_corpus_holds_the_labels_the_page_counts() -> None:
         for label in json.loads((corpus / f"labels-{language}.json").read_text("utf-8")).values()
     ]
     languages = [label["lang"] for label in added]
-    assert (len(shared), len(added)) == (16, 96)
-    assert [languages.count(code) for code in ("en", "az", "ru")] == [48, 27, 21]
-    assert sum(not label["meetings"] for label in added) == 60
+    assert (len(shared), len(added)) == (16, 212)
+    assert [languages.count(code) for code in ("en", "az", "ru")] == [86, 62, 64]
+    assert sum(not label["meetings"] for label in added) == 132
 
 
 def test_meetings_real_corpus_halves_follow_the_sha256_rule_of_its_readme(
