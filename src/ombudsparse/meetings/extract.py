@@ -61,7 +61,7 @@ _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
     r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
-    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı)?\b|"
+    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b|"
     r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
     # "The Commissioner held ...": the bare title, right after "the" (not "the European
     # Commissioner") and not another's ("the Commissioner of the Council of Europe").
@@ -78,7 +78,9 @@ _MET = re.compile(
     r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|встретил(?:ась|ся|ись)\s+со?\s+)",
     re.IGNORECASE,
 )
-_VISITED = re.compile(r"\b(?:has\s+)?visited\s+", re.IGNORECASE)
+_VISITED = re.compile(
+    r"\b(?:(?:has\s+)?visited\s+|посетил[аи]?\s+|побывал[аи]?\s+в\s+)", re.IGNORECASE
+)
 # Headlines speak in the present: "Ombudsman meets UN official", "receives", "visits",
 # "holds online meeting with"; "Омбудсмен встречается с". Only headlines are read so.
 _MET_NOW = re.compile(r"\b(?:meets|встречается)\s+(?:with\s+|со?\s+)?", re.IGNORECASE)
@@ -102,7 +104,8 @@ _HELD = re.compile(
     r"(?:\s+(?:via|on|through|by)\s+[\w-]+)?(?=\s+with\s)|"
     r"\b(?:spoke|talked|conversed)\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
     r"on\s+the\s+(?:tele)?phone|via\s+video\s*(?:link|conference)|online)(?=\s+with\s)|"
-    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)|"
+    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеовстречу|видеоконференцию|телефонный\s+разговор|"
+    r"встречу)|"
     r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)",
     re.IGNORECASE,
 )
@@ -121,8 +124,11 @@ _GUEST_VERB = re.compile(
     r"\b(?:has\s+)?(?:met\s+with|met|visited|paid\s+a\s+(?:courtesy\s+)?visit\s+to|called\s+on|"
     # "Speaker X had a meeting today with Commissioner ...", "X held meetings with".
     r"(?:held|had)\s+(?:an?\s+)?(?:online\s+|bilateral\s+)?meetings?\s+(?:today\s+)?with)\s+"
-    r"(?=(?:the\s+)?(?:Azerbaijani\s+)?(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|"
-    r"Sabina|S\.\s*Aliyeva|Elmira))",
+    r"(?=(?:the\s+)?(?:(?:Office|Apparatus|headquarters)\s+of\s+the\s+)?(?:Azerbaijani\s+)?"
+    r"(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|Sabina|S\.\s*Aliyeva|Elmira))|"
+    # Russian: "Посол Ола Берг встретился с омбудсменом", "посетил Аппарат омбудсмена".
+    r"\b(?:встретил(?:ся|ась|ись)\s+со?|посетил[аи]?)\s+"
+    r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
     re.IGNORECASE,
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
@@ -276,8 +282,9 @@ _PHONE = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|via\s+video|"
-    r"onlayn|videokonfrans\w*|videobağlantı\w*|"
-    r"онлайн\w*|видеоконференц\w*|видеосвяз\w*)\b",
+    r"video[\s-]*(?:meeting|call|link|format|mode|conversation)s?|via\s+(?:Zoom|Skype|Webex)|"
+    r"onlayn|videokonfrans\w*|videobağlantı\w*|videoformat\w*|video\s+format\w*|videozəng\w*|"
+    r"онлайн\w*|видеоконференц\w*|видеосвяз\w*|видеовстреч\w*|видеоформат\w*)\b",
     re.IGNORECASE,
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
@@ -320,9 +327,9 @@ _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
-_VISITED = led_by("hv", _VISITED)
+_VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
-_GUEST_VERB = led_by("hmvpc", _GUEST_VERB)
+_GUEST_VERB = led_by("hmvpcвп", _GUEST_VERB)
 _BODY_MEETING = led_by("tpajп", _BODY_MEETING)
 _PASSIVE = led_by("atсМм", _PASSIVE)
 _STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
@@ -363,7 +370,7 @@ _HOST_NEEDLES = (
 _DELEGATION_NEEDLES = ("meeting", "also", "brought", "attended", "among", "participants")
 _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED: ("received", "hosted", "принял"),
-    _VISITED: ("visited",),
+    _VISITED: ("visited", "посетил", "побывал"),
     _MET: ("met", "встретил"),
     _HELD: (
         "during",
@@ -389,7 +396,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 
 # The words (casefolded) the passive, a body's meeting and a guest's verb each need.
 _BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
-_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting")
+_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting", "встретил", "посетил")
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
@@ -401,6 +408,36 @@ _FOLDED_TRIGGER_WORDS = (
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
 _VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
 _AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+
+
+# The two capitalised words after a title: "the Norland Ombudsman Ola Berg" (another's).
+_AFTER_TITLE = re.compile(
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr|H\.?\s?E)\.?\s+)?(?P<first>[^\W\d_][\w'’-]+)\s+"
+    r"(?P<second>[^\W\d_][\w'’-]+)"
+)
+
+
+def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """Find the first mention of the Ombudsman between ``start`` and ``end``.
+
+    A title followed by a name that is not hers is another's ("The Norland
+    Ombudsman Ola Berg visited ..."), not a mention of her.
+    """
+    for match in _HOST.finditer(sentence, start, end):
+        after = _AFTER_TITLE.match(sentence, match.end())
+        if (
+            after is None
+            or not (after["first"][0].isupper() and after["second"][0].isupper())
+            or _HOST_NAME.search(match.group())
+            or _PREDECESSOR.search(match.group())
+            or any(
+                pattern.match(sentence, after.start(word))
+                for pattern in (_HOST_NAME, _PREDECESSOR)
+                for word in ("first", "second")
+            )
+        ):
+            return match
+    return None
 
 
 def _trigger(
@@ -437,10 +474,18 @@ def _trigger(
         return MeetingKind.RECEIVED, received_by
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
-        host_named and _HOST.search(sentence, 0, guest_first.start())
+        host_named and _her_mention(sentence, 0, guest_first.start())
     ):
         return MeetingKind.RECEIVED, guest_first
-    host = (_HOST.search(sentence) if host_named else None) or (
+    # Her deputy or staff named as the subject is the host too ("Deputy Ombudsman X").
+    staff = _STAFF_HOST.search(sentence) if host_named else None
+    if staff is not None and not _her_mention(sentence, 0, staff.start()):
+        found = _trigger_after(
+            sentence, staff.start("name") + len(_staff_name(staff)), lowered, headline=headline
+        )
+        if found is not None:
+            return found
+    host = (_her_mention(sentence, 0, len(sentence)) if host_named else None) or (
         _SHE.search(sentence) if she_is_host and holds_any(sentence, ("she", "She")) else None
     )
     if host is None:
@@ -448,16 +493,23 @@ def _trigger(
     joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
     if joint is not None:
         return MeetingKind.JOINT, joint
+    return _trigger_after(sentence, host.end(), lowered, headline=headline)
+
+
+def _trigger_after(
+    sentence: str, at: int, lowered: str, *, headline: bool
+) -> tuple[MeetingKind | None, re.Match[str]] | None:
+    """Find the first verb of a meeting after the host's mention, which ends at ``at``."""
     for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
         needles = _TRIGGER_NEEDLES.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
             continue  # none of the words the pattern needs is in the sentence
-        match = pattern.search(sentence, host.end())
+        match = pattern.search(sentence, at)
         if match is not None:
             return kind, match
     for pattern, az_kind, _case in _AZ_TRIGGERS:
         match = (
-            pattern.search(sentence, host.end())
+            pattern.search(sentence, at)
             if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
             else None
         )
@@ -595,6 +647,12 @@ def _counterparts(
     # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
     # person stands after the second verb.
     then_met = _MET.search(sentence, start)
+    place = (
+        _place_visited_en_ru(sentence[start : then_met.start() if then_met else len(sentence)])
+        if trigger.re in (_VISITED, _VISITED_NOW)
+        else None
+    )
+    place_at = offset + start
     if then_met is not None:
         start = then_met.end()
     if held and with_ is not None:  # "held a meeting with <role>, <Name>"
@@ -637,9 +695,57 @@ def _counterparts(
         people = [
             p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
         ]
-    return people or unnamed_counterparts(
+    people = people or unnamed_counterparts(
         rest, offset + start, paragraph, language=context.language
-    ), kind
+    )
+    if place is not None:
+        if then_met is not None:
+            # "visited Prison No. 7 and met with prisoners": the prisoners of that prison.
+            people = [
+                p if p.name or p.organisation else attrs.evolve(p, organisation=place)
+                for p in people
+            ]
+        elif (
+            not people
+            and _INSTITUTION.search(place)
+            and (place[:1].isupper() or re.search(r"\d", place))
+        ):
+            # "visited school No. 45": one place, named or numbered, is met as an
+            # organisation ("visits prisons in the regions" names none).
+            at = place_at + sentence[place_at - offset :].find(place)
+            people = [
+                Person(
+                    name="",
+                    key=person_key(place),
+                    organisation=place,
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(place)),
+                )
+            ]
+    return people, kind
+
+
+# Places a visit meets as such: a prison, a school, a military unit, a hospital.
+_INSTITUTION = re.compile(
+    r"\b(?:prisons?|penitentiar\w*|colony|facility|institution|school|lyceum|university|"
+    r"hospital|clinic|cent(?:re|er)|shelter|orphanage|boarding|home|unit|camp|isolator|"
+    r"учреждени\w*|колони\w*|изолятор\w*|школ\w*|лице\w*|больниц\w*|госпитал\w*|"
+    r"центр\w*|дом\w*|част\w*|университет\w*|интернат\w*|приют\w*)\b",
+    re.IGNORECASE,
+)
+# What joins a place visited to the next clause: "and", ", where she", "и", ", где".
+_PLACE_TAIL = re.compile(
+    r"(?:,?\s+(?:and|where|и|где)(?:\s+(?:she|also|then|there))*|,)\s*$", re.IGNORECASE
+)
+
+
+def _place_visited_en_ru(phrase: str) -> str | None:
+    """Return the place an English or Russian sentence says was visited, if one reads so."""
+    place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
+    place = _PLACE_TAIL.sub("", place).strip(" ,.")
+    place = re.sub(r"^the\s+", "", place)
+    if not place or len(place.split()) > 10 or _NOT_A_MEETING.match(place):
+        return None
+    return place
 
 
 _RUSSIAN_HELD_AFTER = re.compile(r"\s+состоял(?:ась|ся|ись)\s")

@@ -20,6 +20,7 @@ from ombudsparse.meetings.names import (
     dictionary_form,
     organisation_nominative,
     person_key,
+    russian_common_words,
 )
 
 __all__ = [
@@ -39,8 +40,9 @@ __all__ = [
 # An honorific left at the end of a role, before the name: "Rapporteur ..., Mr." ; and a
 # clause that joins a second role: "..., as well as", "and the".
 HONORIFIC_END = re.compile(
-    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|H\.?\s?E|г-н|г-жа|cənab|xanım)\.?|"
-    r"[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
+    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|H\.?\s?E|г-н\w*|г-ж\w*|господин\w*|госпож\w*|"
+    r"cənab|xanım)\.?|"
+    r"[\s,]+(?:as\s+well\s+as|and(?:\s+the)?|və|и))+$",
     re.IGNORECASE,
 )
 
@@ -51,15 +53,20 @@ _GROUP = re.compile(
     # "the members of", "a group of children", "three members on", "20 representatives from".
     r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+|(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|some|many)\s+)?"
-    r"(?P<group>members|representatives|residents|ambassadors|"
+    r"(?P<group>(?:(?:women|young|intern|military|local|foreign)\s+)?(?:members|representatives|residents|ambassadors|"
     r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
-    r"convicts|inmates|detainees|administration|management|"
+    r"convicts|inmates|detainees|administration|management|servicemen|soldiers|"
+    r"schoolchildren|pupils|citizens|women|youth|veterans|refugees|parents|deputies|"
+    r"graduates|interns|ombudsmen|diplomats|doctors|athletes|personnel|people)|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+|"
-    r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?)"
-    # Met "there" or "here": a group with no body named.
-    r"(?:\s+(?:there|here)\s*$|"
-    r",?\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
+    r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?|заключенн\w+|осужденн\w+|"
+    r"военнослужащ\w+|журналист\w+|дет(?:ьми|ей|и)|школьник\w+|учащ\w+|воспитанник\w+|"
+    r"беженц\w+|переселенц\w+|ветеран\w+|юрист\w+|адвокат\w+|эксперт\w+|депутат\w+|"
+    r"участник\w+|молодеж\w+|молодёж\w+|родител\w+|гражданам\w*|граждан|послами)"
+    # Met "there" or "here", or named alone: a group with no body named.
+    r"(?:\s+(?:there|here)\s*$|\s*$|"
+    r",?\s+(?:(?:of|on|from|из|от)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
     r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
     r"(?P<organisation>.{3,160}?)\s*$)|"
@@ -111,6 +118,29 @@ _RUSSIAN_NOT_NAMES = (
     "турци", "грузи", "казахстан", "узбекистан", "аппарат", "омбудсмен", "уполномоченн",
     "делегац", "верховн", "национальн", "международн", "генеральн",
 )  # fmt: skip
+
+
+# Stems of Azerbaijani words of organisations, places and titles, not names ("Böyük
+# Britaniya", "Avropa İttifaqı", "Norland Universitetini"), read as russian_non_name's.
+_AZERBAIJANI_NOT_NAMES = (
+    "avropa", "britaniya", "böyük", "birləşmiş", "krallı", "ittifaq", "respublika", "şimali",
+    "cənubi", "qərbi", "şərqi", "mərkəzi", "dövlət", "milli", "beynəlxalq", "universitet",
+    "institut", "komitə", "şura", "nazirli", "təşkilat", "müəssisə", "xidmət", "aparat",
+    "idarə", "mərkəz", "məktəb", "xəstəxana", "hissə", "rayon", "şəhər", "kənd", "palata",
+    "parlament", "məclis", "assosiasiya", "birliy", "birlik", "cəmiyyət", "komissiya",
+    "səfirli", "nümayəndəli", "akademiya", "lisey", "kollec", "agentli", "departament",
+    "şöbə", "qurum", "federasiya", "təsisat", "məhkəmə", "prokurorlu", "ombudsman",
+    "müvəkkil", "səfir", "sədr", "nümayəndə", "prezident", "nazir", "rəhbər", "katib",
+    "deputat", "müavin", "həmsədr", "amerika", "türkiyə", "gürcüstan", "ukrayna", "rusiya",
+    "almaniya", "fransa", "italiya", "azərbaycan", "qızıl", "xaç", "aypara", "ştat",
+)  # fmt: skip
+
+
+def _azerbaijani_non_name(token: str) -> bool:
+    folded = token.casefold()
+    return any(
+        folded.startswith(stem) and len(folded) <= len(stem) + 4 for stem in _AZERBAIJANI_NOT_NAMES
+    )
 
 
 def russian_non_name(token: str) -> bool:
@@ -217,8 +247,10 @@ _OF_THE = re.compile(r"\s+(?:of|to|at)\s+the\s+")
 _ON_A_MATTER = re.compile(r"\s(?:on|for)\s+[^\s]+(?:\s+[^\s]+)?$")
 _OF_WHOM = re.compile(rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$")
 _INITIAL = re.compile(r"[^\W\d_]\.")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
-_LIST_PARTS = re.compile(r"(,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)")
+# "and" in the three languages: "və" (Azerbaijani), "и" (Russian).
+_AND = r"(?:and|as\s+well\s+as|və|и)"
+_LIST_SEPARATOR = re.compile(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+")
+_LIST_PARTS = re.compile(rf"(,\s*(?:{_AND}\s+)?|\s+{_AND}\s+)")
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
@@ -265,14 +297,20 @@ def is_name_word(token: str, *, first: bool) -> bool:
         and all(ch.isalpha() or ch in "'’-" for ch in token)
         and token.casefold() not in _NOT_NAMES
         and not (CYRILLIC.match(token) and russian_non_name(token))
+        and not _azerbaijani_non_name(token)
     )
 
 
 def is_name(text: str) -> bool:
     """Tell whether two or three words read as a person's name (capitals, no role words)."""
     tokens = text.split()
-    return 2 <= len(tokens) <= 3 and all(
-        is_name_word(token, first=index < len(tokens) - 1) for index, token in enumerate(tokens)
+    return (
+        2 <= len(tokens) <= 3
+        and all(
+            is_name_word(token, first=index < len(tokens) - 1)
+            for index, token in enumerate(tokens)
+        )
+        and not (CYRILLIC.match(tokens[0]) and russian_common_words(tokens))
     )
 
 
@@ -312,7 +350,11 @@ _LEAD_IN = re.compile(r"^(?:.*\s)?(?:with|including|among\s+them|namely)(?:\s+|$
 _ROLE_AFTER = re.compile(
     r"^(?:the\s+|a\s+)?(?:[A-Z]|(?:member|head|chairman|chairperson|chair|deputy|director|"
     r"president|ambassador|representative|rapporteur|adviser|advisor|secretary|minister|"
-    r"coordinator|expert|professor|rector|judge|officer|counsellor|counselor)\b)"
+    r"coordinator|expert|professor|rector|judge|officer|counsellor|counselor)\b|"
+    # Russian, in the case of the name before it: "Олой Бергом, главой делегации МККК".
+    r"(?:глав|председател|директор|посл|представител|руководител|заместител|советник|член|"
+    r"министр|депутат|секретар|координатор|уполномоченн|омбудсмен|президент|эксперт|"
+    r"профессор|ректор|судь|начальник|сотрудник|консул)[а-яё]*\b)"
     r"[\w'’-]*(?:\s+[\w'’().-]+){0,11}$"
 )
 
@@ -403,6 +445,9 @@ def people_in_list(
             if after_name and people[-1].role is None:
                 # "Ms. Nada Al Nashif, the UN Deputy High Commissioner": the role follows.
                 people[-1] = _with_role_after(people[-1], segment)
+                if people[-1].role is not None:
+                    # "A, the Chairman of X, and B, the Secretary": the role was A's, not B's.
+                    role_start = position
             after_name = False
             continue
         after_name = True
@@ -410,9 +455,7 @@ def people_in_list(
         # The role is the clause just before the name: "In order to ..., the Ambassador";
         # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
-        role_text = re.sub(
-            r"^(?:,\s*)?(?:(?:and|as\s+well\s+as)(?:\s+|$))?", "", role_text.rsplit(", ", 1)[-1]
-        )
+        role_text = re.sub(rf"^(?:,\s*)?(?:{_AND}(?:\s+|$))?", "", role_text.rsplit(", ", 1)[-1])
         role_text = _LEAD_IN.sub("", role_text)
         # What a dateline or heading leaves before the role: "Baku: ", "26 Sep. /AGENCY/- ".
         role_text = _ROLE_PREFIX.split(role_text)[-1]
