@@ -238,10 +238,18 @@ _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|
 # instrumental ending instead of "ilə"), "... ilə onlayn görüş keçirib" (online),
 # "<role> <Name>i qəbul edib" (received), "<Name>a zəng edib" (phoned).
 _AZ_MEETING_VERB = (
-    r"(?:görüşüb|görüşərək|görüşmüşdür|görüşdü|görüşüb\s+və|"
+    # How: "onlayn görüşüb", "videokonfrans vasitəsilə görüşüb" (met online, by video).
+    r"(?:(?:onlayn|virtual|videoformatda|video\s+formatda|onlayn\s+formatda|"
+    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə)\s+)?"
+    r"(?:görüş(?:üb(?:lər)?|ərək|müşdür|müşlər|dü(?:lər)?)|"
+    # "ilə görüşdə" (at the meeting with), "ilə görüşü olub" (had a meeting with).
+    r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|keçirilib|baş\s+tutub))|"
     r"(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
-    r"(?:görüş|danışıq|danışığı|söhbət)\s+(?:keçirib|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
+    r"(?:görüş|danışıq|danışığı|söhbət)\s+"
+    r"(?:keçirib(?:lər)?|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
     r"videokonfrans\s+keçirib|telefonla\s+danışıb|telefon\s+danışığı\s+aparıb)"
+    # Not a longer word: "görüşdüyünü xatırladıb" (recalled that she had met).
+    r"(?![^\W\d_])"
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 _AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
@@ -254,7 +262,12 @@ _AZ_LED_BY = re.compile(
     r"\s+(?:rəhbərlik|başçılıq)\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
 )
-_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)")
+_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])")
+# The guest as the subject of a passive: "<guest> Ombudsman Aparatında qəbul olunub".
+_AZ_RECEIVED_PASSIVE = re.compile(
+    r"\s+(?:tərəfindən\s+)?qəbul\s+(?:olunub|edilib|olundu|edildi|olunmuşdur|edilmişdir)"
+    r"(?![^\W\d_])"
+)
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
 _AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
 _AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
@@ -266,6 +279,7 @@ _AZ_BETWEEN = re.compile(
 )
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
+    (_AZ_RECEIVED_PASSIVE, MeetingKind.RECEIVED, "nominative"),
     (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
     (_AZ_VISITED, MeetingKind.VISITED, "accusative"),
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
@@ -273,6 +287,41 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
 )
 _AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {p: case for p, _k, case in _AZ_TRIGGERS}
+# Her titles before her name: "Azərbaycan Respublikasının İnsan hüquqları üzrə müvəkkili
+# (Ombudsman)", cut from the end of a guest who is the subject.
+_AZ_HER_TITLES = re.compile(
+    r"(?:\s*(?:\(?Ombudsman\w*\)?|[Mm]üvəkkil\w*|İnsan\s+[Hh]üquqları\s+üzrə|"
+    r"Azərbaycan(?:ın|\s+Respublikasının)?))+\s*$"
+)
+# What may lead the guest: her name's genitive ending ("Əliyeva-nın"), how, when.
+_AZ_LEAD = re.compile(
+    r"^(?:n[ıi]n\s+)?(?:(?:bu\s+gün|dünən|onlayn\s+formatda|onlayn|"
+    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|video\s*formatda|telefonla|"
+    r"\d{1,2}\s+[a-zəçğıöşü]+(?:\s+\d{4}-?[a-zü]*)?\s+(?:tarixində|ildə)|"
+    r"\d{4}-?(?:cü|ci|cı|cu)\s+ildə|"
+    # "Səfər çərçivəsində" (during the visit), "görüş zamanı" (at the meeting).
+    r"(?:[^\W\d_]+\s+){1,2}(?:çərçivəsində|zamanı|əsnasında))\s*,?\s+)*"
+)
+# A clause before the guest: "<place>da olub və", "<place>ı ziyarət edib,".
+_AZ_CLAUSE = re.compile(
+    r"(?:\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)?|"
+    r",)\s+(?=\S+$|\S+\s+\S+$)"
+)
+
+
+def _az_place(text: str) -> str | None:
+    """Return a place an Azerbaijani clause was at ("Müəssisəsində olub"), in the nominative."""
+    words = text.strip(" ,").split()
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    last = words[-1]
+    for ending in ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü"):
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            last = last[: -len(ending)]
+            break
+    return " ".join([*words[:-1], last])
+
+
 # How a meeting was held, in the three languages: by phone, else online (video).
 _PHONE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
@@ -386,6 +435,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "поговорил",
     ),
     _AZ_RECEIVED: ("qəbul",),
+    _AZ_RECEIVED_PASSIVE: ("qəbul",),
     _AZ_MET: ("ilə",),
     _AZ_MET_GLUED: ("görüş", "danışı", "söhbət", "videokonfrans", "telefonla"),
     _AZ_PHONED: ("zəng",),
@@ -539,15 +589,26 @@ def _counterparts(
             start += 1
         phrase = sentence[start : trigger.start()]
         az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
-        if mentions and re.fullmatch(r"['’]?[a-zəıöüşçğ]{1,3}", phrase):
-            # "<guest> Səbinə Əliyevaya zəng edib": the case ending is on her name, so the
-            # guest is the sentence's subject, before it, in the nominative.
+        if mentions and (
+            trigger.re is _AZ_RECEIVED_PASSIVE or re.fullmatch(r"['’]?[a-zəıöüşçğ]{0,3}", phrase)
+        ):
+            # "<guest> Səbinə Əliyevaya zəng edib", "<guest> Ombudsmanla görüşüb": the case
+            # ending is on her name (or "ilə" follows it), so the guest is the sentence's
+            # subject, before her titles, in the nominative; so in a passive.
             start = 0
-            phrase = sentence[: mentions[-1].start()].rstrip(" ,")
+            phrase = _AZ_HER_TITLES.sub("", sentence[: mentions[-1].start()]).rstrip(" ,")
             az_context = attrs.evolve(context, case="nominative")
+            if trigger.re is not _AZ_PHONED:
+                kind = MeetingKind.RECEIVED  # the guest came to her
         elif phrase.startswith("ilə "):  # "<host> ilə <guest> arasında görüş"
             start += 4
             phrase = phrase[4:]
+        # "Səbinə Əliyevanın <guest> ilə görüşü olub": her name's genitive ending, and
+        # how or when ("onlayn formatda", "bu gün") before the guest.
+        lead = _AZ_LEAD.match(phrase)
+        if lead is not None:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
         along = _AZ_HOST_SIDE.match(phrase)
         if along is not None:  # "<host> və aparatın nümayəndələri <guest>": her side
             start += along.end()
@@ -560,13 +621,30 @@ def _counterparts(
         people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
+        if not people:
+            # "<place>da olub və məhkumlarla görüşüb": the group met, of the place visited.
+            clause = _AZ_CLAUSE.search(phrase)
+            if clause is not None and not phrase.endswith(" heyəti"):
+                place = _az_place(phrase[: clause.start()])
+                start += clause.end()
+                phrase = phrase[clause.end() :]
+                groups = unnamed_counterparts(
+                    phrase, offset + start, paragraph, language="az", case=az_context.case
+                )
+                if groups:
+                    return [
+                        p
+                        if p.organisation or place is None
+                        else attrs.evolve(p, organisation=place)
+                        for p in groups
+                    ], kind or MeetingKind.JOINT
         if not people and trigger.re is _AZ_VISITED and not _NOT_A_MEETING.match(phrase):
             # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
             return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
                 MeetingKind.VISITED
             )
         return people or unnamed_counterparts(
-            phrase, offset + start, paragraph, language=context.language
+            phrase, offset + start, paragraph, language=context.language, case=az_context.case
         ), kind or MeetingKind.JOINT
     if trigger.re is _BODY_MEETING:
         # The body whose meeting it was is the counterpart, as a group.

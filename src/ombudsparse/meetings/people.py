@@ -487,8 +487,54 @@ _AZERBAIJANI_ROLE_LAST = re.compile(
 )
 
 
+# An Azerbaijani group: "Norkənd rayonunun sakinləri" (the district's residents), "hərbi
+# qulluqçularla" (with servicemen), "Universitetin müəllim və tələbələrini": the body in
+# the genitive, if any, then the plural noun (with its adjective or a noun joined by
+# "və"), then the case ending the sentence gives it.
+_AZ_LOWER = "a-zəçğıöşü"
+_AZERBAIJANI_GROUP = re.compile(
+    rf"^(?:(?P<organisation>.{{2,160}}?(?:n[ıiuü]n|-[ıiuü]n))\s+)?"
+    rf"(?P<group>(?:[{_AZ_LOWER}-]+\s+və\s+)?(?:(?![{_AZ_LOWER}-]*n[ıiuü]n\s)[{_AZ_LOWER}-]+\s+)?"
+    rf"[{_AZ_LOWER}-]+(?:lar|lər)(?:ı|i)?|nümayəndə\s+heyəti|rəhbərliyi|kollektivi)"
+    r"(?P<ending>n[ıi]|y?l[aə])?\s*$"
+)
+# The case endings a group's noun takes: "tələbələrini" (accusative), "-la"/"-ylə" (with).
+_AZERBAIJANI_GROUP_ENDINGS: dict[str, tuple[str, ...]] = {
+    "accusative": ("nı", "ni"),
+    "instrumental": ("la", "lə", "yla", "ylə"),
+}
+
+
+def _azerbaijani_group(
+    phrase: str, case: AzerbaijaniCase, offset: int, paragraph: int
+) -> Person | None:
+    """Read an Azerbaijani group met, its body in the nominative, or ``None``."""
+    match = _AZERBAIJANI_GROUP.match(phrase)
+    if match is None:
+        return None
+    ending = match["ending"]
+    if ending and ending not in _AZERBAIJANI_GROUP_ENDINGS.get(case, ()):
+        return None  # "…ni" where the sentence gives no accusative: not a group's ending
+    role = match["group"]
+    printed = match["organisation"]
+    organisation = organisation_nominative(printed, language="az") if printed else None
+    at = offset + match.start("organisation" if printed else "group")
+    return Person(
+        name="",
+        key=person_key(organisation or role),
+        role=role,
+        organisation=organisation,
+        evidence=Span(paragraph=paragraph, start=at, end=offset + match.end("group")),
+    )
+
+
 def unnamed_counterparts(
-    phrase: str, offset: int, paragraph: int, *, language: str | None = None
+    phrase: str,
+    offset: int,
+    paragraph: int,
+    *,
+    language: str | None = None,
+    case: AzerbaijaniCase = "nominative",
 ) -> list[Person]:
     """Read a group, or a role in an organisation, met without a name in the sentence.
 
@@ -504,6 +550,10 @@ def unnamed_counterparts(
     )
     if not phrase:
         return []
+    if language == "az":
+        az_group = _azerbaijani_group(phrase, case, offset, paragraph)
+        if az_group is not None:
+            return [az_group]
     group = _GROUP.match(phrase)
     items: list[tuple[str, str | None]]
     if group is not None:
