@@ -111,7 +111,28 @@ _HELD = re.compile(
 )
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
 # (a "conversation" or "talks" may be either, and stay unknown).
-_IN_PERSON_NOUN = re.compile(r"\b(?:meetings?|встреч\w*|görüş)\b", re.IGNORECASE)
+_IN_PERSON_NOUN = re.compile(r"\b(?:meetings?|встреч\w*|görüş\w*)\b", re.IGNORECASE)
+# A meeting named before her, in a clause that leads the sentence: "During the meeting with
+# <guest>, the Ombudsman ...", "В ходе встречи с <guest> омбудсмен ...", "<guest> ilə
+# görüşdə Ombudsman ..." (the guest before the Azerbaijani postposition).
+_DURING = re.compile(
+    r"\b(?:[Dd]uring|[Aa]t|[Ii]n\s+the\s+course\s+of)\s+(?:the|her|a|their)\s+"
+    r"(?:online\s+|video\s+|phone\s+|telephone\s+)?(?:meeting|conversation|talks?)\s+with\s+|"
+    r"\b(?:[Вв]\s+ходе|[Вв]о\s+время|[Нн]а)\s+(?:онлайн-?\s*)?(?:встречи|встрече|беседы|беседе|"
+    r"видеоконференции|телефонного\s+разговора)\s+со?\s+|"
+    r"\s+ilə\s+(?:onlayn\s+)?(?:görüşdə|görüş\s+zamanı|görüşü\s+zamanı|görüşündə|"
+    r"görüş\s+çərçivəsində)(?![^\W\d_])"
+)
+_DURING_WORDS = (
+    "meeting",
+    "conversation",
+    "talk",
+    "встреч",
+    "бесед",
+    "видеоконф",
+    "разговор",
+    "görüş",
+)
 # A visit that is not a meeting: to a grave, a memorial, a museum.
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
@@ -213,7 +234,9 @@ _ATTRIBUTION_TAIL = re.compile(
 # "a delegation of the X led by its Chairperson ...", "делегацию X во главе с ...": the
 # leader is met, of the delegation's body.
 _DELEGATION_HEAD = re.compile(
-    r"^(?:a|the)\s+delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
+    # "the Norland delegation led by ...": the body before the word, capitalised.
+    r"^(?:a|the)\s+(?P<body_before>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?"
+    r"delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
     r"(?:\w+\s+){0,3}?)(?:headed|led)\s+by\s+(?:its\s+)?|"
     r"^делегаци\w+\s+(?:(?P<body_ru>[^,;]{2,100}?)\s+)?во\s+главе\s+со?\s+",
     re.IGNORECASE,
@@ -454,6 +477,7 @@ _FOLDED_TRIGGER_WORDS = (
     "delegation",
     *_BODY_MEETING_WORDS,
     *_GUEST_VERB_WORDS,
+    *_DURING_WORDS,
 )
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
 _VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
@@ -522,6 +546,9 @@ def _trigger(
     received_by = _RECEIVED_BY.search(sentence) if "received by" in folded else None
     if received_by is not None and host_named and _HOST.search(sentence, received_by.end()):
         return MeetingKind.RECEIVED, received_by
+    during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
+    if during is not None and _her_mention(sentence, during.end(), len(sentence)):
+        return MeetingKind.JOINT, during
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
         host_named and _her_mention(sentence, 0, guest_first.start())
@@ -646,6 +673,8 @@ def _counterparts(
         return people or unnamed_counterparts(
             phrase, offset + start, paragraph, language=context.language, case=az_context.case
         ), kind or MeetingKind.JOINT
+    if trigger.re is _DURING:
+        return _during_counterparts(sentence, trigger, offset, paragraph, context)
     if trigger.re is _BODY_MEETING:
         # The body whose meeting it was is the counterpart, as a group.
         rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
@@ -767,9 +796,9 @@ def _counterparts(
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
     people = people_in_list(rest, offset + start, paragraph, context=context)
-    body = head and (head["body"] or head["body_ru"])
+    body = head and (head["body"] or head["body_ru"] or head["body_before"])
     if body:
-        organisation = organisation_nominative(body, language=context.language)
+        organisation = organisation_nominative(body.strip(), language=context.language)
         people = [
             p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
         ]
@@ -824,6 +853,31 @@ def _place_visited_en_ru(phrase: str) -> str | None:
     if not place or len(place.split()) > 10 or _NOT_A_MEETING.match(place):
         return None
     return place
+
+
+def _during_counterparts(
+    sentence: str, trigger: re.Match[str], offset: int, paragraph: int, context: NameContext
+) -> tuple[list[Person], MeetingKind]:
+    """Read the guest of "During the meeting with <guest>, the Ombudsman ..." forms."""
+    if trigger.group().lstrip().startswith("ilə"):
+        start, end = 0, trigger.start()  # "<guest> ilə görüşdə Ombudsman ..."
+        lead = _AZ_LEAD.match(sentence, 0, end)
+        if lead is not None:
+            start = lead.end()
+        phrase = sentence[start:end]
+        people = people_in_list(
+            phrase, offset + start, paragraph, two_word_names=True, context=context
+        )
+    else:
+        her = _her_mention(sentence, trigger.end(), len(sentence))
+        start = trigger.end()
+        phrase = sentence[start : her.start() if her else len(sentence)].rstrip(" ,")
+        if CYRILLIC.search(trigger.group()):
+            context = attrs.evolve(context, governed="ablt")  # "с послом Олой Бергом"
+        people = people_in_list(phrase, offset + start, paragraph, context=context)
+    return people or unnamed_counterparts(
+        phrase, offset + start, paragraph, language=context.language
+    ), MeetingKind.JOINT
 
 
 _RUSSIAN_HELD_AFTER = re.compile(r"\s+состоял(?:ась|ся|ись)\s")
@@ -1042,6 +1096,18 @@ _LED_DELEGATION = re.compile(
     r"(?=,|;|(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|\s+with\s|\s+who\s|\s+is\s|\s+has\s|\s+on\s+a\s+visit|$)",
     re.IGNORECASE,
 )
+# The same in Russian ("Делегацию возглавлял председатель комиссии Ола Берг", the leader
+# in the nominative) and Azerbaijani ("Nümayəndə heyətinə <leader> rəhbərlik edir").
+_LED_DELEGATION_RU = re.compile(
+    r"\b[Дд]елегаци\w+\s+(?:\w+\s+){0,3}?(?:возглавля\w+|возглавил\w*|руководил\w*)\s+"
+    r"(?P<leader>[^,;.]{3,160}?)(?=,|;|\.|$)"
+)
+_LED_DELEGATION_AZ = re.compile(
+    r"\b(?:[Nn]ümayəndə\s+heyət\w*|[Hh]eyət\w*)\s+(?P<leader>[^,;.]{3,160}?)\s+"
+    r"(?:rəhbərlik|başçılıq)\s+(?:edir|edib|edirdi|edəcək)\b"
+)
+# A delegation met as such, in the three languages.
+_DELEGATION_ROLE = re.compile(r"delegation|делегаци\w*|nümayəndə\s+heyət\w*", re.IGNORECASE)
 
 
 def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameContext) -> Meeting:
@@ -1053,20 +1119,35 @@ def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameCon
     and organisation), as in "received a delegation led by ...".
     """
     counterparts = meeting.counterparts
-    if len(counterparts) != 1 or counterparts[0].name or counterparts[0].role != "delegation":
+    if (
+        len(counterparts) != 1
+        or counterparts[0].name
+        or not _DELEGATION_ROLE.fullmatch(counterparts[0].role or "")
+    ):
         return meeting
+    body_met = counterparts[0].organisation
     for index, paragraph in enumerate(body):
-        if "delegation" not in paragraph.casefold():
+        folded = paragraph.casefold()
+        if not holds_any(folded, ("delegation", "делегаци", "heyət")):
             continue
-        for led in _LED_DELEGATION.finditer(paragraph):
+        for led in (
+            *_LED_DELEGATION.finditer(paragraph),
+            *_LED_DELEGATION_RU.finditer(paragraph),
+            *_LED_DELEGATION_AZ.finditer(paragraph),
+        ):
             start = led.start("leader")
             phrase = led["leader"]
-            people = people_in_list(phrase, start, index, context=context)
+            people = people_in_list(
+                phrase, start, index, two_word_names=context.language == "az", context=context
+            )
             people = people or unnamed_counterparts(
                 phrase, start, index, language=context.language
             )
             if len(people) == 1:
-                return attrs.evolve(meeting, counterparts=tuple(people))
+                (leader,) = people
+                if body_met and not leader.organisation:
+                    leader = attrs.evolve(leader, organisation=body_met)
+                return attrs.evolve(meeting, counterparts=(leader,))
     return meeting
 
 
@@ -1090,9 +1171,15 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: NameContext) -
                 body[index], words, acronym, index, context, not_named=_HOST_NAME
             )
             if found is not None:
-                named[position] = attrs.evolve(
-                    found, role=person.role, organisation=person.organisation
-                )
+                if _DELEGATION_ROLE.fullmatch(person.role) and found.role:
+                    # A delegation met, named by its head: the head's own role.
+                    named[position] = attrs.evolve(
+                        found, organisation=found.organisation or person.organisation
+                    )
+                else:
+                    named[position] = attrs.evolve(
+                        found, role=person.role, organisation=person.organisation
+                    )
                 break
     return (
         attrs.evolve(meeting, counterparts=tuple(named))

@@ -659,7 +659,8 @@ def named_by_role(
         # The role's word may be in the words before the name or be the first of the
         # run read as a name ("... Commission. Chairperson Song Doo-hwan thanked").
         dropped = match["name"].split()[: len(match["name"].split()) - len(tokens)]
-        before = " ".join([match["before"], *dropped]).casefold()
+        printed_before = " ".join([*match["before"].split(), *dropped])
+        before = printed_before.casefold()
         if not (
             any(word in before for word in role_words)
             or (len(acronym) >= 3 and acronym.casefold() in before)
@@ -669,9 +670,14 @@ def named_by_role(
         if not is_name(name) or not_named.search(name):
             continue
         start = match.start("name") + match["name"].rindex(tokens[0])
+        # The words before the name are its role here: "Head of NEI Ola Berg said".
+        role, organisation, country = split_role(_ROLE_PREFIX.split(printed_before)[-1])
         return make_person(
             name,
             context=context,
+            role=role,
+            organisation=organisation,
+            country=country,
             evidence=Span(paragraph=index, start=start, end=start + len(name)),
         )
     return None
