@@ -57,7 +57,7 @@ _GROUP = re.compile(
     r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
     r"convicts|inmates|detainees|administration|management|servicemen|soldiers|"
-    r"schoolchildren|pupils|citizens|women|youth|veterans|refugees|parents|deputies|"
+    r"schoolchildren|pupils|citizens|youth|veterans|refugees|parents|deputies|"
     r"graduates|interns|ombudsmen|diplomats|doctors|athletes|personnel|people)|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+|"
     r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?|заключенн\w+|осужденн\w+|"
