@@ -207,7 +207,8 @@ took part Y; brought together; were attended by; among them were; participants i
 Z also attended the online meeting. qəbul edib ilə görüşüb Kamalla onlayn görüş keçirib
 videokonfrans keçirib telefonla danışıb Anaya zəng edib Kamal ilə Ana arasında görüş
 keçirilib; took part in an online meeting via Zoom with X; spoke by phone with Y;
-поговорила по телефону с Z; N hissəsini ziyarət ediblər
+поговорила по телефону с Z; N hissəsini ziyarət ediblər; X Aparatında qəbul olunub;
+посетила колонию; побывала в школе; Посол встретился с омбудсменом; провела видеовстречу с
 """
 
 

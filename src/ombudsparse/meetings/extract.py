@@ -61,7 +61,7 @@ _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
     r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
-    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı)?\b|"
+    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b|"
     r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
     # "The Commissioner held ...": the bare title, right after "the" (not "the European
     # Commissioner") and not another's ("the Commissioner of the Council of Europe").
@@ -78,7 +78,9 @@ _MET = re.compile(
     r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|встретил(?:ась|ся|ись)\s+со?\s+)",
     re.IGNORECASE,
 )
-_VISITED = re.compile(r"\b(?:has\s+)?visited\s+", re.IGNORECASE)
+_VISITED = re.compile(
+    r"\b(?:(?:has\s+)?visited\s+|посетил[аи]?\s+|побывал[аи]?\s+в\s+)", re.IGNORECASE
+)
 # Headlines speak in the present: "Ombudsman meets UN official", "receives", "visits",
 # "holds online meeting with"; "Омбудсмен встречается с". Only headlines are read so.
 _MET_NOW = re.compile(r"\b(?:meets|встречается)\s+(?:with\s+|со?\s+)?", re.IGNORECASE)
@@ -102,13 +104,35 @@ _HELD = re.compile(
     r"(?:\s+(?:via|on|through|by)\s+[\w-]+)?(?=\s+with\s)|"
     r"\b(?:spoke|talked|conversed)\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
     r"on\s+the\s+(?:tele)?phone|via\s+video\s*(?:link|conference)|online)(?=\s+with\s)|"
-    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеоконференцию|телефонный\s+разговор|встречу)|"
+    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеовстречу|видеоконференцию|телефонный\s+разговор|"
+    r"встречу)|"
     r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)",
     re.IGNORECASE,
 )
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
 # (a "conversation" or "talks" may be either, and stay unknown).
-_IN_PERSON_NOUN = re.compile(r"\b(?:meetings?|встреч\w*|görüş)\b", re.IGNORECASE)
+_IN_PERSON_NOUN = re.compile(r"\b(?:meetings?|встреч\w*|görüş\w*)\b", re.IGNORECASE)
+# A meeting named before her, in a clause that leads the sentence: "During the meeting with
+# <guest>, the Ombudsman ...", "В ходе встречи с <guest> омбудсмен ...", "<guest> ilə
+# görüşdə Ombudsman ..." (the guest before the Azerbaijani postposition).
+_DURING = re.compile(
+    r"\b(?:[Dd]uring|[Aa]t|[Ii]n\s+the\s+course\s+of)\s+(?:the|her|a|their)\s+"
+    r"(?:online\s+|video\s+|phone\s+|telephone\s+)?(?:meeting|conversation|talks?)\s+with\s+|"
+    r"\b(?:[Вв]\s+ходе|[Вв]о\s+время|[Нн]а)\s+(?:онлайн-?\s*)?(?:встречи|встрече|беседы|беседе|"
+    r"видеоконференции|телефонного\s+разговора)\s+со?\s+|"
+    r"\s+ilə\s+(?:onlayn\s+)?(?:görüşdə|görüş\s+zamanı|görüşü\s+zamanı|görüşündə|"
+    r"görüş\s+çərçivəsində)(?![^\W\d_])"
+)
+_DURING_WORDS = (
+    "meeting",
+    "conversation",
+    "talk",
+    "встреч",
+    "бесед",
+    "видеоконф",
+    "разговор",
+    "görüş",
+)
 # A visit that is not a meeting: to a grave, a memorial, a museum.
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
@@ -121,8 +145,11 @@ _GUEST_VERB = re.compile(
     r"\b(?:has\s+)?(?:met\s+with|met|visited|paid\s+a\s+(?:courtesy\s+)?visit\s+to|called\s+on|"
     # "Speaker X had a meeting today with Commissioner ...", "X held meetings with".
     r"(?:held|had)\s+(?:an?\s+)?(?:online\s+|bilateral\s+)?meetings?\s+(?:today\s+)?with)\s+"
-    r"(?=(?:the\s+)?(?:Azerbaijani\s+)?(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|"
-    r"Sabina|S\.\s*Aliyeva|Elmira))",
+    r"(?=(?:the\s+)?(?:(?:Office|Apparatus|headquarters)\s+of\s+the\s+)?(?:Azerbaijani\s+)?"
+    r"(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|Sabina|S\.\s*Aliyeva|Elmira))|"
+    # Russian: "Посол Ола Берг встретился с омбудсменом", "посетил Аппарат омбудсмена".
+    r"\b(?:встретил(?:ся|ась|ись)\s+со?|посетил[аи]?)\s+"
+    r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
     re.IGNORECASE,
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
@@ -207,7 +234,9 @@ _ATTRIBUTION_TAIL = re.compile(
 # "a delegation of the X led by its Chairperson ...", "делегацию X во главе с ...": the
 # leader is met, of the delegation's body.
 _DELEGATION_HEAD = re.compile(
-    r"^(?:a|the)\s+delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
+    # "the Norland delegation led by ...": the body before the word, capitalised.
+    r"^(?:a|the)\s+(?P<body_before>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?"
+    r"delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
     r"(?:\w+\s+){0,3}?)(?:headed|led)\s+by\s+(?:its\s+)?|"
     r"^делегаци\w+\s+(?:(?P<body_ru>[^,;]{2,100}?)\s+)?во\s+главе\s+со?\s+",
     re.IGNORECASE,
@@ -232,10 +261,18 @@ _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|
 # instrumental ending instead of "ilə"), "... ilə onlayn görüş keçirib" (online),
 # "<role> <Name>i qəbul edib" (received), "<Name>a zəng edib" (phoned).
 _AZ_MEETING_VERB = (
-    r"(?:görüşüb|görüşərək|görüşmüşdür|görüşdü|görüşüb\s+və|"
+    # How: "onlayn görüşüb", "videokonfrans vasitəsilə görüşüb" (met online, by video).
+    r"(?:(?:onlayn|virtual|videoformatda|video\s+formatda|onlayn\s+formatda|"
+    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə)\s+)?"
+    r"(?:görüş(?:üb(?:lər)?|ərək|müşdür|müşlər|dü(?:lər)?)|"
+    # "ilə görüşdə" (at the meeting with), "ilə görüşü olub" (had a meeting with).
+    r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|keçirilib|baş\s+tutub))|"
     r"(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
-    r"(?:görüş|danışıq|danışığı|söhbət)\s+(?:keçirib|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
+    r"(?:görüş|danışıq|danışığı|söhbət)\s+"
+    r"(?:keçirib(?:lər)?|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
     r"videokonfrans\s+keçirib|telefonla\s+danışıb|telefon\s+danışığı\s+aparıb)"
+    # Not a longer word: "görüşdüyünü xatırladıb" (recalled that she had met).
+    r"(?![^\W\d_])"
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 _AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
@@ -248,7 +285,12 @@ _AZ_LED_BY = re.compile(
     r"\s+(?:rəhbərlik|başçılıq)\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
 )
-_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)")
+_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])")
+# The guest as the subject of a passive: "<guest> Ombudsman Aparatında qəbul olunub".
+_AZ_RECEIVED_PASSIVE = re.compile(
+    r"\s+(?:tərəfindən\s+)?qəbul\s+(?:olunub|edilib|olundu|edildi|olunmuşdur|edilmişdir)"
+    r"(?![^\W\d_])"
+)
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
 _AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
 _AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
@@ -260,6 +302,7 @@ _AZ_BETWEEN = re.compile(
 )
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
+    (_AZ_RECEIVED_PASSIVE, MeetingKind.RECEIVED, "nominative"),
     (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
     (_AZ_VISITED, MeetingKind.VISITED, "accusative"),
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
@@ -267,6 +310,41 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
 )
 _AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {p: case for p, _k, case in _AZ_TRIGGERS}
+# Her titles before her name: "Azərbaycan Respublikasının İnsan hüquqları üzrə müvəkkili
+# (Ombudsman)", cut from the end of a guest who is the subject.
+_AZ_HER_TITLES = re.compile(
+    r"(?:\s*(?:\(?Ombudsman\w*\)?|[Mm]üvəkkil\w*|İnsan\s+[Hh]üquqları\s+üzrə|"
+    r"Azərbaycan(?:ın|\s+Respublikasının)?))+\s*$"
+)
+# What may lead the guest: her name's genitive ending ("Əliyeva-nın"), how, when.
+_AZ_LEAD = re.compile(
+    r"^(?:n[ıi]n\s+)?(?:(?:bu\s+gün|dünən|onlayn\s+formatda|onlayn|"
+    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|video\s*formatda|telefonla|"
+    r"\d{1,2}\s+[a-zəçğıöşü]+(?:\s+\d{4}-?[a-zü]*)?\s+(?:tarixində|ildə)|"
+    r"\d{4}-?(?:cü|ci|cı|cu)\s+ildə|"
+    # "Səfər çərçivəsində" (during the visit), "görüş zamanı" (at the meeting).
+    r"(?:[^\W\d_]+\s+){1,2}(?:çərçivəsində|zamanı|əsnasında))\s*,?\s+)*"
+)
+# A clause before the guest: "<place>da olub və", "<place>ı ziyarət edib,".
+_AZ_CLAUSE = re.compile(
+    r"(?:\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)?|"
+    r",)\s+(?=\S+$|\S+\s+\S+$)"
+)
+
+
+def _az_place(text: str) -> str | None:
+    """Return a place an Azerbaijani clause was at ("Müəssisəsində olub"), in the nominative."""
+    words = text.strip(" ,").split()
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return None
+    last = words[-1]
+    for ending in ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü"):
+        if last.endswith(ending) and len(last) > len(ending) + 2:
+            last = last[: -len(ending)]
+            break
+    return " ".join([*words[:-1], last])
+
+
 # How a meeting was held, in the three languages: by phone, else online (video).
 _PHONE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
@@ -276,8 +354,9 @@ _PHONE = re.compile(
 )
 _REMOTE = re.compile(
     r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|via\s+video|"
-    r"onlayn|videokonfrans\w*|videobağlantı\w*|"
-    r"онлайн\w*|видеоконференц\w*|видеосвяз\w*)\b",
+    r"video[\s-]*(?:meeting|call|link|format|mode|conversation)s?|via\s+(?:Zoom|Skype|Webex)|"
+    r"onlayn|videokonfrans\w*|videobağlantı\w*|videoformat\w*|video\s+format\w*|videozəng\w*|"
+    r"онлайн\w*|видеоконференц\w*|видеосвяз\w*|видеовстреч\w*|видеоформат\w*)\b",
     re.IGNORECASE,
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
@@ -320,9 +399,9 @@ _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
-_VISITED = led_by("hv", _VISITED)
+_VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
-_GUEST_VERB = led_by("hmvpc", _GUEST_VERB)
+_GUEST_VERB = led_by("hmvpcвп", _GUEST_VERB)
 _BODY_MEETING = led_by("tpajп", _BODY_MEETING)
 _PASSIVE = led_by("atсМм", _PASSIVE)
 _STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
@@ -363,7 +442,7 @@ _HOST_NEEDLES = (
 _DELEGATION_NEEDLES = ("meeting", "also", "brought", "attended", "among", "participants")
 _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED: ("received", "hosted", "принял"),
-    _VISITED: ("visited",),
+    _VISITED: ("visited", "посетил", "побывал"),
     _MET: ("met", "встретил"),
     _HELD: (
         "during",
@@ -379,6 +458,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "поговорил",
     ),
     _AZ_RECEIVED: ("qəbul",),
+    _AZ_RECEIVED_PASSIVE: ("qəbul",),
     _AZ_MET: ("ilə",),
     _AZ_MET_GLUED: ("görüş", "danışı", "söhbət", "videokonfrans", "telefonla"),
     _AZ_PHONED: ("zəng",),
@@ -389,7 +469,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 
 # The words (casefolded) the passive, a body's meeting and a guest's verb each need.
 _BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
-_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting")
+_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting", "встретил", "посетил")
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
@@ -397,10 +477,41 @@ _FOLDED_TRIGGER_WORDS = (
     "delegation",
     *_BODY_MEETING_WORDS,
     *_GUEST_VERB_WORDS,
+    *_DURING_WORDS,
 )
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
 _VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
 _AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+
+
+# The two capitalised words after a title: "the Norland Ombudsman Ola Berg" (another's).
+_AFTER_TITLE = re.compile(
+    r",?\s+(?:(?:Mr|Ms|Mrs|Dr|H\.?\s?E)\.?\s+)?(?P<first>[^\W\d_][\w'’-]+)\s+"
+    r"(?P<second>[^\W\d_][\w'’-]+)"
+)
+
+
+def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """Find the first mention of the Ombudsman between ``start`` and ``end``.
+
+    A title followed by a name that is not hers is another's ("The Norland
+    Ombudsman Ola Berg visited ..."), not a mention of her.
+    """
+    for match in _HOST.finditer(sentence, start, end):
+        after = _AFTER_TITLE.match(sentence, match.end())
+        if (
+            after is None
+            or not (after["first"][0].isupper() and after["second"][0].isupper())
+            or _HOST_NAME.search(match.group())
+            or _PREDECESSOR.search(match.group())
+            or any(
+                pattern.match(sentence, after.start(word))
+                for pattern in (_HOST_NAME, _PREDECESSOR)
+                for word in ("first", "second")
+            )
+        ):
+            return match
+    return None
 
 
 def _trigger(
@@ -435,12 +546,23 @@ def _trigger(
     received_by = _RECEIVED_BY.search(sentence) if "received by" in folded else None
     if received_by is not None and host_named and _HOST.search(sentence, received_by.end()):
         return MeetingKind.RECEIVED, received_by
+    during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
+    if during is not None and _her_mention(sentence, during.end(), len(sentence)):
+        return MeetingKind.JOINT, during
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
-        host_named and _HOST.search(sentence, 0, guest_first.start())
+        host_named and _her_mention(sentence, 0, guest_first.start())
     ):
         return MeetingKind.RECEIVED, guest_first
-    host = (_HOST.search(sentence) if host_named else None) or (
+    # Her deputy or staff named as the subject is the host too ("Deputy Ombudsman X").
+    staff = _STAFF_HOST.search(sentence) if host_named else None
+    if staff is not None and not _her_mention(sentence, 0, staff.start()):
+        found = _trigger_after(
+            sentence, staff.start("name") + len(_staff_name(staff)), lowered, headline=headline
+        )
+        if found is not None:
+            return found
+    host = (_her_mention(sentence, 0, len(sentence)) if host_named else None) or (
         _SHE.search(sentence) if she_is_host and holds_any(sentence, ("she", "She")) else None
     )
     if host is None:
@@ -448,16 +570,23 @@ def _trigger(
     joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
     if joint is not None:
         return MeetingKind.JOINT, joint
+    return _trigger_after(sentence, host.end(), lowered, headline=headline)
+
+
+def _trigger_after(
+    sentence: str, at: int, lowered: str, *, headline: bool
+) -> tuple[MeetingKind | None, re.Match[str]] | None:
+    """Find the first verb of a meeting after the host's mention, which ends at ``at``."""
     for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
         needles = _TRIGGER_NEEDLES.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
             continue  # none of the words the pattern needs is in the sentence
-        match = pattern.search(sentence, host.end())
+        match = pattern.search(sentence, at)
         if match is not None:
             return kind, match
     for pattern, az_kind, _case in _AZ_TRIGGERS:
         match = (
-            pattern.search(sentence, host.end())
+            pattern.search(sentence, at)
             if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
             else None
         )
@@ -487,15 +616,26 @@ def _counterparts(
             start += 1
         phrase = sentence[start : trigger.start()]
         az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
-        if mentions and re.fullmatch(r"['’]?[a-zəıöüşçğ]{1,3}", phrase):
-            # "<guest> Səbinə Əliyevaya zəng edib": the case ending is on her name, so the
-            # guest is the sentence's subject, before it, in the nominative.
+        if mentions and (
+            trigger.re is _AZ_RECEIVED_PASSIVE or re.fullmatch(r"['’]?[a-zəıöüşçğ]{0,3}", phrase)
+        ):
+            # "<guest> Səbinə Əliyevaya zəng edib", "<guest> Ombudsmanla görüşüb": the case
+            # ending is on her name (or "ilə" follows it), so the guest is the sentence's
+            # subject, before her titles, in the nominative; so in a passive.
             start = 0
-            phrase = sentence[: mentions[-1].start()].rstrip(" ,")
+            phrase = _AZ_HER_TITLES.sub("", sentence[: mentions[-1].start()]).rstrip(" ,")
             az_context = attrs.evolve(context, case="nominative")
+            if trigger.re is not _AZ_PHONED:
+                kind = MeetingKind.RECEIVED  # the guest came to her
         elif phrase.startswith("ilə "):  # "<host> ilə <guest> arasında görüş"
             start += 4
             phrase = phrase[4:]
+        # "Səbinə Əliyevanın <guest> ilə görüşü olub": her name's genitive ending, and
+        # how or when ("onlayn formatda", "bu gün") before the guest.
+        lead = _AZ_LEAD.match(phrase)
+        if lead is not None:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
         along = _AZ_HOST_SIDE.match(phrase)
         if along is not None:  # "<host> və aparatın nümayəndələri <guest>": her side
             start += along.end()
@@ -508,14 +648,33 @@ def _counterparts(
         people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
+        if not people:
+            # "<place>da olub və məhkumlarla görüşüb": the group met, of the place visited.
+            clause = _AZ_CLAUSE.search(phrase)
+            if clause is not None and not phrase.endswith(" heyəti"):
+                place = _az_place(phrase[: clause.start()])
+                start += clause.end()
+                phrase = phrase[clause.end() :]
+                groups = unnamed_counterparts(
+                    phrase, offset + start, paragraph, language="az", case=az_context.case
+                )
+                if groups:
+                    return [
+                        p
+                        if p.organisation or place is None
+                        else attrs.evolve(p, organisation=place)
+                        for p in groups
+                    ], kind or MeetingKind.JOINT
         if not people and trigger.re is _AZ_VISITED and not _NOT_A_MEETING.match(phrase):
             # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
             return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
                 MeetingKind.VISITED
             )
         return people or unnamed_counterparts(
-            phrase, offset + start, paragraph, language=context.language
+            phrase, offset + start, paragraph, language=context.language, case=az_context.case
         ), kind or MeetingKind.JOINT
+    if trigger.re is _DURING:
+        return _during_counterparts(sentence, trigger, offset, paragraph, context)
     if trigger.re is _BODY_MEETING:
         # The body whose meeting it was is the counterpart, as a group.
         rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
@@ -595,6 +754,12 @@ def _counterparts(
     # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
     # person stands after the second verb.
     then_met = _MET.search(sentence, start)
+    place = (
+        _place_visited_en_ru(sentence[start : then_met.start() if then_met else len(sentence)])
+        if trigger.re in (_VISITED, _VISITED_NOW)
+        else None
+    )
+    place_at = offset + start
     if then_met is not None:
         start = then_met.end()
     if held and with_ is not None:  # "held a meeting with <role>, <Name>"
@@ -631,15 +796,88 @@ def _counterparts(
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
     people = people_in_list(rest, offset + start, paragraph, context=context)
-    body = head and (head["body"] or head["body_ru"])
+    body = head and (head["body"] or head["body_ru"] or head["body_before"])
     if body:
-        organisation = organisation_nominative(body, language=context.language)
+        organisation = organisation_nominative(body.strip(), language=context.language)
         people = [
             p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
         ]
-    return people or unnamed_counterparts(
+    people = people or unnamed_counterparts(
         rest, offset + start, paragraph, language=context.language
-    ), kind
+    )
+    if place is not None:
+        if then_met is not None:
+            # "visited Prison No. 7 and met with prisoners": the prisoners of that prison.
+            people = [
+                p if p.name or p.organisation else attrs.evolve(p, organisation=place)
+                for p in people
+            ]
+        elif (
+            not people
+            and _INSTITUTION.search(place)
+            and (place[:1].isupper() or re.search(r"\d", place))
+        ):
+            # "visited school No. 45": one place, named or numbered, is met as an
+            # organisation ("visits prisons in the regions" names none).
+            at = place_at + sentence[place_at - offset :].find(place)
+            people = [
+                Person(
+                    name="",
+                    key=person_key(place),
+                    organisation=place,
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(place)),
+                )
+            ]
+    return people, kind
+
+
+# Places a visit meets as such: a prison, a school, a military unit, a hospital.
+_INSTITUTION = re.compile(
+    r"\b(?:prisons?|penitentiar\w*|colony|facility|institution|school|lyceum|university|"
+    r"hospital|clinic|cent(?:re|er)|shelter|orphanage|boarding|home|unit|camp|isolator|"
+    r"учреждени\w*|колони\w*|изолятор\w*|школ\w*|лице\w*|больниц\w*|госпитал\w*|"
+    r"центр\w*|дом\w*|част\w*|университет\w*|интернат\w*|приют\w*)\b",
+    re.IGNORECASE,
+)
+# What joins a place visited to the next clause: "and", ", where she", "и", ", где".
+_PLACE_TAIL = re.compile(
+    r"(?:,?\s+(?:and|where|и|где)(?:\s+(?:she|also|then|there))*|,)\s*$", re.IGNORECASE
+)
+
+
+def _place_visited_en_ru(phrase: str) -> str | None:
+    """Return the place an English or Russian sentence says was visited, if one reads so."""
+    place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
+    place = _PLACE_TAIL.sub("", place).strip(" ,.")
+    place = re.sub(r"^the\s+", "", place)
+    if not place or len(place.split()) > 10 or _NOT_A_MEETING.match(place):
+        return None
+    return place
+
+
+def _during_counterparts(
+    sentence: str, trigger: re.Match[str], offset: int, paragraph: int, context: NameContext
+) -> tuple[list[Person], MeetingKind]:
+    """Read the guest of "During the meeting with <guest>, the Ombudsman ..." forms."""
+    if trigger.group().lstrip().startswith("ilə"):
+        start, end = 0, trigger.start()  # "<guest> ilə görüşdə Ombudsman ..."
+        lead = _AZ_LEAD.match(sentence, 0, end)
+        if lead is not None:
+            start = lead.end()
+        phrase = sentence[start:end]
+        people = people_in_list(
+            phrase, offset + start, paragraph, two_word_names=True, context=context
+        )
+    else:
+        her = _her_mention(sentence, trigger.end(), len(sentence))
+        start = trigger.end()
+        phrase = sentence[start : her.start() if her else len(sentence)].rstrip(" ,")
+        if CYRILLIC.search(trigger.group()):
+            context = attrs.evolve(context, governed="ablt")  # "с послом Олой Бергом"
+        people = people_in_list(phrase, offset + start, paragraph, context=context)
+    return people or unnamed_counterparts(
+        phrase, offset + start, paragraph, language=context.language
+    ), MeetingKind.JOINT
 
 
 _RUSSIAN_HELD_AFTER = re.compile(r"\s+состоял(?:ась|ся|ись)\s")
@@ -858,6 +1096,18 @@ _LED_DELEGATION = re.compile(
     r"(?=,|;|(?<!\bM[rs])(?<!\bMrs)(?<!\bDr)\.|\s+with\s|\s+who\s|\s+is\s|\s+has\s|\s+on\s+a\s+visit|$)",
     re.IGNORECASE,
 )
+# The same in Russian ("Делегацию возглавлял председатель комиссии Ола Берг", the leader
+# in the nominative) and Azerbaijani ("Nümayəndə heyətinə <leader> rəhbərlik edir").
+_LED_DELEGATION_RU = re.compile(
+    r"\b[Дд]елегаци\w+\s+(?:\w+\s+){0,3}?(?:возглавля\w+|возглавил\w*|руководил\w*)\s+"
+    r"(?P<leader>[^,;.]{3,160}?)(?=,|;|\.|$)"
+)
+_LED_DELEGATION_AZ = re.compile(
+    r"\b(?:[Nn]ümayəndə\s+heyət\w*|[Hh]eyət\w*)\s+(?P<leader>[^,;.]{3,160}?)\s+"
+    r"(?:rəhbərlik|başçılıq)\s+(?:edir|edib|edirdi|edəcək)\b"
+)
+# A delegation met as such, in the three languages.
+_DELEGATION_ROLE = re.compile(r"delegation|делегаци\w*|nümayəndə\s+heyət\w*", re.IGNORECASE)
 
 
 def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameContext) -> Meeting:
@@ -869,20 +1119,35 @@ def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameCon
     and organisation), as in "received a delegation led by ...".
     """
     counterparts = meeting.counterparts
-    if len(counterparts) != 1 or counterparts[0].name or counterparts[0].role != "delegation":
+    if (
+        len(counterparts) != 1
+        or counterparts[0].name
+        or not _DELEGATION_ROLE.fullmatch(counterparts[0].role or "")
+    ):
         return meeting
+    body_met = counterparts[0].organisation
     for index, paragraph in enumerate(body):
-        if "delegation" not in paragraph.casefold():
+        folded = paragraph.casefold()
+        if not holds_any(folded, ("delegation", "делегаци", "heyət")):
             continue
-        for led in _LED_DELEGATION.finditer(paragraph):
+        for led in (
+            *_LED_DELEGATION.finditer(paragraph),
+            *_LED_DELEGATION_RU.finditer(paragraph),
+            *_LED_DELEGATION_AZ.finditer(paragraph),
+        ):
             start = led.start("leader")
             phrase = led["leader"]
-            people = people_in_list(phrase, start, index, context=context)
+            people = people_in_list(
+                phrase, start, index, two_word_names=context.language == "az", context=context
+            )
             people = people or unnamed_counterparts(
                 phrase, start, index, language=context.language
             )
             if len(people) == 1:
-                return attrs.evolve(meeting, counterparts=tuple(people))
+                (leader,) = people
+                if body_met and not leader.organisation:
+                    leader = attrs.evolve(leader, organisation=body_met)
+                return attrs.evolve(meeting, counterparts=(leader,))
     return meeting
 
 
@@ -906,9 +1171,15 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: NameContext) -
                 body[index], words, acronym, index, context, not_named=_HOST_NAME
             )
             if found is not None:
-                named[position] = attrs.evolve(
-                    found, role=person.role, organisation=person.organisation
-                )
+                if _DELEGATION_ROLE.fullmatch(person.role) and found.role:
+                    # A delegation met, named by its head: the head's own role.
+                    named[position] = attrs.evolve(
+                        found, organisation=found.organisation or person.organisation
+                    )
+                else:
+                    named[position] = attrs.evolve(
+                        found, role=person.role, organisation=person.organisation
+                    )
                 break
     return (
         attrs.evolve(meeting, counterparts=tuple(named))

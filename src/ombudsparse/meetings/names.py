@@ -37,6 +37,7 @@ __all__ = [
     "dictionary_form",
     "organisation_nominative",
     "person_key",
+    "russian_common_words",
 ]
 
 #: The cases in which an Azerbaijani sentence puts a name.
@@ -153,6 +154,26 @@ def _support(options: list[object], case: str) -> float:
     return total
 
 
+def russian_common_words(words: list[str]) -> bool:
+    """Tell whether every word is one pymorphy3 knows, and knows as no part of a name.
+
+    "Красного Креста" (of the Red Cross) is two such words: an organisation's, not a
+    person's; a name has a word pymorphy3 reads as a name or does not know ("Бергом").
+
+    Example:
+        >>> russian_common_words(["Красного", "Креста"]), russian_common_words(["Олой", "Бергом"])
+        (True, False)
+    """
+    morph = _morph()
+    for word in words:
+        options = morph.parse(word)  # type: ignore[attr-defined]
+        if not all(p.is_known for p in options) or any(
+            _NAME_TAGS & set(p.tag.grammemes) for p in options
+        ):
+            return False
+    return bool(words)
+
+
 _RUSSIAN_PARTICLES = frozenset(
     "ди де да дель ван фон дер аль эль бин бинт ибн абу ле ля дю".split()
 )
@@ -183,6 +204,15 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
     case = max(cases, key=lambda c: votes[c])
     if case == "nomn" or votes[case] == 0:
         return words
+    first = parses[0]
+    if (
+        len(words) > 1
+        and any(_NAME_TAGS & set(p.tag.grammemes) for p in first)
+        and not any(p.tag.case == case or "Fixd" in p.tag.grammemes for p in first)
+    ):
+        # A first name that cannot be in the sentence's case ("с Василе Корой") is
+        # printed undeclined, a foreign name: so is its surname ("Корой", not "Кора").
+        return words
     gender = next(
         (
             p.tag.gender
@@ -197,7 +227,15 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
         if all(p.tag.case is None for p in options):  # unknown to pymorphy3
             result.append(_guess_nominative(word, case))
             continue
-        fitting = [p for p in options if p.tag.case == case and "Fixd" not in p.tag.grammemes]
+        # A person is never neuter: "Пера" is the name "Пер", not "перо" (a feather).
+        fitting = [
+            p
+            for p in options
+            if p.tag.case == case and "Fixd" not in p.tag.grammemes and p.tag.gender != "neut"
+        ]
+        if not fitting and not any(_NAME_TAGS & set(p.tag.grammemes) for p in options):
+            result.append(_guess_nominative(word, case))
+            continue
         # Readings as a name first, then those of the name's gender.
         fitting.sort(
             key=lambda p: (
@@ -309,19 +347,31 @@ def _russian_phrase_nominative(words: list[str]) -> list[str]:
     """
     morph = _morph()
     readings: list[Any] = []
-    for word in words:
-        if word.isupper():
-            break  # an acronym: "УВКБ ООН"
-        options = [
+
+    def genitive(word: str) -> list[Any]:
+        return [
             p
             for p in morph.parse(word)  # type: ignore[attr-defined]
             if p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN")
         ]
+
+    for position, word in enumerate(words):
+        if word.isupper():
+            break  # an acronym: "УВКБ ООН"
+        options = genitive(word)
         noun = next((p for p in options if p.tag.POS == "NOUN"), None)
-        if noun is not None and (not readings or options[0].tag.POS == "NOUN"):
+        adjective = next((p for p in options if p.tag.POS == "ADJF"), None)
+        # A word read both ways ("Норландской": an adjective, or a guessed surname) is
+        # the adjective when a genitive word follows for it to agree with.
+        agrees = adjective is not None and (
+            options[0].tag.POS == "ADJF"
+            and position + 1 < len(words)
+            and not words[position + 1].isupper()
+            and bool(genitive(words[position + 1]))
+        )
+        if noun is not None and not agrees and (not readings or options[0].tag.POS == "NOUN"):
             readings.append(noun)
             break
-        adjective = next((p for p in options if p.tag.POS == "ADJF"), None)
         if adjective is None:
             return words
         readings.append(adjective)

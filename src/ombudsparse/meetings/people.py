@@ -20,6 +20,7 @@ from ombudsparse.meetings.names import (
     dictionary_form,
     organisation_nominative,
     person_key,
+    russian_common_words,
 )
 
 __all__ = [
@@ -39,8 +40,9 @@ __all__ = [
 # An honorific left at the end of a role, before the name: "Rapporteur ..., Mr." ; and a
 # clause that joins a second role: "..., as well as", "and the".
 HONORIFIC_END = re.compile(
-    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|H\.?\s?E|г-н|г-жа|cənab|xanım)\.?|"
-    r"[\s,]+(?:as\s+well\s+as|and(?:\s+the)?))+$",
+    r"(?:(?:^|[\s,]+)(?:Mr|Mrs|Ms|Dr|Prof|H\.?\s?E|г-н\w*|г-ж\w*|господин\w*|госпож\w*|"
+    r"cənab|xanım)\.?|"
+    r"[\s,]+(?:as\s+well\s+as|and(?:\s+the)?|və|и))+$",
     re.IGNORECASE,
 )
 
@@ -51,15 +53,20 @@ _GROUP = re.compile(
     # "the members of", "a group of children", "three members on", "20 representatives from".
     r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+|(?:\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten|several|some|many)\s+)?"
-    r"(?P<group>members|representatives|residents|ambassadors|"
+    r"(?P<group>(?:(?:women|young|intern|military|local|foreign)\s+)?(?:members|representatives|residents|ambassadors|"
     r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
-    r"convicts|inmates|detainees|administration|management|"
+    r"convicts|inmates|detainees|administration|management|servicemen|soldiers|"
+    r"schoolchildren|pupils|citizens|youth|veterans|refugees|parents|deputies|"
+    r"graduates|interns|ombudsmen|diplomats|doctors|athletes|personnel|people)|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+|"
-    r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?)"
-    # Met "there" or "here": a group with no body named.
-    r"(?:\s+(?:there|here)\s*$|"
-    r",?\s+(?:(?:of|on|from)\s+(?:the\s+)?)?"
+    r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?|заключенн\w+|осужденн\w+|"
+    r"военнослужащ\w+|журналист\w+|дет(?:ьми|ей|и)|школьник\w+|учащ\w+|воспитанник\w+|"
+    r"беженц\w+|переселенц\w+|ветеран\w+|юрист\w+|адвокат\w+|эксперт\w+|депутат\w+|"
+    r"участник\w+|молодеж\w+|молодёж\w+|родител\w+|гражданам\w*|граждан|послами)"
+    # Met "there" or "here", or named alone: a group with no body named.
+    r"(?:\s+(?:there|here)\s*$|\s*$|"
+    r",?\s+(?:(?:of|on|from|из|от)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
     r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
     r"(?P<organisation>.{3,160}?)\s*$)|"
@@ -111,6 +118,29 @@ _RUSSIAN_NOT_NAMES = (
     "турци", "грузи", "казахстан", "узбекистан", "аппарат", "омбудсмен", "уполномоченн",
     "делегац", "верховн", "национальн", "международн", "генеральн",
 )  # fmt: skip
+
+
+# Stems of Azerbaijani words of organisations, places and titles, not names ("Böyük
+# Britaniya", "Avropa İttifaqı", "Norland Universitetini"), read as russian_non_name's.
+_AZERBAIJANI_NOT_NAMES = (
+    "avropa", "britaniya", "böyük", "birləşmiş", "krallı", "ittifaq", "respublika", "şimali",
+    "cənubi", "qərbi", "şərqi", "mərkəzi", "dövlət", "milli", "beynəlxalq", "universitet",
+    "institut", "komitə", "şura", "nazirli", "təşkilat", "müəssisə", "xidmət", "aparat",
+    "idarə", "mərkəz", "məktəb", "xəstəxana", "hissə", "rayon", "şəhər", "kənd", "palata",
+    "parlament", "məclis", "assosiasiya", "birliy", "birlik", "cəmiyyət", "komissiya",
+    "səfirli", "nümayəndəli", "akademiya", "lisey", "kollec", "agentli", "departament",
+    "şöbə", "qurum", "federasiya", "təsisat", "məhkəmə", "prokurorlu", "ombudsman",
+    "müvəkkil", "səfir", "sədr", "nümayəndə", "prezident", "nazir", "rəhbər", "katib",
+    "deputat", "müavin", "həmsədr", "amerika", "türkiyə", "gürcüstan", "ukrayna", "rusiya",
+    "almaniya", "fransa", "italiya", "azərbaycan", "qızıl", "xaç", "aypara", "ştat",
+)  # fmt: skip
+
+
+def _azerbaijani_non_name(token: str) -> bool:
+    folded = token.casefold()
+    return any(
+        folded.startswith(stem) and len(folded) <= len(stem) + 4 for stem in _AZERBAIJANI_NOT_NAMES
+    )
 
 
 def russian_non_name(token: str) -> bool:
@@ -217,8 +247,10 @@ _OF_THE = re.compile(r"\s+(?:of|to|at)\s+the\s+")
 _ON_A_MATTER = re.compile(r"\s(?:on|for)\s+[^\s]+(?:\s+[^\s]+)?$")
 _OF_WHOM = re.compile(rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{NAME_TOKEN})?$")
 _INITIAL = re.compile(r"[^\W\d_]\.")
-_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+")
-_LIST_PARTS = re.compile(r"(,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)")
+# "and" in the three languages: "və" (Azerbaijani), "и" (Russian).
+_AND = r"(?:and|as\s+well\s+as|və|и)"
+_LIST_SEPARATOR = re.compile(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+")
+_LIST_PARTS = re.compile(rf"(,\s*(?:{_AND}\s+)?|\s+{_AND}\s+)")
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
@@ -265,14 +297,20 @@ def is_name_word(token: str, *, first: bool) -> bool:
         and all(ch.isalpha() or ch in "'’-" for ch in token)
         and token.casefold() not in _NOT_NAMES
         and not (CYRILLIC.match(token) and russian_non_name(token))
+        and not _azerbaijani_non_name(token)
     )
 
 
 def is_name(text: str) -> bool:
     """Tell whether two or three words read as a person's name (capitals, no role words)."""
     tokens = text.split()
-    return 2 <= len(tokens) <= 3 and all(
-        is_name_word(token, first=index < len(tokens) - 1) for index, token in enumerate(tokens)
+    return (
+        2 <= len(tokens) <= 3
+        and all(
+            is_name_word(token, first=index < len(tokens) - 1)
+            for index, token in enumerate(tokens)
+        )
+        and not (CYRILLIC.match(tokens[0]) and russian_common_words(tokens))
     )
 
 
@@ -312,7 +350,11 @@ _LEAD_IN = re.compile(r"^(?:.*\s)?(?:with|including|among\s+them|namely)(?:\s+|$
 _ROLE_AFTER = re.compile(
     r"^(?:the\s+|a\s+)?(?:[A-Z]|(?:member|head|chairman|chairperson|chair|deputy|director|"
     r"president|ambassador|representative|rapporteur|adviser|advisor|secretary|minister|"
-    r"coordinator|expert|professor|rector|judge|officer|counsellor|counselor)\b)"
+    r"coordinator|expert|professor|rector|judge|officer|counsellor|counselor)\b|"
+    # Russian, in the case of the name before it: "Олой Бергом, главой делегации МККК".
+    r"(?:глав|председател|директор|посл|представител|руководител|заместител|советник|член|"
+    r"министр|депутат|секретар|координатор|уполномоченн|омбудсмен|президент|эксперт|"
+    r"профессор|ректор|судь|начальник|сотрудник|консул)[а-яё]*\b)"
     r"[\w'’-]*(?:\s+[\w'’().-]+){0,11}$"
 )
 
@@ -403,6 +445,9 @@ def people_in_list(
             if after_name and people[-1].role is None:
                 # "Ms. Nada Al Nashif, the UN Deputy High Commissioner": the role follows.
                 people[-1] = _with_role_after(people[-1], segment)
+                if people[-1].role is not None:
+                    # "A, the Chairman of X, and B, the Secretary": the role was A's, not B's.
+                    role_start = position
             after_name = False
             continue
         after_name = True
@@ -410,9 +455,7 @@ def people_in_list(
         # The role is the clause just before the name: "In order to ..., the Ambassador";
         # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
-        role_text = re.sub(
-            r"^(?:,\s*)?(?:(?:and|as\s+well\s+as)(?:\s+|$))?", "", role_text.rsplit(", ", 1)[-1]
-        )
+        role_text = re.sub(rf"^(?:,\s*)?(?:{_AND}(?:\s+|$))?", "", role_text.rsplit(", ", 1)[-1])
         role_text = _LEAD_IN.sub("", role_text)
         # What a dateline or heading leaves before the role: "Baku: ", "26 Sep. /AGENCY/- ".
         role_text = _ROLE_PREFIX.split(role_text)[-1]
@@ -444,8 +487,54 @@ _AZERBAIJANI_ROLE_LAST = re.compile(
 )
 
 
+# An Azerbaijani group: "Norkənd rayonunun sakinləri" (the district's residents), "hərbi
+# qulluqçularla" (with servicemen), "Universitetin müəllim və tələbələrini": the body in
+# the genitive, if any, then the plural noun (with its adjective or a noun joined by
+# "və"), then the case ending the sentence gives it.
+_AZ_LOWER = "a-zəçğıöşü"
+_AZERBAIJANI_GROUP = re.compile(
+    rf"^(?:(?P<organisation>.{{2,160}}?(?:n[ıiuü]n|-[ıiuü]n))\s+)?"
+    rf"(?P<group>(?:[{_AZ_LOWER}-]+\s+və\s+)?(?:(?![{_AZ_LOWER}-]*n[ıiuü]n\s)[{_AZ_LOWER}-]+\s+)?"
+    rf"[{_AZ_LOWER}-]+(?:lar|lər)(?:ı|i)?|nümayəndə\s+heyəti|rəhbərliyi|kollektivi)"
+    r"(?P<ending>n[ıi]|y?l[aə])?\s*$"
+)
+# The case endings a group's noun takes: "tələbələrini" (accusative), "-la"/"-ylə" (with).
+_AZERBAIJANI_GROUP_ENDINGS: dict[str, tuple[str, ...]] = {
+    "accusative": ("nı", "ni"),
+    "instrumental": ("la", "lə", "yla", "ylə"),
+}
+
+
+def _azerbaijani_group(
+    phrase: str, case: AzerbaijaniCase, offset: int, paragraph: int
+) -> Person | None:
+    """Read an Azerbaijani group met, its body in the nominative, or ``None``."""
+    match = _AZERBAIJANI_GROUP.match(phrase)
+    if match is None:
+        return None
+    ending = match["ending"]
+    if ending and ending not in _AZERBAIJANI_GROUP_ENDINGS.get(case, ()):
+        return None  # "…ni" where the sentence gives no accusative: not a group's ending
+    role = match["group"]
+    printed = match["organisation"]
+    organisation = organisation_nominative(printed, language="az") if printed else None
+    at = offset + match.start("organisation" if printed else "group")
+    return Person(
+        name="",
+        key=person_key(organisation or role),
+        role=role,
+        organisation=organisation,
+        evidence=Span(paragraph=paragraph, start=at, end=offset + match.end("group")),
+    )
+
+
 def unnamed_counterparts(
-    phrase: str, offset: int, paragraph: int, *, language: str | None = None
+    phrase: str,
+    offset: int,
+    paragraph: int,
+    *,
+    language: str | None = None,
+    case: AzerbaijaniCase = "nominative",
 ) -> list[Person]:
     """Read a group, or a role in an organisation, met without a name in the sentence.
 
@@ -461,6 +550,10 @@ def unnamed_counterparts(
     )
     if not phrase:
         return []
+    if language == "az":
+        az_group = _azerbaijani_group(phrase, case, offset, paragraph)
+        if az_group is not None:
+            return [az_group]
     group = _GROUP.match(phrase)
     items: list[tuple[str, str | None]]
     if group is not None:
@@ -566,7 +659,8 @@ def named_by_role(
         # The role's word may be in the words before the name or be the first of the
         # run read as a name ("... Commission. Chairperson Song Doo-hwan thanked").
         dropped = match["name"].split()[: len(match["name"].split()) - len(tokens)]
-        before = " ".join([match["before"], *dropped]).casefold()
+        printed_before = " ".join([*match["before"].split(), *dropped])
+        before = printed_before.casefold()
         if not (
             any(word in before for word in role_words)
             or (len(acronym) >= 3 and acronym.casefold() in before)
@@ -576,9 +670,14 @@ def named_by_role(
         if not is_name(name) or not_named.search(name):
             continue
         start = match.start("name") + match["name"].rindex(tokens[0])
+        # The words before the name are its role here: "Head of NEI Ola Berg said".
+        role, organisation, country = split_role(_ROLE_PREFIX.split(printed_before)[-1])
         return make_person(
             name,
             context=context,
+            role=role,
+            organisation=organisation,
+            country=country,
             evidence=Span(paragraph=index, start=start, end=start + len(name)),
         )
     return None
