@@ -634,6 +634,9 @@ def _outlet_gates_open() -> Iterator[None]:
             ("_VIEWS_NEEDLES", ("",)),
             ("_CREDIT_NEEDLES", ("",)),
             ("_SITE_ENDINGS", ("",)),
+            ("_LINE_NEEDLES", ("",)),
+            ("_CLOCK_MAX_LENGTH", 10**9),
+            ("_KEY_CHARACTER", re.compile("(?!)")),  # no line is too long for a section
         ):
             stack.enter_context(mock.patch.object(outlets, name, value))
         yield
@@ -681,6 +684,17 @@ _LINE_PIECES = (
     "Tags:",
     "The Ombudsman met a guest",
     "\n",
+    "Bakı vaxtı 16:01",
+    "по бакинскому",
+    "Daxili siyasət",
+    "Politics",
+    "News feed",
+    ":",
+    "...",
+    "Follow us",
+    "читайте на",
+    "Подписывайтесь",
+    "\t",
 )
 
 

@@ -251,6 +251,10 @@ _SECTIONS = frozenset(
     )
     for name in names.split(";")
 )
+# The most words of a section name.
+_SECTION_WORDS = max(len(name.split()) for name in _SECTIONS)
+# What a section's key keeps of a line: neither white space nor the stripped ".:|".
+_KEY_CHARACTER = re.compile(r"[^\s.:|]")
 # A relative-date line also prints the outlet's name: "First News Media11:57 - Сегодня".
 _RELATIVE_MAX_LENGTH = 60
 
@@ -404,25 +408,48 @@ _SITE_ENDINGS = tuple(
     for slash in ("", "/", "\n", "/\n")
 )
 _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
+# The clock's line is of at most 80 characters (and a final newline).
+_CLOCK_MAX_LENGTH = 81
+_LINE_NEEDLES = (*_CREDIT_NEEDLES, *_FOLLOW_NEEDLES, *_POINTER_NEEDLES)
 
 
 def _is_chrome(line: str, *, head: bool) -> bool:
     folded = fold(line)
-    if (
-        _CHROME.match(line)
-        or (holds_any(folded, _CREDIT_NEEDLES) and _CREDIT.match(line))
-        or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line))
-    ):
+    if _CHROME.match(line) or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line)):
         return True
-    if _calls_to_follow(line, folded):  # the rest of _is_service: _CHROME holds its lines
+    # A credit, a call to follow and a pointer each hold one of their needles: one look
+    # for all of them passes over the lines (most) that hold none. _calls_to_follow is
+    # the rest of _is_service: _CHROME holds its lines.
+    if holds_any(folded, _LINE_NEEDLES) and (
+        (holds_any(folded, _CREDIT_NEEDLES) and _CREDIT.match(line))
+        or _calls_to_follow(line, folded)
+    ):
         return True
     if not head:
         return False
-    clock = holds_any(folded, _CLOCK_NEEDLES) and _SITE_CLOCK.match(line)
+    clock = (
+        len(line) <= _CLOCK_MAX_LENGTH
+        and holds_any(folded, _CLOCK_NEEDLES)
+        and _SITE_CLOCK.match(line)
+    )
     if clock or (line.isalpha() and len(line) <= 30):
         return True  # the site's clock; one word alone: a section or tag name
-    key = " ".join(line.casefold().split()).strip(" .:|")
-    return key in _SECTIONS or _LANGUAGE_SWITCH.match(line) is not None
+    return _is_section(line) or _LANGUAGE_SWITCH.match(line) is not None
+
+
+def _is_section(line: str) -> bool:
+    """Tell whether a line is a section or feed name alone (white space and ``.:|`` aside)."""
+    # A line whose first words each hold more than ".:|" keeps them all in its key
+    # (the strip stops inside the first): with more words than any section has, it is
+    # none, and the key of a long line, dear to make, is not made.
+    words = line.split(None, _SECTION_WORDS)  # the first words, then the rest of the line
+    if (
+        len(words) > _SECTION_WORDS
+        and all(word.strip(".:|") for word in words[:-1])
+        and _KEY_CHARACTER.search(words[-1]) is not None
+    ):
+        return False
+    return " ".join(line.casefold().split()).strip(" .:|") in _SECTIONS
 
 
 # Words a headline does not end with: a line ending with one is a broken sentence.
