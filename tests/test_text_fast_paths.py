@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -21,7 +22,11 @@ import ombudsparse
 from ombudsparse import model, outlets
 from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.model import Article, Dateline, Language, Layer, Source
+from ombudsparse.sources import PARSERS
+from ombudsparse.sources.base import Marker
 from tests import strategies
+
+ROOT = Path(__file__).resolve().parent.parent
 
 # The validators the record had before its fast paths, field by field.
 _FULL_VALIDATORS: dict[str, Any] = {
@@ -165,3 +170,110 @@ def test_the_text_pipeline_gives_the_evolved_records_fields() -> None:
     }
     assert article.published == dt.date(2024, 11, 14)
     assert re.search(r"met a guest", article.body[0])
+
+
+def _parsed(source: str, flags: int) -> list[tuple[object, object]]:
+    try:
+        from re import _parser as parser  # Python 3.11 and later
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse as parser
+    return list(parser.parse(source, flags).data)
+
+
+def _branch() -> object:
+    try:
+        from re import _constants as constants  # Python 3.11 and later
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as constants
+    return constants.BRANCH
+
+
+_TAILED = [marker for parser in PARSERS.values() for marker in parser.markers if marker.tail]
+
+
+def test_the_slow_markers_have_tails() -> None:
+    assert {marker.name for marker in _TAILED} >= {
+        "English dateline",
+        "Azerbaijani dateline",
+        "site name line",
+    }
+
+
+@pytest.mark.parametrize("marker", _TAILED, ids=lambda marker: marker.name)
+def test_a_markers_tail_ends_every_match_of_its_pattern(marker: Marker) -> None:
+    assert marker.tail is not None
+    source = marker.pattern.pattern
+    head = source[: len(source) - len(marker.tail)]
+    flags = marker.pattern.flags
+    # Split outside every group and class (the head and the tail are patterns of
+    # their own), in a pattern that is no alternation at its top level (a "|" of the
+    # head's would make it one), the tail not a repeat of what the head ends with.
+    # Then a match is a match of the head followed by one of the tail.
+    _parsed(head, flags)
+    _parsed(marker.tail, flags)
+    whole = _parsed(source, flags)
+    assert not (len(whole) == 1 and whole[0][0] is _branch())
+    assert marker.tail[0] not in "*+?{"
+    assert not head.endswith("\\")
+
+
+@pytest.mark.parametrize("marker", _TAILED, ids=lambda marker: marker.name)
+def test_a_tailed_marker_is_found_where_its_pattern_is(marker: Marker) -> None:
+    texts = _marker_texts()
+    found = [marker.found_in(text, text.lower()) for text in texts]
+    assert found == [marker.pattern.search(text) is not None for text in texts]
+    assert any(found), marker.name  # the texts hold matches, not only texts without
+
+
+def test_a_tail_must_end_the_pattern() -> None:
+    with pytest.raises(ValueError, match="is not the end"):
+        Marker(name="x", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2, tail="Trend")
+
+
+def _marker_texts() -> list[str]:
+    paths = sorted((ROOT / "seeds").glob("*.txt"))
+    paths += sorted((ROOT / ".cache" / "real-articles").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    return [
+        *texts,
+        "BAKU, Azerbaijan, November 14. The two met.",
+        "Text.\nGANJA , azerbaıjan ,  Oct. 5 The two met.",
+        "Text. BAKU, Azerbaijan, November 14, not at a line's start.",
+        "Bakı. Trend: Ombudsman görüşüb.",
+        "Bakı, 8 oktyabr. TREND : Görüş.",
+        "Text\nTrend: the two met.",
+        "Text Trend: in a sentence.",
+        "БАКУ /Trend/ - The two met.",
+        "Azerbaijan, Baku, Oct. 25 / Trend, A.Name /\nText.",
+        "Please ensure Javascript is enabled for purposes of website accessibility "
+        "Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)\nText.",
+        "Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)\nText.",
+        "x Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)",
+    ]
+
+
+_MARKER_PIECES = (
+    "BAKU",
+    "Bakı",
+    ", Azerbaijan,",
+    ",AZERBAIJAN ,",
+    " November 14",
+    " Oct. 5",
+    ".",
+    " Trend",
+    "Trend:",
+    " /Trend/",
+    "/ корр. Trend Ə. Məmmədov /",
+    " :",
+    "\n",
+    " ",
+    "Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)",
+    "accessibility ",
+)
+
+
+@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=10).map("".join))
+def test_tailed_markers_are_found_where_their_patterns_are(text: str) -> None:
+    for marker in _TAILED:
+        expected = marker.pattern.search(text) is not None
+        assert marker.found_in(text, text.lower()) is expected, marker.name

@@ -88,6 +88,8 @@ _FOOTER_WORDS = re.compile(
 )
 _TREND_WORD = re.compile(r"(?i)\bTrend\b|\btrend\.az\b")
 _FOOTER_MAX_LENGTH = 200
+# The English dateline's marker after the place: ", Azerbaijan, November 14".
+_COUNTRY_AND_DAY = rf",\s*Azerbaijan\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b"
 # How far into a text the dateline may stand (title, date and category lines come first).
 _DATELINE_WITHIN = 5
 # How far into a text without dateline its date line may stand (after the headline).
@@ -282,6 +284,7 @@ PARSER = SourceParser(
             pattern=re.compile(rf"(?m)^[^\W\d_][\w .,-]{{0,40}}{_TREND_IN_SLASHES}"),
             weight=3,
             needles=("Trend", "/"),
+            tail=_TREND_IN_SLASHES,
             page_pattern=re.compile(rb"/\W*Trend"),
         ),
         Marker(
@@ -296,6 +299,7 @@ PARSER = SourceParser(
             pattern=re.compile(rf"(?m)^{_PLACE}\s*\.\s*Trend\s*:", re.IGNORECASE),
             weight=3,
             needles=("trend",),
+            tail=r"\.\s*Trend\s*:",
             page_pattern=re.compile(rb"\.\W*trend\W*:"),
         ),
         Marker(
@@ -323,16 +327,18 @@ PARSER = SourceParser(
             needles=("Trend", "reports"),
         ),
         Marker(
-            name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2, needles=("Trend",)
+            name="Trend: line",
+            pattern=re.compile(r"(?m)^Trend\s*:"),
+            weight=2,
+            needles=("Trend",),
+            tail=r"Trend\s*:",
         ),
         Marker(
             name="English dateline",
-            pattern=re.compile(
-                rf"(?m)^{_PLACE}\s*,\s*Azerbaijan\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b",
-                re.IGNORECASE,
-            ),
+            pattern=re.compile(rf"(?m)^{_PLACE}\s*{_COUNTRY_AND_DAY}", re.IGNORECASE),
             weight=2,
             needles=("azerba",),
+            tail=_COUNTRY_AND_DAY,
         ),
     ),
     language_from_url=_language_from_url,
