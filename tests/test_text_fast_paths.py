@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import attrs
 import pytest
@@ -277,3 +278,64 @@ def test_tailed_markers_are_found_where_their_patterns_are(text: str) -> None:
     for marker in _TAILED:
         expected = marker.pattern.search(text) is not None
         assert marker.found_in(text, text.lower()) is expected, marker.name
+
+
+_CHROME_PIECES = (
+    "©",
+    "(c)",
+    "Foto:",
+    "Фото: Иван Петров/Sputnik",
+    "photo credit",
+    "Report.az",
+    "News - 1news.az",
+    "www.APA.AZ/",
+    "Follow us on X",
+    "читайте на Sputnik",
+    "Bakı vaxtı 16:01",
+    "Teqlər:",
+    "Daxili siyasət",
+    "EN",
+    ".",
+    " ",
+    "\n",
+)
+
+
+@given(
+    st.lists(st.sampled_from(_CHROME_PIECES), max_size=4).map("".join),
+    st.integers(min_value=150, max_value=260),
+    st.sampled_from(["x", " ", ".", "x y"]),
+    st.lists(st.sampled_from(_CHROME_PIECES), max_size=3).map("".join),
+)
+def test_long_lines_are_read_as_chrome_as_the_plain_tests_read_them(
+    start: str, length: int, filler: str, end: str
+) -> None:
+    line = start + (filler * length)[: max(0, length - len(start) - len(end))] + end
+    found = (outlets._is_chrome(line, head=True), outlets._is_chrome(line, head=False))
+    with mock.patch.object(outlets, "_LONG_LINE", 10**9):
+        assert found == (outlets._is_chrome(line, head=True), outlets._is_chrome(line, head=False))
+
+
+_BOUNDED_FORMS = {
+    "site name": lambda n: "a" * n + " - www." + "a" * 30 + ".media/\n",
+    "credit": lambda n: "a" * n + "©" + "a" * 60 + "\n",
+    "caption": lambda n: "Name Name " + "a" * n + " Фото: Имя/АГ\n",
+    "clock": lambda n: "a" * n + " Bakı vaxtı 16:01\n",
+    "call": lambda n: "Follow us on X " + "a" * n + "\n",
+    "pointer": lambda n: "a" * n + " читайте на\n",
+}
+
+
+@pytest.mark.parametrize("form", _BOUNDED_FORMS)
+def test_the_long_line_bound_is_past_every_bounded_form(form: str) -> None:
+    # The plain tests, without the bound: a line of each form is chrome up to some
+    # length, and no further; that length is within the bound.
+    with mock.patch.object(outlets, "_LONG_LINE", 10**9):
+        lengths = [
+            len(line)
+            for line in map(_BOUNDED_FORMS[form], range(300))
+            if outlets._is_chrome(line, head=True)
+        ]
+    assert lengths, form
+    assert max(lengths) <= outlets._LONG_LINE, form
+    assert max(lengths) < len(_BOUNDED_FORMS[form](299)), form  # it stopped before the end

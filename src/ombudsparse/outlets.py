@@ -411,9 +411,19 @@ _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
 # The clock's line is of at most 80 characters (and a final newline).
 _CLOCK_MAX_LENGTH = 81
 _LINE_NEEDLES = (*_CREDIT_NEEDLES, *_FOLLOW_NEEDLES, *_POINTER_NEEDLES)
+# Longer than a site name (86 characters at most), a credit that is not at the start of
+# its line (160), the clock (80), a call to follow (80) or a pointer (200), each with a
+# final newline.
+_LONG_LINE = 202
 
 
 def _is_chrome(line: str, *, head: bool) -> bool:
+    if len(line) > _LONG_LINE:
+        # A body's paragraph, mostly: of the chrome, only a line that starts as one
+        # (and a section name, a switcher, which are tried as they are) is this long.
+        if _CHROME.match(line) or _CREDIT.match(line):
+            return True
+        return head and (_is_section(line) or _LANGUAGE_SWITCH.match(line) is not None)
     folded = fold(line)
     if _CHROME.match(line) or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line)):
         return True
