@@ -637,6 +637,7 @@ def _outlet_gates_open() -> Iterator[None]:
             ("_LINE_NEEDLES", ("",)),
             ("_CLOCK_MAX_LENGTH", 10**9),
             ("_LONG_LINE", 10**9),
+            ("_starts_with_digit", lambda _text: True),
             ("_KEY_CHARACTER", re.compile("(?!)")),  # no line is too long for a section
         ):
             stack.enter_context(mock.patch.object(outlets, name, value))

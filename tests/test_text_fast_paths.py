@@ -339,3 +339,15 @@ def test_the_long_line_bound_is_past_every_bounded_form(form: str) -> None:
     assert lengths, form
     assert max(lengths) <= outlets._LONG_LINE, form
     assert max(lengths) < len(_BOUNDED_FORMS[form](299)), form  # it stopped before the end
+
+
+def test_the_digits_a_line_may_start_with_are_those_of_the_numeric_forms() -> None:
+    digit = re.compile(r"\d")
+    differ = [
+        code
+        for code in range(0x110000)
+        if outlets._starts_with_digit(chr(code)) is not (digit.match(chr(code)) is not None)
+    ]
+    assert differ == []
+    assert outlets._starts_with_digit("٣ 2020")
+    assert not outlets._starts_with_digit("²")

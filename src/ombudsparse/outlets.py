@@ -103,6 +103,14 @@ _WORD_DATE = re.compile(
     rf"(?:\s*(?:,|-|–|—|\||/|at|в|saat)?\s*{_TIME})?",
     re.IGNORECASE,
 )
+_NUMERIC_FORMS = (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST)
+
+
+def _starts_with_digit(text: str) -> bool:
+    r"""Tell whether a line can be of the numeric forms: each starts with a digit (``\d``)."""
+    return text[:1].isdecimal()  # the characters \d matches are the decimal ones
+
+
 _TIME_LINE = re.compile(rf"^[\s|•·–—-]*{_TIME}\s*$")
 _RELATIVE_WORDS = {
     "сегодня": 0,
@@ -327,7 +335,7 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
     text = line.strip().lstrip("-–—•· ").strip()
     if _DIGIT.search(text) is None:
         return None  # each form holds a digit
-    for pattern in (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST):
+    for pattern in _NUMERIC_FORMS if _starts_with_digit(text) else ():
         match = pattern.match(text)
         if match is None:
             continue
@@ -372,13 +380,14 @@ _PLACE_DATELINE = re.compile(
 
 
 def _agency_dateline(
-    paragraph: str, agencies: Agencies
+    paragraph: str, pattern: re.Pattern[str]
 ) -> tuple[Dateline, PublishedDate | None, str] | None:
+    """Read an agency's dateline; ``pattern`` is ``_agency_dateline_pattern`` of its names."""
     bare = _PLACE_DATELINE.match(paragraph)
     if bare is not None:
         dateline = Dateline(text=bare["text"], place=bare["place"], date_text=None)
         return dateline, None, paragraph[bare.end() :].strip()
-    match = _agency_dateline_pattern(agencies.names).match(paragraph)
+    match = pattern.match(paragraph)
     if match is None or month_number(_month_of(match["date"])) is None:
         return None
     date_text = match["date"].rstrip(".")
@@ -618,6 +627,8 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
     # A heading line is read as a date line and as chrome more than once: once is enough.
     date_lines: dict[str, tuple[PublishedDate, int | None] | None] = {}
     head_chrome: dict[str, bool] = {}
+    # Looked up once: the cache's key, every agency's name, costs to hash.
+    agency_dateline = _agency_dateline_pattern(agencies.names)
 
     def date_line_of(line: str) -> tuple[PublishedDate, int | None] | None:
         if line not in date_lines:
@@ -641,7 +652,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             continue  # a related article's headline, after the service lines
         if not head and index < HEAD_LINES and dateline is None and len(kept) == 1:
             # A summary paragraph may stand above the dateline ("БАКУ, 19 дек - Sputnik.").
-            found = _agency_dateline(line, agencies)
+            found = _agency_dateline(line, agency_dateline)
             if found is not None and found[0].date_text is not None:
                 dateline, dateline_date, lead = found
                 published = published or dateline_date
@@ -673,7 +684,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             if relative is not None:
                 continue
         if dateline is None and len(kept) <= 1:
-            found = _agency_dateline(line, agencies)
+            found = _agency_dateline(line, agency_dateline)
             if found is not None:
                 dateline, dateline_date, lead = found
                 published = published or dateline_date
