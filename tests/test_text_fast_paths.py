@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 
 import ombudsparse
 from ombudsparse import model, outlets
+from ombudsparse.dates import DateCandidate, DateOrigin, RelativeDate, _resolve_among, resolve
 from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.model import Article, Dateline, Language, Layer, Source
+from ombudsparse.model import Article, Dateline, Language, Layer, MonthDay, Source
 from ombudsparse.sources import PARSERS
 from ombudsparse.sources.base import Marker
 from tests import strategies
@@ -351,3 +352,38 @@ def test_the_digits_a_line_may_start_with_are_those_of_the_numeric_forms() -> No
     assert differ == []
     assert outlets._starts_with_digit("٣ 2020")
     assert not outlets._starts_with_digit("²")
+
+
+_RELATIVE_DATES = st.builds(
+    RelativeDate,
+    days_before=st.integers(0, 1),
+    time=st.none() | st.times(),
+    text=st.just("Bu gün"),
+)
+_CANDIDATES = st.builds(
+    DateCandidate,
+    value=st.one_of(
+        strategies.aware_datetimes,
+        st.dates(),
+        strategies.year_months,
+        strategies.month_days,
+        _RELATIVE_DATES,
+    ),
+    origin=st.sampled_from(DateOrigin),
+    layer=st.sampled_from(Layer),
+)
+
+
+@given(st.lists(_CANDIDATES, max_size=2), st.none() | st.dates())
+def test_resolve_of_none_or_one_own_candidate_is_the_step_by_step_rule(
+    candidates: list[DateCandidate], reference: dt.date | None
+) -> None:
+    assert resolve(candidates, reference) == _resolve_among(tuple(candidates), reference)
+
+
+def test_the_step_by_step_rule_is_what_one_candidate_is_given() -> None:
+    kept = DateCandidate(value=MonthDay(month=11, day=14), origin=DateOrigin.DATELINE)
+    found = resolve([kept], dt.date(2023, 11, 20))
+    assert found == _resolve_among((kept,), dt.date(2023, 11, 20))
+    assert found.value == dt.date(2023, 11, 14)
+    assert [w.code for w in resolve([]).warnings] == [WarningCode.DATE_MISSING]
