@@ -420,6 +420,8 @@ _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
 # The clock's line is of at most 80 characters (and a final newline).
 _CLOCK_MAX_LENGTH = 81
 _LINE_NEEDLES = (*_CREDIT_NEEDLES, *_FOLLOW_NEEDLES, *_POINTER_NEEDLES)
+# The chrome of a long line: a line that starts as chrome, a credit (one alternation).
+_LONG_CHROME = any_of(_TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _CREDIT)
 # Longer than a site name (86 characters at most), a credit that is not at the start of
 # its line (160), the clock (80), a call to follow (80) or a pointer (200), each with a
 # final newline.
@@ -430,7 +432,7 @@ def _is_chrome(line: str, *, head: bool) -> bool:
     if len(line) > _LONG_LINE:
         # A body's paragraph, mostly: of the chrome, only a line that starts as one
         # (and a section name, a switcher, which are tried as they are) is this long.
-        if _CHROME.match(line) or _CREDIT.match(line):
+        if _LONG_CHROME.match(line):
             return True
         return head and (_is_section(line) or _LANGUAGE_SWITCH.match(line) is not None)
     folded = fold(line)

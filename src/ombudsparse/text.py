@@ -300,6 +300,10 @@ def _attribution_patterns(agency: str) -> tuple[tuple[tuple[str, ...], re.Patter
     )
 
 
+# The distinct sets of words of the attribution patterns (the same for any agency names).
+_ATTRIBUTION_WORDS = tuple(dict.fromkeys(words for words, _pattern in _attribution_patterns("X")))
+
+
 # Phrases in which a text names the outlet that reports it: "told X", "X reports",
 # '"X" xəbər verir', "X-a bildirilib", "сообщает X". Citing forms ("according to X",
 # "as X was told by") are not among them: any outlet cites others.
@@ -413,10 +417,12 @@ def find_attribution(
     cited: list[str] = []
     # A pattern whose words are in no paragraph cannot match any: checked once, on all.
     whole = "\n".join(paragraphs)
+    # Patterns share their words: each set of words is looked for once.
+    holds = {words: holds_any(whole, words) for words in _ATTRIBUTION_WORDS}
     patterns = [
         (keywords, pattern)
         for keywords, pattern in _attribution_patterns(agencies.pattern)
-        if holds_any(whole, keywords)
+        if holds[keywords]
     ]
     if not patterns:
         return Attribution(who=None, agencies=())
