@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 import ombudsparse
 from ombudsparse import model, outlets
+from ombudsparse import text as text_module
 from ombudsparse.dates import DateCandidate, DateOrigin, RelativeDate, _resolve_among, resolve
 from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.model import Article, Dateline, Language, Layer, MonthDay, Source
@@ -387,3 +388,24 @@ def test_the_step_by_step_rule_is_what_one_candidate_is_given() -> None:
     assert found == _resolve_among((kept,), dt.date(2023, 11, 20))
     assert found.value == dt.date(2023, 11, 14)
     assert [w.code for w in resolve([]).warnings] == [WarningCode.DATE_MISSING]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TEXT_ALPHABET = "abcAZəƏıİğüöşçабвҐ҂ ²_1٣.,“”–×\u00a0\u2009\n\t\x85\ud800é"
+
+
+@given(st.text(alphabet=_TEXT_ALPHABET, max_size=60) | st.text(max_size=60))
+def test_letters_and_words_counted_in_c_are_the_regex_counts(text: str) -> None:
+    encoded = text.encode("utf-8", "surrogatepass")
+    others = encoded.translate(None, bytes(range(128))).decode("utf-8", "surrogatepass")
+    words = _WORD.findall(text)
+    counted = text_module._count_letters_and_words(text, encoded, others)
+    assert counted == (sum(map(len, words)), len(words))
+
+
+def test_letters_and_words_of_a_real_text_are_the_regex_counts() -> None:
+    text = "“Müvəkkil” Səbinə Əliyeva, 2-ci gün ²x_y — görüş\ud800keçirib."
+    encoded = text.encode("utf-8", "surrogatepass")
+    others = encoded.translate(None, bytes(range(128))).decode("utf-8", "surrogatepass")
+    assert text_module._count_letters_and_words(text, encoded, others) == (41, 9)
+    assert [len(word) for word in _WORD.findall(text)] == [8, 6, 7, 2, 3, 2, 1, 5, 7]

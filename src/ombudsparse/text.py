@@ -504,8 +504,7 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
         # More than half of what is not a space, so more than half of the letters (each
         # Cyrillic character is a letter, but U+0482 to U+0489, which start with D2).
         return Language.RU
-    words = _WORD.findall(sample)
-    letters = sum(map(len, words))
+    letters, words = _count_letters_and_words(sample, encoded, others)
     if not letters:
         return None
     if cyrillic * 2 > letters:
@@ -515,7 +514,24 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
     # The words that hold such a letter, counted in one search: each match starts at
     # the first such letter of a word and takes the rest of it.
     azerbaijani = len(_AZERBAIJANI_WORD.findall(sample))
-    return Language.AZ if azerbaijani * 4 > len(words) else Language.EN
+    return Language.AZ if azerbaijani * 4 > words else Language.EN
+
+
+def _count_letters_and_words(sample: str, encoded: bytes, others: str) -> tuple[int, int]:
+    """Count the letters and the words (runs of letters, as ``_WORD`` finds them) of a text.
+
+    ``encoded`` is the text in UTF-8 and ``others`` its characters that are not ASCII.
+    """
+    # What is not a letter among the few characters that are not ASCII becomes a
+    # space; then, on the UTF-8, every byte of those left is a letter's, and of the
+    # ASCII bytes the letters are A-Z and a-z: one translation marks every letter,
+    # and a split in C counts the runs.
+    not_letters = _NOT_LETTER.findall(others)
+    for character in set(not_letters):
+        sample = sample.replace(character, " ")
+    marked = sample.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES)
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+    return ascii_letters + len(others) - len(not_letters), len(marked.split())
 
 
 # In UTF-8, U+0400 to U+04FF (the Cyrillic block) are the characters whose first byte
@@ -524,10 +540,17 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
 _SAMPLE_SPACES = (" ", "\n")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
-# The characters of _LATIN whose first byte in UTF-8 is C9.
-_LATIN_C9 = re.compile("[\u0240-\u024f]")
+# The characters of _LATIN whose first byte in UTF-8 is C9 (U+0240 to U+024F), in UTF-8:
+# the search, led by a byte, passes over the rest of the text in C.
+_LATIN_C9 = re.compile(b"\xc9[\x80-\x8f]")
 _ASCII_BYTES = bytes(range(128))
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+# A character that _WORD does not take.
+_NOT_LETTER = re.compile(r"[\W\d_]")
+# Every byte to a space, but the ASCII letters' and those of characters not ASCII.
+_LETTER_BYTES = bytes(
+    ord("a") if byte in _ASCII_LETTERS or byte >= 0x80 else ord(" ") for byte in range(256)
+)
 
 
 def _count_cyrillic(encoded: bytes) -> int:
@@ -540,5 +563,5 @@ def _count_latin(text: str, encoded: bytes) -> int:
     ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
     latin = ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
     if b"\xc9" in encoded:  # U+0240 to U+027F ("ə" among them): only part are in the class
-        latin += len(_LATIN_C9.findall(text))
+        latin += len(_LATIN_C9.findall(encoded))
     return latin
