@@ -252,6 +252,13 @@ def _marker_texts() -> list[str]:
         "Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)\nText.",
         "Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)\nText.",
         "x Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)",
+        "Bu barədə Trend-ə Ombudsman Aparatından məlumat verilib.",
+        "Müvəkkil Trend-e açıqlamasında deyib ki, ...",
+        "Trend-ə deyil",
+        "The MP told Trend. Told Trend.",
+        "The two met, Trend reports. Trend  reports: x",
+        "Text\nCall center 916\nText",
+        "Call center 916 is open",
     ]
 
 
@@ -272,6 +279,14 @@ _MARKER_PIECES = (
     " ",
     "Azərbaycan Respublikasının İnsan Hüquqları üzrə Müvəkkili (Ombudsman)",
     "accessibility ",
+    "Trend-ə",
+    "Trend-e",
+    " bildirib",
+    " məlumat verib",
+    "told",
+    " reports",
+    "Call center",
+    " 916",
 )
 
 

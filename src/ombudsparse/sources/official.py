@@ -186,6 +186,7 @@ PARSER = SourceParser(
             pattern=re.compile(r"(?im)^call\s+cent(?:er|re)\s+916\s*$"),
             weight=2,
             needles=("916",),
+            tail=r"916\s*$",
         ),
     ),
     language_from_url=_language_from_url,

@@ -88,6 +88,11 @@ _FOOTER_WORDS = re.compile(
 )
 _TREND_WORD = re.compile(r"(?i)\bTrend\b|\btrend\.az\b")
 _FOOTER_MAX_LENGTH = 200
+# "Trend-ə ... bildirib": Trend named as the one told, in Azerbaijani.
+_TREND_E = (
+    r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildir(?:il)?ib|deyib"
+    r"|açıqlayıb|məlumat\s+verilib|məlumat\s+verib)\b"
+)
 # The English dateline's marker after the place: ", Azerbaijan, November 14".
 _COUNTRY_AND_DAY = rf",\s*Azerbaijan\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b"
 # How far into a text the dateline may stand (title, date and category lines come first).
@@ -308,16 +313,15 @@ PARSER = SourceParser(
             weight=2,
             quotable=True,
             needles=("Trend", "told"),
+            tail=r"told\s+Trend\b",
         ),
         Marker(
             name="Trend-ə",
-            pattern=re.compile(
-                r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildir(?:il)?ib|deyib"
-                r"|açıqlayıb|məlumat\s+verilib|məlumat\s+verib)\b"
-            ),
+            pattern=re.compile(_TREND_E),
             weight=2,
             quotable=True,
             needles=("Trend-",),
+            tail=_TREND_E[2:],
         ),
         Marker(
             name="Trend reports",
@@ -325,6 +329,7 @@ PARSER = SourceParser(
             weight=2,
             quotable=True,
             needles=("Trend", "reports"),
+            tail=r"Trend\s+reports\b",
         ),
         Marker(
             name="Trend: line",
