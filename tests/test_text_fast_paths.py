@@ -28,6 +28,7 @@ from ombudsparse.model import Article, Dateline, Language, Layer, MonthDay, Sour
 from ombudsparse.sources import PARSERS
 from ombudsparse.sources.base import Marker
 from tests import strategies
+from tests.test_fast_paths import _texts
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -138,7 +139,12 @@ _SECTION_PIECES = (
 )
 
 
-@given(st.lists(st.sampled_from(_SECTION_PIECES), max_size=7).map("".join))
+def _lines_of(pieces: tuple[str, ...], most: int) -> st.SearchStrategy[str]:
+    """Lines made of the pieces, up to ``most`` of them."""
+    return st.lists(st.sampled_from(pieces), max_size=most).map("".join)
+
+
+@given(_lines_of(_SECTION_PIECES, 7))
 def test_section_lines_are_the_plain_key_lookup(line: str) -> None:
     plain = " ".join(line.casefold().split()).strip(" .:|") in outlets._SECTIONS
     assert outlets._is_section(line) is plain
@@ -234,11 +240,10 @@ def test_a_tail_must_end_the_pattern() -> None:
 
 
 def _marker_texts() -> list[str]:
-    paths = sorted((ROOT / "seeds").glob("*.txt"))
-    paths += sorted((ROOT / ".cache" / "real-articles").glob("*.txt"))
-    texts = [path.read_text(encoding="utf-8") for path in paths]
+    real = sorted((ROOT / ".cache" / "real-articles").glob("*.txt"))
     return [
-        *texts,
+        *_texts(),  # the seeds, the suite's texts and test_fast_paths' own
+        *(path.read_text(encoding="utf-8") for path in real),
         "BAKU, Azerbaijan, November 14. The two met.",
         "Text.\nGANJA , azerbaıjan ,  Oct. 5 The two met.",
         "Text. BAKU, Azerbaijan, November 14, not at a line's start.",
@@ -290,7 +295,7 @@ _MARKER_PIECES = (
 )
 
 
-@given(st.lists(st.sampled_from(_MARKER_PIECES), max_size=10).map("".join))
+@given(_lines_of(_MARKER_PIECES, 10))
 def test_tailed_markers_are_found_where_their_patterns_are(text: str) -> None:
     for marker in _TAILED:
         expected = marker.pattern.search(text) is not None
