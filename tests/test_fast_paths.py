@@ -637,6 +637,11 @@ def _outlet_gates_open() -> Iterator[None]:
             ("_VIEWS_NEEDLES", ("",)),
             ("_CREDIT_NEEDLES", ("",)),
             ("_SITE_ENDINGS", ("",)),
+            ("_LINE_NEEDLES", ("",)),
+            ("_CLOCK_MAX_LENGTH", 10**9),
+            ("_LONG_LINE", 10**9),
+            ("_starts_with_digit", lambda _text: True),
+            ("_KEY_CHARACTER", re.compile("(?!)")),  # no line is too long for a section
         ):
             stack.enter_context(mock.patch.object(outlets, name, value))
         yield
@@ -684,6 +689,17 @@ _LINE_PIECES = (
     "Tags:",
     "The Ombudsman met a guest",
     "\n",
+    "Bakı vaxtı 16:01",
+    "по бакинскому",
+    "Daxili siyasət",
+    "Politics",
+    "News feed",
+    ":",
+    "...",
+    "Follow us",
+    "читайте на",
+    "Подписывайтесь",
+    "\t",
 )
 
 

@@ -738,6 +738,29 @@ def resolve(
         >>> found.value, [w.code.value for w in found.warnings]
         (datetime.date(2023, 11, 14), ['year-inferred'])
     """
+    found = tuple(candidates)
+    if not found or (
+        len(found) == 1
+        and found[0].origin is not DateOrigin.PREFIX
+        and not isinstance(found[0].value, RelativeDate)
+    ):
+        # No candidate, or one of the input's own (what most texts give): steps 1 to 5
+        # have nothing to choose, and the one kept agrees with itself.
+        kept = found[0] if found else None
+        return _checked(
+            None if kept is None else _value(kept),
+            None if kept is None else kept.layer,
+            reference,
+            [],
+            "the reference date",
+        )
+    return _resolve_among(found, reference)
+
+
+def _resolve_among(
+    candidates: tuple[DateCandidate, ...], reference: dt.date | None
+) -> DateResolution:
+    """Do what :func:`resolve` does, step by step, for any candidates."""
     warnings: list[ParseWarning] = []
 
     def warn(code: WarningCode, message: str) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+import functools
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, TypeVar, Union
 
 import attrs
@@ -300,8 +301,56 @@ class ReadOnlyMapping(Mapping[_K, _V]):
 def _check_field_name(instance: Any, _attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise TypeError(f"provenance keys must be field names, not {type(value).__name__}")
-    if value not in attrs.fields_dict(type(instance)):
+    if value not in _field_names(instance.__class__):
         raise ValueError(f"provenance names {value!r}, which is no field of the record")
+
+
+@functools.lru_cache(maxsize=8)
+def _field_names(cls: type) -> frozenset[str]:
+    # A class's fields do not change: looked up once, not once per key of every record.
+    return frozenset(attrs.fields_dict(cls))
+
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def _checked_fast(passes: Callable[[Any], bool], full: _Validator) -> _Validator:
+    """Return a validator that lets what ``passes`` accepts through, and runs ``full`` on the rest.
+
+    ``passes`` accepts only what ``full`` accepts, so the record is checked as before;
+    a value ``full`` refuses still gets ``full``'s error. Every record is built through
+    these, so the common value costs one call instead of attrs' nested validators.
+    """
+
+    def check(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not passes(value):
+            full(instance, attribute, value)
+
+    return check
+
+
+def _optional_of(cls: type) -> _Validator:
+    """``attrs.validators.optional(attrs.validators.instance_of(cls))``, with a fast path."""
+    return _checked_fast(
+        lambda value: value is None or isinstance(value, cls),
+        attrs.validators.optional(attrs.validators.instance_of(cls)),
+    )
+
+
+def _check_provenance(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    names = _field_names(instance.__class__)
+    # Layer is an enum with members: no subclass of it can exist, so the type tells.
+    if all(type(key) is str and key in names for key in value) and all(
+        type(layer) is Layer for layer in value.values()
+    ):
+        return
+    _PROVENANCE(instance, attribute, value)
+
+
+_PROVENANCE = attrs.validators.deep_mapping(
+    key_validator=_check_field_name,
+    value_validator=attrs.validators.instance_of(Layer),
+)
 
 
 def _to_provenance(value: Mapping[str, Layer]) -> Mapping[str, Layer]:
@@ -355,7 +404,7 @@ class Article:
 
     source: Source | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Source)),
+        validator=_optional_of(Source),
         metadata=doc(
             "The source the article was published by, or ``None`` when nothing in the input "
             "identifies one (then a ``source-unknown`` warning is attached).",
@@ -369,7 +418,7 @@ class Article:
     )
     language: Language | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Language)),
+        validator=_optional_of(Language),
         metadata=doc(
             "The language of the body: from the URL's edition when given, else from the "
             "body's script and letters.",
@@ -411,7 +460,7 @@ class Article:
     )
     dateline: Dateline | None = attrs.field(
         default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(Dateline)),
+        validator=_optional_of(Dateline),
         metadata=doc("The dateline (place and date as printed), when the input has one."),
     )
     body: tuple[str, ...] = attrs.field(
@@ -464,10 +513,7 @@ class Article:
         factory=dict,
         converter=_to_provenance,
         hash=False,
-        validator=attrs.validators.deep_mapping(
-            key_validator=_check_field_name,
-            value_validator=attrs.validators.instance_of(Layer),
-        ),
+        validator=_check_provenance,
         metadata=doc(
             "For each field that was found (by its name), the layer of the input it came from.",
             json='an object such as ``{"title": "json-ld", "published": "meta", "body": '
@@ -477,7 +523,10 @@ class Article:
     warnings: tuple[ParseWarning, ...] = attrs.field(
         default=(),
         converter=_to_tuple,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(ParseWarning)),
+        validator=_checked_fast(
+            lambda value: all(isinstance(item, ParseWarning) for item in value),
+            attrs.validators.deep_iterable(attrs.validators.instance_of(ParseWarning)),
+        ),
         metadata=doc("Recoverable oddities found while parsing; see :class:`WarningCode`."),
     )
 

@@ -103,6 +103,14 @@ _WORD_DATE = re.compile(
     rf"(?:\s*(?:,|-|–|—|\||/|at|в|saat)?\s*{_TIME})?",
     re.IGNORECASE,
 )
+_NUMERIC_FORMS = (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST)
+
+
+def _starts_with_digit(text: str) -> bool:
+    r"""Tell whether a line can be of the numeric forms: each starts with a digit (``\d``)."""
+    return text[:1].isdecimal()  # the characters \d matches are the decimal ones
+
+
 _TIME_LINE = re.compile(rf"^[\s|•·–—-]*{_TIME}\s*$")
 _RELATIVE_WORDS = {
     "сегодня": 0,
@@ -251,6 +259,10 @@ _SECTIONS = frozenset(
     )
     for name in names.split(";")
 )
+# The most words of a section name.
+_SECTION_WORDS = max(len(name.split()) for name in _SECTIONS)
+# What a section's key keeps of a line: neither white space nor the stripped ".:|".
+_KEY_CHARACTER = re.compile(r"[^\s.:|]")
 # A relative-date line also prints the outlet's name: "First News Media11:57 - Сегодня".
 _RELATIVE_MAX_LENGTH = 60
 
@@ -323,7 +335,7 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
     text = line.strip().lstrip("-–—•· ").strip()
     if _DIGIT.search(text) is None:
         return None  # each form holds a digit
-    for pattern in (_ISO_DATETIME, _NUMERIC_DATE, _TIME_FIRST):
+    for pattern in _NUMERIC_FORMS if _starts_with_digit(text) else ():
         match = pattern.match(text)
         if match is None:
             continue
@@ -368,13 +380,14 @@ _PLACE_DATELINE = re.compile(
 
 
 def _agency_dateline(
-    paragraph: str, agencies: Agencies
+    paragraph: str, pattern: re.Pattern[str]
 ) -> tuple[Dateline, PublishedDate | None, str] | None:
+    """Read an agency's dateline; ``pattern`` is ``_agency_dateline_pattern`` of its names."""
     bare = _PLACE_DATELINE.match(paragraph)
     if bare is not None:
         dateline = Dateline(text=bare["text"], place=bare["place"], date_text=None)
         return dateline, None, paragraph[bare.end() :].strip()
-    match = _agency_dateline_pattern(agencies.names).match(paragraph)
+    match = pattern.match(paragraph)
     if match is None or month_number(_month_of(match["date"])) is None:
         return None
     date_text = match["date"].rstrip(".")
@@ -404,25 +417,60 @@ _SITE_ENDINGS = tuple(
     for slash in ("", "/", "\n", "/\n")
 )
 _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
+# The clock's line is of at most 80 characters (and a final newline).
+_CLOCK_MAX_LENGTH = 81
+_LINE_NEEDLES = (*_CREDIT_NEEDLES, *_FOLLOW_NEEDLES, *_POINTER_NEEDLES)
+# The chrome of a long line: a line that starts as chrome, a credit (one alternation).
+_LONG_CHROME = any_of(_TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _CREDIT)
+# Longer than a site name (86 characters at most), a credit that is not at the start of
+# its line (160), the clock (80), a call to follow (80) or a pointer (200), each with a
+# final newline.
+_LONG_LINE = 202
 
 
 def _is_chrome(line: str, *, head: bool) -> bool:
+    if len(line) > _LONG_LINE:
+        # A body's paragraph, mostly: of the chrome, only a line that starts as one
+        # (and a section name, a switcher, which are tried as they are) is this long.
+        if _LONG_CHROME.match(line):
+            return True
+        return head and (_is_section(line) or _LANGUAGE_SWITCH.match(line) is not None)
     folded = fold(line)
-    if (
-        _CHROME.match(line)
-        or (holds_any(folded, _CREDIT_NEEDLES) and _CREDIT.match(line))
-        or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line))
-    ):
+    if _CHROME.match(line) or (folded.endswith(_SITE_ENDINGS) and _SITE_NAME.match(line)):
         return True
-    if _calls_to_follow(line, folded):  # the rest of _is_service: _CHROME holds its lines
+    # A credit, a call to follow and a pointer each hold one of their needles: one look
+    # for all of them passes over the lines (most) that hold none. _calls_to_follow is
+    # the rest of _is_service: _CHROME holds its lines.
+    if holds_any(folded, _LINE_NEEDLES) and (
+        (holds_any(folded, _CREDIT_NEEDLES) and _CREDIT.match(line))
+        or _calls_to_follow(line, folded)
+    ):
         return True
     if not head:
         return False
-    clock = holds_any(folded, _CLOCK_NEEDLES) and _SITE_CLOCK.match(line)
+    clock = (
+        len(line) <= _CLOCK_MAX_LENGTH
+        and holds_any(folded, _CLOCK_NEEDLES)
+        and _SITE_CLOCK.match(line)
+    )
     if clock or (line.isalpha() and len(line) <= 30):
         return True  # the site's clock; one word alone: a section or tag name
-    key = " ".join(line.casefold().split()).strip(" .:|")
-    return key in _SECTIONS or _LANGUAGE_SWITCH.match(line) is not None
+    return _is_section(line) or _LANGUAGE_SWITCH.match(line) is not None
+
+
+def _is_section(line: str) -> bool:
+    """Tell whether a line is a section or feed name alone (white space and ``.:|`` aside)."""
+    # A line whose first words each hold more than ".:|" keeps them all in its key
+    # (the strip stops inside the first): with more words than any section has, it is
+    # none, and the key of a long line, dear to make, is not made.
+    words = line.split(None, _SECTION_WORDS)  # the first words, then the rest of the line
+    if (
+        len(words) > _SECTION_WORDS
+        and all(word.strip(".:|") for word in words[:-1])
+        and _KEY_CHARACTER.search(words[-1]) is not None
+    ):
+        return False
+    return " ".join(line.casefold().split()).strip(" .:|") in _SECTIONS
 
 
 # Words a headline does not end with: a line ending with one is a broken sentence.
@@ -581,6 +629,8 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
     # A heading line is read as a date line and as chrome more than once: once is enough.
     date_lines: dict[str, tuple[PublishedDate, int | None] | None] = {}
     head_chrome: dict[str, bool] = {}
+    # Looked up once: the cache's key, every agency's name, costs to hash.
+    agency_dateline = _agency_dateline_pattern(agencies.names)
 
     def date_line_of(line: str) -> tuple[PublishedDate, int | None] | None:
         if line not in date_lines:
@@ -604,7 +654,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             continue  # a related article's headline, after the service lines
         if not head and index < HEAD_LINES and dateline is None and len(kept) == 1:
             # A summary paragraph may stand above the dateline ("БАКУ, 19 дек - Sputnik.").
-            found = _agency_dateline(line, agencies)
+            found = _agency_dateline(line, agency_dateline)
             if found is not None and found[0].date_text is not None:
                 dateline, dateline_date, lead = found
                 published = published or dateline_date
@@ -636,7 +686,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             if relative is not None:
                 continue
         if dateline is None and len(kept) <= 1:
-            found = _agency_dateline(line, agencies)
+            found = _agency_dateline(line, agency_dateline)
             if found is not None:
                 dateline, dateline_date, lead = found
                 published = published or dateline_date

@@ -27,6 +27,7 @@ from ombudsparse.generic import extract_generic
 from ombudsparse.html import Page, load_page
 from ombudsparse.model import (
     Article,
+    FieldName,
     Language,
     Layer,
     Source,
@@ -288,16 +289,16 @@ def _parse_text(
         if extracted.title is None and extracted.dateline is None:
             # No dateline or date line: a headline may still stand above the lead.
             title, body = split_headline(extracted.body)
-            extracted = attrs.evolve(extracted, title=title, body=body)
+            if title is not None:  # else the body is as it was
+                extracted = attrs.evolve(extracted, title=title, body=body)
     # The text's own dates are resolved once: for provenance, and for the record when
     # no prefix and no reference date add to them (the same call then).
     own_dates = resolve(extracted.dates)
-    provenance = {
+    provenance: dict[FieldName, Layer] = {
         name: Layer.TEXT
         for name in _TEXT_FIELDS
         if (own_dates.value if name == "published" else getattr(extracted, name)) not in (None, ())
     }
-    extracted = attrs.evolve(extracted, provenance=provenance, syndicated_from=syndicated_from)
     return _assemble(
         extracted,
         detection=detection,
@@ -307,6 +308,8 @@ def _parse_text(
         reference=reference,
         declared_language=None,
         resolved=own_dates if prefix_date is None and reference is None else None,
+        provenance=provenance,
+        syndicated_from=syndicated_from,
     )
 
 
@@ -487,17 +490,24 @@ def _assemble(
     reference: dt.date | None,
     declared_language: str | None,
     resolved: DateResolution | None = None,
+    provenance: dict[FieldName, Layer] | None = None,
+    syndicated_from: str | None = None,
 ) -> Article:
     """Turn what a parser extracted into the record: dates, language, attribution, warnings.
 
     ``resolved`` is what :func:`resolve` gives for the extracted dates alone, if known.
+    ``provenance`` and ``syndicated_from``, when given, stand for the extracted ones (a
+    text's are known only after its parser ran: given here, the extracted fields are not
+    copied into another :class:`Extracted` for them).
     """
     chosen = forced or detection.source
     reader = chosen or detection.copy_of
     parser = parser_for(reader) if reader is not None else None
     warnings = _source_warnings(detection, forced)
     warnings.extend(extracted.warnings)
-    provenance = dict(extracted.provenance)
+    provenance = dict(extracted.provenance) if provenance is None else provenance
+    if syndicated_from is None:
+        syndicated_from = extracted.syndicated_from
 
     prefix = (
         ()
@@ -541,7 +551,7 @@ def _assemble(
         view_count=extracted.view_count,
         attribution=attribution.who,
         cited_agencies=attribution.agencies,
-        syndicated_from=extracted.syndicated_from,
+        syndicated_from=syndicated_from,
         layout=extracted.layout,
         provenance=dict(provenance.items()),  # the record's keys are plain strings
         warnings=tuple(warnings),

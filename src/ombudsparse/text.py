@@ -300,6 +300,10 @@ def _attribution_patterns(agency: str) -> tuple[tuple[tuple[str, ...], re.Patter
     )
 
 
+# The distinct sets of words of the attribution patterns (the same for any agency names).
+_ATTRIBUTION_WORDS = tuple(dict.fromkeys(words for words, _pattern in _attribution_patterns("X")))
+
+
 # Phrases in which a text names the outlet that reports it: "told X", "X reports",
 # '"X" xəbər verir', "X-a bildirilib", "сообщает X". Citing forms ("according to X",
 # "as X was told by") are not among them: any outlet cites others.
@@ -413,10 +417,12 @@ def find_attribution(
     cited: list[str] = []
     # A pattern whose words are in no paragraph cannot match any: checked once, on all.
     whole = "\n".join(paragraphs)
+    # Patterns share their words: each set of words is looked for once.
+    holds = {words: holds_any(whole, words) for words in _ATTRIBUTION_WORDS}
     patterns = [
         (keywords, pattern)
         for keywords, pattern in _attribution_patterns(agencies.pattern)
-        if holds_any(whole, keywords)
+        if holds[keywords]
     ]
     if not patterns:
         return Attribution(who=None, agencies=())
@@ -451,6 +457,8 @@ def find_attribution(
 _LANGUAGE_SAMPLE = 20_000
 _AZERBAIJANI_LETTERS = frozenset("əƏıİğĞüÜöÖşŞçÇ")
 _WORD = re.compile(r"[^\W\d_]+")
+# The rest of a word (a run of _WORD) from a letter of _AZERBAIJANI_LETTERS on.
+_AZERBAIJANI_WORD = re.compile(f"[{''.join(sorted(_AZERBAIJANI_LETTERS))}][^\\W\\d_]*")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
@@ -496,16 +504,34 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
         # More than half of what is not a space, so more than half of the letters (each
         # Cyrillic character is a letter, but U+0482 to U+0489, which start with D2).
         return Language.RU
-    words = _WORD.findall(sample)
-    letters = sum(map(len, words))
+    letters, words = _count_letters_and_words(sample, encoded, others)
     if not letters:
         return None
     if cyrillic * 2 > letters:
         return Language.RU
     if _count_latin(sample, encoded) * 2 <= letters:
         return None
-    azerbaijani = len(words) - sum(map(_AZERBAIJANI_LETTERS.isdisjoint, words))
-    return Language.AZ if azerbaijani * 4 > len(words) else Language.EN
+    # The words that hold such a letter, counted in one search: each match starts at
+    # the first such letter of a word and takes the rest of it.
+    azerbaijani = len(_AZERBAIJANI_WORD.findall(sample))
+    return Language.AZ if azerbaijani * 4 > words else Language.EN
+
+
+def _count_letters_and_words(sample: str, encoded: bytes, others: str) -> tuple[int, int]:
+    """Count the letters and the words (runs of letters, as ``_WORD`` finds them) of a text.
+
+    ``encoded`` is the text in UTF-8 and ``others`` its characters that are not ASCII.
+    """
+    # What is not a letter among the few characters that are not ASCII becomes a
+    # space; then, on the UTF-8, every byte of those left is a letter's, and of the
+    # ASCII bytes the letters are A-Z and a-z: one translation marks every letter,
+    # and a split in C counts the runs.
+    not_letters = _NOT_LETTER.findall(others)
+    for character in set(not_letters):
+        sample = sample.replace(character, " ")
+    marked = sample.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES)
+    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+    return ascii_letters + len(others) - len(not_letters), len(marked.split())
 
 
 # In UTF-8, U+0400 to U+04FF (the Cyrillic block) are the characters whose first byte
@@ -514,10 +540,17 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
 _SAMPLE_SPACES = (" ", "\n")
 _CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _LATIN_LEADS = (b"\xc3", b"\xc4", b"\xc5", b"\xc6", b"\xc7", b"\xc8")
-# The characters of _LATIN whose first byte in UTF-8 is C9.
-_LATIN_C9 = re.compile("[\u0240-\u024f]")
+# The characters of _LATIN whose first byte in UTF-8 is C9 (U+0240 to U+024F), in UTF-8:
+# the search, led by a byte, passes over the rest of the text in C.
+_LATIN_C9 = re.compile(b"\xc9[\x80-\x8f]")
 _ASCII_BYTES = bytes(range(128))
 _ASCII_LETTERS = bytes(range(ord("A"), ord("Z") + 1)) + bytes(range(ord("a"), ord("z") + 1))
+# A character that _WORD does not take.
+_NOT_LETTER = re.compile(r"[\W\d_]")
+# Every byte to a space, but the ASCII letters' and those of characters not ASCII.
+_LETTER_BYTES = bytes(
+    ord("a") if byte in _ASCII_LETTERS or byte >= 0x80 else ord(" ") for byte in range(256)
+)
 
 
 def _count_cyrillic(encoded: bytes) -> int:
@@ -530,5 +563,5 @@ def _count_latin(text: str, encoded: bytes) -> int:
     ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
     latin = ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
     if b"\xc9" in encoded:  # U+0240 to U+027F ("ə" among them): only part are in the class
-        latin += len(_LATIN_C9.findall(text))
+        latin += len(_LATIN_C9.findall(encoded))
     return latin

@@ -54,6 +54,16 @@ def _agencies() -> Agencies:
 AGENCIES = _agencies()
 
 
+# Each source's markers of at least a weight, for the two that detection asks for.
+_MARKERS_OF_WEIGHT = {
+    minimum: tuple(
+        (parser.source, tuple(m for m in parser.markers if m.weight >= minimum))
+        for parser in PARSERS.values()
+    )
+    for minimum in (0, CONCLUSIVE)
+}
+
+
 def parser_for(source: Source) -> SourceParser:
     """Return the parser of a source."""
     return PARSERS[source]
@@ -139,10 +149,10 @@ def detect_source(text: str, url: str | None = None, *, site_name: str | None = 
     lowered = text.lower()  # for the markers' needles (Marker.needle)
     evidence: dict[Source, tuple[str, ...]] = {}
     scores: dict[Source, int] = {}
-    for parser in PARSERS.values():
-        found = [m for m in parser.markers if m.weight >= minimum and m.found_in(text, lowered)]
-        evidence[parser.source] = tuple(m.name for m in found)
-        scores[parser.source] = sum(m.weight for m in found)  # a parser's names are distinct
+    for source, markers in _MARKERS_OF_WEIGHT[minimum]:
+        found = [m for m in markers if m.found_in(text, lowered)]
+        evidence[source] = tuple(m.name for m in found)
+        scores[source] = sum(m.weight for m in found)  # a parser's names are distinct
     best = max(scores.values())
     from_text = tuple(s for s, score in scores.items() if score == best) if best else ()
     evidence = {source: names for source, names in evidence.items() if names}

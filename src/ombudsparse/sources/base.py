@@ -157,7 +157,19 @@ class Marker:
     #: the page's visible text (where the visible text has white space, the joined text
     #: has ``\W*``), so that a page without it is known to show none.
     page_pattern: re.Pattern[bytes] | None = None
+    #: The end of ``pattern``'s source, from a place outside every group, before which
+    #: the pattern has no alternation (``r"Trend\s*:"`` of ``r"(?m)^Trend\s*:"``): every
+    #: match ends with a match of it. A pattern that starts with ``^`` in a multi-line
+    #: search, or with a class, is tried at every place of a text; its tail, starting
+    #: with a literal, is found at once, and where it is not, neither is the pattern.
+    tail: str | None = attrs.field(default=None)
     _folded: bool = attrs.field(init=False, repr=False, eq=False)
+    _gate: re.Pattern[str] | None = attrs.field(init=False, repr=False, eq=False)
+
+    @tail.validator
+    def _check_tail(self, _attribute: attrs.Attribute[str | None], value: str | None) -> None:
+        if value is not None and not (value and self.pattern.pattern.endswith(value)):
+            raise ValueError(f"marker {self.name!r}: {value!r} is not the end of its pattern")
 
     @needles.validator
     def _check_needles(
@@ -176,6 +188,10 @@ class Marker:
     def _folded_default(self) -> bool:
         return bool(self.pattern.flags & re.IGNORECASE)
 
+    @_gate.default
+    def _gate_default(self) -> re.Pattern[str] | None:
+        return None if self.tail is None else re.compile(self.tail, self.pattern.flags)
+
     def found_in(self, text: str, lowered: str) -> bool:
         r"""Tell whether the pattern matches the text (``lowered`` is ``text.lower()``).
 
@@ -189,6 +205,8 @@ class Marker:
         for needle in self.needles:
             if needle not in haystack:
                 return False
+        if self._gate is not None and self._gate.search(text) is None:
+            return False
         return self.pattern.search(text) is not None
 
 

@@ -51,6 +51,10 @@ _SITE_NAME = re.compile(
     r"|Commissioner\s+for\s+Human\s+Rights|Уполномоченный\s+по\s+правам\s+человека)"
     r"[^.]{0,80}\(\s*(?:Ombudsman|Омбудсмен)\s*\)[^.]{0,60}$"
 )
+# The Azerbaijani edition's site name alone on its line (after the accessibility notice).
+_SITE_NAME_LINE = (
+    r"Azərbaycan\s+Respublikasının\s+İnsan\s+Hüquqları\s+üzrə\s+Müvəkkili\s+\(Ombudsman\)\s*$"
+)
 _CALL_CENTRE = re.compile(
     r"(?i)^(?:(?:call[\s-]*cent(?:er|re)|çağrı\s+mərkəzi|колл?-?центр)\s*:?\s*)?916$"
 )
@@ -172,18 +176,17 @@ PARSER = SourceParser(
         ),
         Marker(
             name="site name line",
-            pattern=re.compile(
-                r"(?m)(?:^|accessibility\s)Azərbaycan\s+Respublikasının\s+İnsan\s+Hüquqları\s+üzrə"
-                r"\s+Müvəkkili\s+\(Ombudsman\)\s*$"
-            ),
+            pattern=re.compile(r"(?m)(?:^|accessibility\s)" + _SITE_NAME_LINE),
             weight=3,
             needles=("(Ombudsman)", "Respublikasının", "Müvəkkili"),
+            tail=_SITE_NAME_LINE,
         ),
         Marker(
             name="call centre line",
             pattern=re.compile(r"(?im)^call\s+cent(?:er|re)\s+916\s*$"),
             weight=2,
             needles=("916",),
+            tail=r"916\s*$",
         ),
     ),
     language_from_url=_language_from_url,

@@ -88,6 +88,13 @@ _FOOTER_WORDS = re.compile(
 )
 _TREND_WORD = re.compile(r"(?i)\bTrend\b|\btrend\.az\b")
 _FOOTER_MAX_LENGTH = 200
+# "Trend-ə ... bildirib": Trend named as the one told, in Azerbaijani.
+_TREND_E = (
+    r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildir(?:il)?ib|deyib"
+    r"|açıqlayıb|məlumat\s+verilib|məlumat\s+verib)\b"
+)
+# The English dateline's marker after the place: ", Azerbaijan, November 14".
+_COUNTRY_AND_DAY = rf",\s*Azerbaijan\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b"
 # How far into a text the dateline may stand (title, date and category lines come first).
 _DATELINE_WITHIN = 5
 # How far into a text without dateline its date line may stand (after the headline).
@@ -282,6 +289,7 @@ PARSER = SourceParser(
             pattern=re.compile(rf"(?m)^[^\W\d_][\w .,-]{{0,40}}{_TREND_IN_SLASHES}"),
             weight=3,
             needles=("Trend", "/"),
+            tail=_TREND_IN_SLASHES,
             page_pattern=re.compile(rb"/\W*Trend"),
         ),
         Marker(
@@ -296,6 +304,7 @@ PARSER = SourceParser(
             pattern=re.compile(rf"(?m)^{_PLACE}\s*\.\s*Trend\s*:", re.IGNORECASE),
             weight=3,
             needles=("trend",),
+            tail=r"\.\s*Trend\s*:",
             page_pattern=re.compile(rb"\.\W*trend\W*:"),
         ),
         Marker(
@@ -304,16 +313,15 @@ PARSER = SourceParser(
             weight=2,
             quotable=True,
             needles=("Trend", "told"),
+            tail=r"told\s+Trend\b",
         ),
         Marker(
             name="Trend-ə",
-            pattern=re.compile(
-                r"\bTrend-(?:ə|e)\s+(?:[^.\n]{0,80}\s)?(?:bildir(?:il)?ib|deyib"
-                r"|açıqlayıb|məlumat\s+verilib|məlumat\s+verib)\b"
-            ),
+            pattern=re.compile(_TREND_E),
             weight=2,
             quotable=True,
             needles=("Trend-",),
+            tail=_TREND_E[2:],
         ),
         Marker(
             name="Trend reports",
@@ -321,18 +329,21 @@ PARSER = SourceParser(
             weight=2,
             quotable=True,
             needles=("Trend", "reports"),
+            tail=r"Trend\s+reports\b",
         ),
         Marker(
-            name="Trend: line", pattern=re.compile(r"(?m)^Trend\s*:"), weight=2, needles=("Trend",)
+            name="Trend: line",
+            pattern=re.compile(r"(?m)^Trend\s*:"),
+            weight=2,
+            needles=("Trend",),
+            tail=r"Trend\s*:",
         ),
         Marker(
             name="English dateline",
-            pattern=re.compile(
-                rf"(?m)^{_PLACE}\s*,\s*Azerbaijan\s*,\s*{MONTH_PATTERN}\s+\d{{1,2}}\b",
-                re.IGNORECASE,
-            ),
+            pattern=re.compile(rf"(?m)^{_PLACE}\s*{_COUNTRY_AND_DAY}", re.IGNORECASE),
             weight=2,
             needles=("azerba",),
+            tail=_COUNTRY_AND_DAY,
         ),
     ),
     language_from_url=_language_from_url,
