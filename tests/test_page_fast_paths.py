@@ -35,6 +35,7 @@ from ombudsparse.html import (
     elements_containing,
     load_page,
     paragraph_texts,
+    select,
 )
 from ombudsparse.pages import content_container
 from ombudsparse.parsing import _detect_on_page, _may_show_marker
@@ -399,3 +400,16 @@ def test_layout_paths_select_what_the_whole_document_paths_select(markup: str) -
     for xpath in _layout_paths():
         whole = "//" + xpath.removeprefix("descendant::")
         assert page.xpath(xpath) == page.root.xpath(whole)
+
+
+@settings(max_examples=100)
+@given(pages)
+def test_select_selects_what_element_xpath_selects(markup: str) -> None:
+    from ombudsparse.sources import trend
+
+    page = _load(markup)
+    paths = [*_layout_paths(), trend._DATE_TIME, trend._CATEGORIES, trend._AUTHOR, ".//a", "."]
+    for element in page.root.iter():
+        if isinstance(element.tag, str):
+            for path in paths:
+                assert select(element, path) == element.xpath(path)
