@@ -82,6 +82,26 @@ def _worker() -> None:
         print(text, meetings, flush=True)
 
 
+def _in_turn(
+    workers: dict[str, subprocess.Popen[str]], rounds: int, count: int
+) -> dict[str, list[float]]:
+    """Ask each worker for a round in turn; return, per worker, the least of each of its times."""
+    best = {name: [float("inf")] * count for name in workers}
+    for _round in range(rounds):
+        for name, worker in workers.items():  # in turn, so that both see the same load
+            assert worker.stdin is not None
+            assert worker.stdout is not None
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+            times = [float(value) for value in worker.stdout.readline().split()]
+            best[name] = [min(pair) for pair in zip(best[name], times, strict=True)]
+    for worker in workers.values():
+        assert worker.stdin is not None
+        worker.stdin.close()
+        worker.wait()
+    return best
+
+
 def _against(source: str, rounds: int) -> None:
     """Print this code's text and meeting rates beside those of the code in ``source``."""
     here = [sys.executable, __file__, "--worker"]
@@ -97,20 +117,7 @@ def _against(source: str, rounds: int) -> None:
             here, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         ),
     }
-    best = {name: [float("inf"), float("inf")] for name in workers}
-    for _round in range(rounds):
-        for name, worker in workers.items():  # in turn, so that both see the same load
-            assert worker.stdin is not None
-            assert worker.stdout is not None
-            worker.stdin.write("go\n")
-            worker.stdin.flush()
-            times = [float(value) for value in worker.stdout.readline().split()]
-            best[name] = [min(pair) for pair in zip(best[name], times, strict=True)]
-    for worker in workers.values():
-        assert worker.stdin is not None
-        worker.stdin.close()
-        worker.wait()
-    (before, after) = best.values()
+    (before, after) = _in_turn(workers, rounds, 2).values()
     print(f"least of {rounds} rounds each, in turn; before: {source}")
     print(f"  {'':<22} {'before':>10} {'this tree':>10} {'ratio':>7}   target")
     for index, (name, target) in enumerate((("text", 5000), ("meetings", 2000))):
@@ -170,20 +177,7 @@ def _against_pages(source: str, rounds: int, eval_dir: str, corpora: _Corpora) -
         for name, env in environments.items()
     }
     # (ours, bare lxml) for each page set
-    best = {name: [float("inf")] * 2 * len(corpora) for name in workers}
-    for _round in range(rounds):
-        for name, worker in workers.items():  # in turn, so that both see the same load
-            assert worker.stdin is not None
-            assert worker.stdout is not None
-            worker.stdin.write("go\n")
-            worker.stdin.flush()
-            times = [float(value) for value in worker.stdout.readline().split()]
-            best[name] = [min(pair) for pair in zip(best[name], times, strict=True)]
-    for worker in workers.values():
-        assert worker.stdin is not None
-        worker.stdin.close()
-        worker.wait()
-    (before, after) = best.values()
+    (before, after) = _in_turn(workers, rounds, 2 * len(corpora)).values()
     print(f"pages, least of {rounds} rounds each, in turn; before: {source}")
     print(f"  {'':<26} {'before':>8} {'this tree':>10}   target")
     for index, (label, _corpus, target) in enumerate(corpora):
