@@ -19,6 +19,10 @@ as ``git archive <commit> src | tar -x -C /tmp/before``), the text and meeting f
 of that code and of this one are taken in the same run, their rounds in turn, in two
 processes, and printed side by side with their ratio. ``--jobs`` and memory are measured by ``bench/bench_warc.py``. This
 is a benchmark, not a test: it asserts nothing about time.
+
+With ``--pages`` and ``--against`` both, the two page ratios of that code and of
+this one are taken the same way (two more processes, their rounds in turn, each
+round timing ours and bare lxml over every page) and printed side by side.
 """
 
 from __future__ import annotations
@@ -78,6 +82,26 @@ def _worker() -> None:
         print(text, meetings, flush=True)
 
 
+def _in_turn(
+    workers: dict[str, subprocess.Popen[str]], rounds: int, count: int
+) -> dict[str, list[float]]:
+    """Ask each worker for a round in turn; return, per worker, the least of each of its times."""
+    best = {name: [float("inf")] * count for name in workers}
+    for _round in range(rounds):
+        for name, worker in workers.items():  # in turn, so that both see the same load
+            assert worker.stdin is not None
+            assert worker.stdout is not None
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+            times = [float(value) for value in worker.stdout.readline().split()]
+            best[name] = [min(pair) for pair in zip(best[name], times, strict=True)]
+    for worker in workers.values():
+        assert worker.stdin is not None
+        worker.stdin.close()
+        worker.wait()
+    return best
+
+
 def _against(source: str, rounds: int) -> None:
     """Print this code's text and meeting rates beside those of the code in ``source``."""
     here = [sys.executable, __file__, "--worker"]
@@ -93,20 +117,7 @@ def _against(source: str, rounds: int) -> None:
             here, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
         ),
     }
-    best = {name: [float("inf"), float("inf")] for name in workers}
-    for _round in range(rounds):
-        for name, worker in workers.items():  # in turn, so that both see the same load
-            assert worker.stdin is not None
-            assert worker.stdout is not None
-            worker.stdin.write("go\n")
-            worker.stdin.flush()
-            times = [float(value) for value in worker.stdout.readline().split()]
-            best[name] = [min(pair) for pair in zip(best[name], times, strict=True)]
-    for worker in workers.values():
-        assert worker.stdin is not None
-        worker.stdin.close()
-        worker.wait()
-    (before, after) = best.values()
+    (before, after) = _in_turn(workers, rounds, 2).values()
     print(f"least of {rounds} rounds each, in turn; before: {source}")
     print(f"  {'':<22} {'before':>10} {'this tree':>10} {'ratio':>7}   target")
     for index, (name, target) in enumerate((("text", 5000), ("meetings", 2000))):
@@ -117,15 +128,80 @@ def _against(source: str, rounds: int) -> None:
         )
 
 
+_Corpora = tuple[tuple[str, list[tuple[str, bytes]], float], ...]
+
+
+def _page_corpora(eval_dir: str) -> _Corpora:
+    """The page sets timed with ``--pages``: (label, pages, target ratio)."""
+    return (
+        ("known-source page / lxml", pages_in_real_chrome(eval_dir), 1.3),
+        ("unknown page / lxml", real_pages(eval_dir), 2.0),
+    )
+
+
+def _page_ratios(corpora: _Corpora, rounds: int) -> list[float]:
+    """Each page set's least time of ``ombudsparse.parse`` over that of bare lxml."""
+    ratios = []
+    for _label, corpus, _target in corpora:
+        ours = _least(lambda page: ombudsparse.parse(page[1], url=page[0]), corpus, rounds)
+        bare = _least(lambda page: lxml.html.fromstring(page[1]), corpus, rounds)
+        ratios.append(ours / bare)
+    return ratios
+
+
+def _page_worker(eval_dir: str) -> None:
+    """Per line read, time one round of each page set, ours then bare lxml; print the times."""
+    corpora = _page_corpora(eval_dir)
+    for corpus in corpora:  # every lazy import and cache filled before anything is timed
+        for url, data in corpus[1]:
+            ombudsparse.parse(data, url=url)
+    for _line in sys.stdin:
+        times = []
+        for _label, corpus, _target in corpora:
+            times.append(_least(lambda page: ombudsparse.parse(page[1], url=page[0]), corpus, 1))
+            times.append(_least(lambda page: lxml.html.fromstring(page[1]), corpus, 1))
+        print(*times, flush=True)
+
+
+def _against_pages(source: str, rounds: int, eval_dir: str, corpora: _Corpora) -> None:
+    """Print this code's page ratios beside those of the code in ``source``."""
+    here = [sys.executable, __file__, "--page-worker", eval_dir]
+    environments = {
+        source: {**os.environ, "PYTHONPATH": os.path.abspath(source)},
+        "this tree": None,
+    }
+    workers = {
+        name: subprocess.Popen(
+            here, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env
+        )
+        for name, env in environments.items()
+    }
+    # (ours, bare lxml) for each page set
+    (before, after) = _in_turn(workers, rounds, 2 * len(corpora)).values()
+    print(f"pages, least of {rounds} rounds each, in turn; before: {source}")
+    print(f"  {'':<26} {'before':>8} {'this tree':>10}   target")
+    for index, (label, _corpus, target) in enumerate(corpora):
+        old = before[2 * index] / before[2 * index + 1]
+        new = after[2 * index] / after[2 * index + 1]
+        print(
+            f"  {label:<26} {old:>7.2f}x {new:>9.2f}x   <= {target}"
+            f" {'met' if new <= target else 'NOT MET'}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--pages", metavar="EVAL_DIR", help="also time pages against lxml")
     parser.add_argument("--against", metavar="SRC", help="also time the package in SRC, in turn")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--page-worker", metavar="EVAL_DIR", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
         _worker()
+        return
+    if args.page_worker:
+        _page_worker(args.page_worker)
         return
 
     texts, articles = _texts_and_articles()
@@ -138,13 +214,13 @@ def main() -> None:
         _against(args.against, args.rounds)
 
     if args.pages:
-        for label, corpus, target in (
-            ("known-source page / lxml", pages_in_real_chrome(args.pages), 1.3),
-            ("unknown page / lxml", real_pages(args.pages), 2.0),
+        corpora = _page_corpora(args.pages)
+        for (label, _corpus, target), ratio in zip(
+            corpora, _page_ratios(corpora, args.rounds), strict=True
         ):
-            ours = _least(lambda page: ombudsparse.parse(page[1], url=page[0]), corpus, 3)
-            bare = _least(lambda page: lxml.html.fromstring(page[1]), corpus, 3)
-            _row(label, f"{ours / bare:.2f}x", f"<= {target}", ours / bare <= target)
+            _row(label, f"{ratio:.2f}x", f"<= {target}", ratio <= target)
+        if args.against:
+            _against_pages(args.against, args.rounds, args.pages, corpora)
 
 
 if __name__ == "__main__":

@@ -25,14 +25,17 @@ from ombudsparse import HtmlError, Source
 from ombudsparse.html import (
     _BLOCKS,
     _INVISIBLE_CHARACTERS,
+    _JOINED_TEXT,
     _SKIPPED,
     _UNSAFE_ANY_CASE,
     _UNSAFE_EXACT,
     Page,
+    _xpath_literal,
     element_text,
     elements_containing,
     load_page,
     paragraph_texts,
+    select,
 )
 from ombudsparse.pages import content_container
 from ombudsparse.parsing import _detect_on_page, _may_show_marker
@@ -127,6 +130,26 @@ def test_joined_text_is_the_visible_text_without_its_line_breaks(markup: str) ->
         # Nothing in it that normalisation changes but white space: the same words.
         assert "".join(page.visible_text().split()) == "".join(joined.split())
     assert page.joined_text(lowered=True) == page.joined_text().lower()
+
+
+@given(pages)
+def test_joined_text_drops_the_invisible_characters_as_replacing_each_drops_them(
+    markup: str,
+) -> None:
+    page = _load(markup)
+    body = page.root.find("body")
+    text = "".join((body if body is not None else page.root).itertext())  # an upper bound
+    plain = _joined_text_plainly(page.root)
+    assert page.joined_text() == plain
+    if not any(character in text for character in _INVISIBLE_CHARACTERS):
+        assert page.joined_text() == bytes(_JOINED_TEXT(page.root))
+
+
+def _joined_text_plainly(root: lxml.html.HtmlElement) -> bytes:
+    text = bytes(_JOINED_TEXT(root))
+    for character in _INVISIBLE_CHARACTERS:
+        text = text.replace(character.encode(), b"")
+    return text
 
 
 def test_the_characters_joined_text_drops_are_those_normalisation_deletes() -> None:
@@ -295,13 +318,22 @@ def _content_container_plainly(page: Page) -> lxml.html.HtmlElement | None:
 
 
 @settings(max_examples=300)
-@given(pages, st.sampled_from(["dəfə oxunub", "Trend", "x", " "]))
+@given(
+    pages, st.sampled_from(["dəfə oxunub", "Trend", "x", " ", "it's", 'a "b"', "'a' \"b\"", '"'])
+)
 def test_elements_containing_yields_what_a_walk_yields(markup: str, needle: str) -> None:
     page = _load(markup)
     for root in page.root.iter():
         if isinstance(root.tag, str):
             expected = list(_elements_containing_plainly(root, needle))
             assert list(elements_containing(root, needle)) == expected
+
+
+@given(
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")) | st.sampled_from("'\""))
+)
+def test_an_xpath_literal_is_the_text_it_was_made_of(text: str) -> None:
+    assert lxml.etree.XPath(f"string({_xpath_literal(text)})")(lxml.etree.XML("<a/>")) == text
 
 
 def test_elements_containing_meets_a_tail_before_the_descendants_of_its_element() -> None:
@@ -368,3 +400,16 @@ def test_layout_paths_select_what_the_whole_document_paths_select(markup: str) -
     for xpath in _layout_paths():
         whole = "//" + xpath.removeprefix("descendant::")
         assert page.xpath(xpath) == page.root.xpath(whole)
+
+
+@settings(max_examples=100)
+@given(pages)
+def test_select_selects_what_element_xpath_selects(markup: str) -> None:
+    from ombudsparse.sources import trend
+
+    page = _load(markup)
+    paths = [*_layout_paths(), trend._DATE_TIME, trend._CATEGORIES, trend._AUTHOR, ".//a", "."]
+    for element in page.root.iter():
+        if isinstance(element.tag, str):
+            for path in paths:
+                assert select(element, path) == element.xpath(path)

@@ -32,6 +32,7 @@ __all__ = [
     "inner_text_lines",
     "load_page",
     "paragraph_texts",
+    "select",
 ]
 
 
@@ -123,7 +124,7 @@ def elements_containing(
     # walk meets an owner where it starts, before its descendants, while its tail
     # comes after them in document order: a tail's hit is put back before them.
     hits: list[tuple[Any, lxml.html.HtmlElement]] = []  # (owner, element yielded)
-    found: list[Any] = _TEXT_CONTAINING(root, needle=needle)
+    found: list[Any] = _text_containing(needle)(root)
     for text in found:
         owner = text.getparent()
         if not text.is_tail:
@@ -155,7 +156,22 @@ def _is_ancestor(candidate: Any, node: Any) -> bool:
     return any(ancestor is candidate for ancestor in node.iterancestors())
 
 
-_TEXT_CONTAINING = lxml.etree.XPath("descendant::text()[contains(., $needle)]")
+@functools.lru_cache(maxsize=64)
+def _text_containing(needle: str) -> lxml.etree.XPath:
+    # The needle written into the expression: libxml2 copies a variable's value at
+    # each text node it tests, which costs a fifth of the search on a real page.
+    return lxml.etree.XPath(f"descendant::text()[contains(., {_xpath_literal(needle)})]")
+
+
+def _xpath_literal(text: str) -> str:
+    """Return an XPath 1.0 expression whose value is ``text``, whatever quotes it holds."""
+    if "'" not in text:
+        return f"'{text}'"
+    if '"' not in text:
+        return f'"{text}"'
+    # No literal holds both quotes: the pieces between the double quotes, each in
+    # double quotes, joined by double quotes in single quotes.
+    return "concat(" + ", '\"', ".join(f'"{piece}"' for piece in text.split('"')) + ")"
 
 
 def element_text(element: lxml.html.HtmlElement) -> str:
@@ -392,10 +408,12 @@ class Page:
         if not self._joined:
             # The result is a buffer of the output's bytes (lxml's stubs do not say so).
             text = bytes(_JOINED_TEXT(self.root))  # type: ignore[call-overload]
-            if not text.isascii():  # (ASCII text has none of the invisible characters)
+            # (ASCII text has none of the invisible characters.) They are looked for in
+            # the text decoded: bytes.__contains__ is slow on UTF-8 for three-byte needles,
+            # str.__contains__ a fast scan for one character, and decoding costs less.
+            if not text.isascii() and _holds_invisible(text.decode("utf-8", "replace")):
                 for character in _INVISIBLE_UTF8:
-                    if character in text:  # rare: the test costs less than a replace
-                        text = text.replace(character, b"")
+                    text = text.replace(character, b"")
             self._joined.extend((text, text.lower()))
         return self._joined[lowered]
 
@@ -435,6 +453,12 @@ _JOINED_TEXT = lxml.etree.XSLT(
 # deleted between two letters, they join a word that the joined text nodes hold apart.
 _INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _INVISIBLE_UTF8 = tuple(character.encode() for character in _INVISIBLE_CHARACTERS)
+
+
+def _holds_invisible(text: str) -> bool:
+    return any(map(text.__contains__, _INVISIBLE_CHARACTERS))
+
+
 # The ASCII characters normalisation (NFC) makes of others (U+212A, U+037E, U+1FEF) ...
 _UNSAFE_EXACT = frozenset("K;`")
 # ... and, for a lowered needle, those lowering makes of others (U+0130, U+212A).
@@ -453,6 +477,21 @@ def _words_to_look_for(needle: str, *, any_case: bool) -> tuple[bytes, ...]:
 @functools.lru_cache(maxsize=512)
 def _compiled(path: str) -> lxml.etree.XPath:
     return lxml.etree.XPath(path)
+
+
+def select(element: lxml.html.HtmlElement, path: str) -> list[Any]:
+    """Return the nodes an XPath selects from an element, as ``element.xpath(path)`` does.
+
+    The expression is compiled once: ``element.xpath`` compiles it at every
+    call, which costs more than evaluating it within a small part of a page.
+
+    Example:
+        >>> root = lxml.html.fragment_fromstring("<div><h1>A</h1><p>B</p></div>")
+        >>> [e.text for e in select(root, ".//h1")]
+        ['A']
+    """
+    result = _compiled(path)(element)
+    return result if isinstance(result, list) else [result]
 
 
 # The elements that declare what a page is, found in one walk of the tree.

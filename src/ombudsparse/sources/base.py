@@ -13,7 +13,7 @@ import lxml.html
 
 from ombudsparse.dates import DateCandidate, parse_day_month_year, resolve
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
-from ombudsparse.html import Page, element_text
+from ombudsparse.html import Page, element_text, select
 from ombudsparse.model import (
     FIELD_NAMES,
     Dateline,
@@ -289,7 +289,7 @@ def _distinct_texts(
 
 def within(element: lxml.html.HtmlElement, xpath: str) -> tuple[str, ...] | None:
     """Return the distinct visible texts of the elements an XPath selects within ``element``."""
-    return _distinct_texts(element.xpath(xpath))
+    return _distinct_texts(select(element, xpath))
 
 
 def texts_at(

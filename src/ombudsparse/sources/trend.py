@@ -23,7 +23,7 @@ import lxml.html
 
 from ombudsparse._regex import fold, holds_any
 from ombudsparse.dates import MONTH_PATTERN, parse_day_month_year, parse_month_day
-from ombudsparse.html import Page, class_xpath
+from ombudsparse.html import Page, class_xpath, select
 from ombudsparse.model import Dateline, Language, PublishedDate, Source
 from ombudsparse.sources.base import (
     Extracted,
@@ -230,7 +230,7 @@ def _published(page: Page) -> PublishedDate | None:
 
 def _categories(page: Page) -> tuple[str, ...] | None:
     top = _read_top_part(page)
-    spans = top.xpath(_CATEGORIES) if top is not None else []
+    spans = select(top, _CATEGORIES) if top is not None else []
     if not spans:
         return None
     # Each category is a link inside span.categories; a bare span is one category.
@@ -244,7 +244,7 @@ def _authors(page: Page) -> tuple[str, ...] | None:
 
 def _paywalled(page: Page) -> bool:
     part = _article_part(page)
-    return part is not None and bool(part.xpath(_PAID_MARKER))
+    return part is not None and bool(select(part, _PAID_MARKER))
 
 
 #: Trend's page layout as public scrapers report it (the only one known).
