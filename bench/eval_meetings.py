@@ -23,7 +23,10 @@ Figures, per half and per language:
   name has an organisation (or role) whose key shares a word with the label's;
 * **mode**: found meetings whose mode is the label's;
 * **same-event pairs**: pairs of articles of one event (``same_event``/``same_event_as``)
-  whose meetings :func:`ombudsparse.cluster_meetings` puts in one cluster.
+  whose meetings :func:`ombudsparse.cluster_meetings` puts in one cluster; **both dated**:
+  the same, counted only over pairs whose two cached texts carry a publication date (a
+  report without a date stays alone by design, and many cached texts lost the page's
+  date line when they were stored).
 """
 
 from __future__ import annotations
@@ -263,7 +266,12 @@ def _score_pairs(
                 if half_of(labels[first]["url"]) == half_of(labels[second]["url"]) == "dev"
                 else "test"
             )
-            tallies[half].add("same-event pairs", bool(by_article[first] & by_article[second]))
+            held = bool(by_article[first] & by_article[second])
+            tallies[half].add("same-event pairs", held)
+            # A report without a date matches nothing by design (cluster_meetings): these
+            # pairs show what clustering does where the cached texts give it a day to go by.
+            if articles[first].published is not None and articles[second].published is not None:
+                tallies[half].add("same-event pairs, both dated", held)
 
 
 if __name__ == "__main__":
