@@ -104,6 +104,24 @@ def _variant(rng: random.Random, first: str, last: str) -> str:
     return f"{first} {last[:-1]}{rng.choice('iyvw')}"
 
 
+_BODY_WORDS = ("Institution", "Commission", "Organisation", "Council", "Association")
+
+
+def _body(rng: random.Random) -> str:
+    """Return a body's name: one to three invented words and what it is ("Karimo Commission")."""
+    words = [_name(rng, (2, 3)) for _ in range(rng.randint(1, 3))]
+    return " ".join([*words, rng.choice(_BODY_WORDS)])
+
+
+def _reported(rng: random.Random, first: str, last: str, body: str | None) -> Person:
+    """Return a guest as one outlet gives them: by name, and some of a body by the body alone."""
+    if body is not None and rng.random() < 0.4:
+        shown = body if rng.random() < 0.5 else f"the {body} of {_name(rng, (1, 2))}"
+        return Person(name="", key=person_key(shown), organisation=shown)
+    name = _variant(rng, first, last)
+    return Person(name=name, key=person_key(name), organisation=body)
+
+
 def _report_date(rng: random.Random, day: dt.date) -> PublishedDate | None:
     roll = rng.random()
     if roll < 0.8:
@@ -135,7 +153,7 @@ def meeting_reports(
     (dates, datetimes, year-less dates, months, none).
     """
     rng = random.Random(seed)
-    people: list[tuple[str, str]] = []
+    people: list[tuple[str, str, str | None]] = []
     reports: list[MeetingReport] = []
     meeting = 0
     while len(reports) < count:
@@ -147,11 +165,15 @@ def meeting_reports(
                 guests.append(rng.choice(people))
             else:
                 guests.append(
-                    (_name(rng, (2, 3)), _name(rng, (2, 4)) + rng.choice(("ev", "ski", "a")))
+                    (
+                        _name(rng, (2, 3)),
+                        _name(rng, (2, 4)) + rng.choice(("ev", "ski", "a")),
+                        _body(rng) if rng.random() < 0.3 else None,
+                    )
                 )
                 people.append(guests[-1])
         for _ in range(min(rng.choice((1, 2, 2, 3)), count - len(reports))):
-            names = [_variant(rng, first, last) for first, last in guests]
+            counterparts = tuple(_reported(rng, *guest) for guest in guests)
             reports.append(
                 MeetingReport(
                     source=rng.choice((Source.TREND, Source.AZERNEWS, Source.OMBUDSMAN, None)),
@@ -160,7 +182,7 @@ def meeting_reports(
                     meeting=Meeting(
                         date=_report_date(rng, day),
                         host=_HOST,
-                        counterparts=tuple(Person(name=n, key=person_key(n)) for n in names),
+                        counterparts=counterparts,
                         mode=MeetingMode.IN_PERSON,
                         kind=MeetingKind.RECEIVED,
                         cameo="043",

@@ -14,6 +14,7 @@ from ombudsparse.meetings.cluster import (
     MeetingReport,
     _same_meeting,
     cluster_reports,
+    same_counterpart,
     same_person,
 )
 from ombudsparse.meetings.extract import person_key
@@ -167,6 +168,73 @@ def test_one_meeting_reported_in_three_languages_and_scripts_is_one_cluster() ->
         "Дмитрий Лубинец",
         "Dmitri Lubinets",
     }
+
+
+def test_a_group_of_a_body_and_a_person_of_that_body_are_one_meeting() -> None:
+    # One outlet names the delegation's head, another only the body whose members came.
+    led = trend(
+        "May 12",
+        "Ola Berg",
+        role="a delegation of the Westvale Volunteers Organisation led by its chairman",
+    )
+
+    def members(date_line: str) -> ombudsparse.Article:
+        return ombudsparse.parse(
+            f"{date_line} (UTC+04:00)\nThe Ombudswoman of Azerbaijan, Sabina Aliyeva, met with "
+            "members of the Westvale Volunteers Organisation, Azernews reports."
+        )
+
+    (cluster,) = cluster_meetings([led, members("12 May 2024 17:02")])
+    assert [(p.name, p.organisation) for p in cluster.counterparts] == [
+        ("Ola Berg", "Westvale Volunteers Organisation"),
+        ("", "Westvale Volunteers Organisation"),
+    ]
+    # The same two reports a month apart are two meetings.
+    assert len(cluster_meetings([led, members("12 Jun 2024 17:02")])) == 2
+
+
+def _body(name: str) -> Person:
+    return Person(name="", key=person_key(name), organisation=name)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            _body("Westvale Ombudsman Institution"),
+            _body("Ombudsman Institution of Westvale"),
+            True,
+        ),
+        # The short name within the whole one, acronyms and all.
+        (
+            _body("Organization of Islamic Cooperation (OIC)"),
+            _body("Organization of Islamic Cooperation Ombudsmen Association (OIC OA)"),
+            True,
+        ),
+        # One word says too little: the United Nations is not each of its agencies.
+        (_body("UNICEF"), _body("UNICEF Office in Westvale"), False),
+        # Two universities of one city share a first and a last word, not a name.
+        (_body("Baku State University"), _body("Baku Slavic University"), False),
+        (
+            Person(name="Ola Berg", key=person_key("Ola Berg"), organisation="Westvale Red Cross"),
+            _body("Red Cross of Westvale"),
+            True,
+        ),
+        # A named person without an organisation says nothing of a body.
+        (Person(name="Ola Berg", key=person_key("Ola Berg")), _body("Westvale Red Cross"), False),
+        # Two people of one body are two people.
+        (
+            Person(name="Ola Berg", key=person_key("Ola Berg"), organisation="Westvale Red Cross"),
+            Person(
+                name="Ines Varga", key=person_key("Ines Varga"), organisation="Westvale Red Cross"
+            ),
+            False,
+        ),
+    ],
+)
+def test_same_counterpart_by_name_or_by_body(first: Person, second: Person, same: bool) -> None:
+    assert same_counterpart(first, second) is same
+    assert same_counterpart(second, first) is same
 
 
 def _all_pairs_clusters(reports: list[MeetingReport]) -> list[list[int]]:

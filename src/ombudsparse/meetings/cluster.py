@@ -2,7 +2,8 @@
 
 Two reports are of the same meeting when their dates are at most a day apart
 and a counterpart of one matches a counterpart of the other despite spelling
-variants (transliterations, a dropped letter, a missing first name). Matching
+variants (transliterations, a dropped letter, a missing first name), or a
+group met as such matches the other's group or person of the same body. Matching
 uses rapidfuzz; clusters are the connected components of matching reports.
 Only reports in one date window with similar names are compared, so the cost
 grows with the reports, not with their pairs; the matches are the same.
@@ -28,9 +29,17 @@ from ombudsparse.dates import precision
 from ombudsparse.errors import ParseWarning, WarningCode
 from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person
+from ombudsparse.meetings.names import person_key
 from ombudsparse.model import Article, Language, MonthDay, PublishedDate, Source, YearMonth
 
-__all__ = ["MeetingCluster", "MeetingReport", "cluster_meetings", "cluster_reports", "same_person"]
+__all__ = [
+    "MeetingCluster",
+    "MeetingReport",
+    "cluster_meetings",
+    "cluster_reports",
+    "same_counterpart",
+    "same_person",
+]
 
 _T = TypeVar("_T", bound=Hashable)
 
@@ -207,6 +216,64 @@ def same_person(first: Person, second: Person) -> bool:
     )
 
 
+# Words that say nothing of which body is meant ("of the", "и", "və" transliterated).
+_BODY_STOP = frozenset({"of", "the", "and", "for", "on", "in", "va", "i", "v", "po"})
+
+
+def _body_key(person: Person) -> str | None:
+    """Return the words of the body met: a group's own, a named person's organisation's."""
+    if not person.name:
+        return _body_of(person.key)
+    return _body_of(person_key(person.organisation)) if person.organisation else None
+
+
+@functools.lru_cache(maxsize=65_536)
+def _body_of(key: str) -> str:
+    return " ".join(word for word in key.split() if word not in _BODY_STOP)
+
+
+def _same_body(first: str, second: str) -> bool:
+    """Tell whether two bodies' words name one body: alike, or one's words all in the other's.
+
+    One outlet may give the whole name and its acronym, another the short name:
+    "Organization of Islamic Cooperation (OIC)" is within "Organization of Islamic
+    Cooperation Ombudsmen Association (OIC OA)". A single word ("UN", "University")
+    says too little to be within another name.
+    """
+    if fuzz.token_sort_ratio(first, second) >= NAME_SIMILARITY:
+        return True
+    a, b = set(first.split()), set(second.split())
+    return min(len(a), len(b)) >= 2 and (a <= b or b <= a)
+
+
+def same_counterpart(first: Person, second: Person) -> bool:
+    """Tell whether two counterparts, as two reports give them, are one.
+
+    Two named people are one by :func:`same_person`. A group or organisation met
+    as such (no name) is one with another group of the same body, and with a
+    named person of that body: one outlet writes "met the delegation of the
+    Norland Ombudsman Institution", another names its head.
+
+    Example:
+        >>> def body(name): return Person(name="", key=person_key(name), organisation=name)
+        >>> ola = Person(name="Ola Berg", key=person_key("Ola Berg"),
+        ...              organisation="Norland Ombudsman Institution")
+        >>> same_counterpart(ola, body("Ombudsman Institution of Norland"))
+        True
+        >>> same_counterpart(body("Norland Volunteers Organisation"),
+        ...                  body("the Norland Volunteers Organisation"))
+        True
+        >>> same_counterpart(ola, body("Norland Red Cross Society"))
+        False
+        >>> same_counterpart(ola, Person(name="Ola Bergh", key=person_key("Ola Bergh")))
+        True
+    """
+    if first.name and second.name:
+        return same_person(first, second)
+    a, b = _body_key(first), _body_key(second)
+    return a is not None and b is not None and _same_body(a, b)
+
+
 # Day numbers of a leap year: a year-less date is matched by its month and day.
 _LEAP_YEAR_START = dt.date(2000, 1, 1)
 _LEAP_YEAR_DAYS = 366
@@ -236,7 +303,7 @@ def _dates_close(first: PublishedDate | None, second: PublishedDate | None) -> b
 
 def _same_meeting(first: Meeting, second: Meeting) -> bool:
     return _dates_close(first.date, second.date) and any(
-        same_person(a, b) for a in first.counterparts for b in second.counterparts
+        same_counterpart(a, b) for a in first.counterparts for b in second.counterparts
     )
 
 
@@ -259,10 +326,12 @@ class _Block:
     owners: list[int]
     surnames: list[str]
     surname_owners: list[int]
+    bodies: list[str]
+    body_owners: list[int]
 
     @classmethod
     def of(cls, indices: Iterable[int], meetings: Sequence[Meeting]) -> _Block:
-        block = cls(keys=[], owners=[], surnames=[], surname_owners=[])
+        block = cls(keys=[], owners=[], surnames=[], surname_owners=[], bodies=[], body_owners=[])
         for index in indices:
             for person in meetings[index].counterparts:
                 block.keys.append(person.key)
@@ -271,6 +340,10 @@ class _Block:
                 if words:
                     block.surnames.append(words[-1])
                     block.surname_owners.append(index)
+                body = _body_key(person)
+                if body is not None:
+                    block.bodies.append(body)
+                    block.body_owners.append(index)
         return block
 
     def candidates(self, person: Person) -> set[int]:
@@ -290,6 +363,20 @@ class _Block:
                 limit=None,
             )
         }
+        body = _body_key(person)
+        if body is not None and self.bodies:
+            # Alike (token sort), or one's words within the other's (token set: 100); a
+            # repeated word can put token set below token sort, so both are asked.
+            for scorer, cutoff in (
+                (fuzz.token_sort_ratio, NAME_SIMILARITY - 1),
+                (fuzz.token_set_ratio, 99),
+            ):
+                found.update(
+                    self.body_owners[k]
+                    for _, _, k in process.extract(
+                        body, self.bodies, scorer=scorer, score_cutoff=cutoff, limit=None
+                    )
+                )
         words = person.key.split()
         if words and self.surnames:
             found.update(
@@ -379,7 +466,8 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
     r"""Group the meetings that several articles report into one cluster per meeting.
 
     Reports match when dated at most a day apart (a year-less date matches by
-    month and day) and a counterpart matches despite spelling variants. Reports
+    month and day) and a counterpart matches despite spelling variants
+    (:func:`same_counterpart`: a person by name, a group by its body). Reports
     without a date stay alone: nothing ties them to a day.
 
     Example:
