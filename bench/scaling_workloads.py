@@ -91,6 +91,8 @@ def _name(rng: random.Random, syllables: tuple[int, int]) -> str:
 
 def _variant(rng: random.Random, first: str, last: str) -> str:
     """Return the name as one outlet may print it: a typo, an initial, no first name."""
+    if "-" in last and rng.random() < 0.5:  # one part of a double surname
+        last = rng.choice(last.split("-"))
     roll = rng.random()
     if roll < 0.4:
         return f"{first} {last}"
@@ -102,6 +104,12 @@ def _variant(rng: random.Random, first: str, last: str) -> str:
     if roll < 0.85:
         return last
     return f"{first} {last[:-1]}{rng.choice('iyvw')}"
+
+
+def _surname(rng: random.Random) -> str:
+    """Return a surname, some of them double ("Karimov-Tal")."""
+    last = _name(rng, (2, 4)) + rng.choice(("ev", "ski", "a"))
+    return f"{last}-{_name(rng, (2, 3))}" if rng.random() < 0.15 else last
 
 
 _BODY_WORDS = ("Institution", "Commission", "Organisation", "Council", "Association")
@@ -167,7 +175,7 @@ def meeting_reports(
                 guests.append(
                     (
                         _name(rng, (2, 3)),
-                        _name(rng, (2, 4)) + rng.choice(("ev", "ski", "a")),
+                        _surname(rng),
                         _body(rng) if rng.random() < 0.3 else None,
                     )
                 )

@@ -136,6 +136,14 @@ def test_undated_reports_stay_alone() -> None:
         ("Ola Berg", "Erik Berg", False),
         ("Ola Berg", "Ola Nygaard", False),
         ("Mark Libby", "Martin Chungong", False),
+        # A double surname and one of its parts, across spellings.
+        ("Despina Chatzivassiliou-Tsovilis", "Despina Çatzivasiliu", True),
+        ("Despina Chatzivassiliou-Tsovilis", "D. Tsovilis", True),
+        ("Despina Chatzivassiliou-Tsovilis", "Maria Chatzivassiliou", False),
+        # A middle name is not a surname of the other's.
+        ("Luis Ernesto Pedernera", "Ernesto Pedernera", True),
+        ("Ola Berg", "Ola Berg Hansen", True),
+        ("Erik Berg Hansen", "Ola Berg", False),
     ],
 )
 def test_same_person_despite_spelling(first: str, second: str, same: bool) -> None:

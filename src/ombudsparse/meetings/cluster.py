@@ -202,18 +202,32 @@ def same_person(first: Person, second: Person) -> bool:
         True
         >>> same_person(p("Ola Berg"), p("Ola Nygaard"))
         False
+        >>> same_person(p("Despina Chatzivassiliou-Tsovilis"), p("Despina Çatzivasiliu"))
+        True
     """
     if fuzz.token_sort_ratio(first.key, second.key) >= NAME_SIMILARITY:
         return True
     a, b = first.key.split(), second.key.split()
-    if not a or not b or fuzz.ratio(a[-1], b[-1]) < SURNAME_SIMILARITY:
+    if len(a) > len(b):
+        a, b = b, a
+    if not a:
         return False
-    # Same surname: the first names must not contradict (an initial or none is fine).
+    # Same surname: the shorter name's last word is the longer's, or a part of the
+    # longer's double surname ("Despina Chatzivassiliou" of "Despina
+    # Chatzivassiliou-Tsovilis"; a key has the hyphen as a space).
+    if not any(fuzz.ratio(a[-1], word) >= SURNAME_SIMILARITY for word in _surname_words(b)):
+        return False
+    # The first names must not contradict (an initial or none is fine).
     if len(a) == 1 or len(b) == 1:
         return True
     return a[0][0] == b[0][0] and (
         len(a[0]) == 1 or len(b[0]) == 1 or fuzz.ratio(a[0], b[0]) >= 80
     )
+
+
+def _surname_words(words: list[str]) -> list[str]:
+    """Return the words of a name's key that may be its surname: all but a first name."""
+    return words[1:] if len(words) > 1 else words
 
 
 # Words that say nothing of which body is meant ("of the", "и", "və" transliterated).
@@ -336,9 +350,8 @@ class _Block:
             for person in meetings[index].counterparts:
                 block.keys.append(person.key)
                 block.owners.append(index)
-                words = person.key.split()
-                if words:
-                    block.surnames.append(words[-1])
+                for word in _surname_words(person.key.split()):
+                    block.surnames.append(word)
                     block.surname_owners.append(index)
                 body = _body_key(person)
                 if body is not None:
@@ -377,18 +390,20 @@ class _Block:
                         body, self.bodies, scorer=scorer, score_cutoff=cutoff, limit=None
                     )
                 )
-        words = person.key.split()
-        if words and self.surnames:
-            found.update(
-                self.surname_owners[k]
-                for _, _, k in process.extract(
-                    words[-1],
-                    self.surnames,
-                    scorer=fuzz.ratio,
-                    score_cutoff=SURNAME_SIMILARITY - 1,
-                    limit=None,
+        if self.surnames:
+            # Each word that may be a surname against every such word of the others:
+            # the shorter name's last word is among them, and so is the longer's match.
+            for word in _surname_words(person.key.split()):
+                found.update(
+                    self.surname_owners[k]
+                    for _, _, k in process.extract(
+                        word,
+                        self.surnames,
+                        scorer=fuzz.ratio,
+                        score_cutoff=SURNAME_SIMILARITY - 1,
+                        limit=None,
+                    )
                 )
-            )
         return found
 
 
