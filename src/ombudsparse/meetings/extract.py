@@ -440,7 +440,21 @@ _HOST_NEEDLES = (
 )
 # Those of _DELEGATION_SENTENCE and _ATTENDED (which holds "meeting").
 _DELEGATION_NEEDLES = ("meeting", "also", "brought", "attended", "among", "participants")
+# Every staff host's role holds one of these words (folded): the search, a long one,
+# runs only where one stands.
+_STAFF_NEEDLES = (
+    "head",
+    "chief",
+    "director",
+    "advis",
+    "deputy",
+    "rəhbəri",
+    "müavini",
+    "руководител",
+    "заместител",
+)
 _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _STAFF_HOST: _STAFF_NEEDLES,
     _RECEIVED: ("received", "hosted", "принял"),
     _VISITED: ("visited", "посетил", "побывал"),
     _MET: ("met", "встретил"),
@@ -514,6 +528,13 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
+    """Find a deputy or staff member of hers named in the text (``lowered``: its fold)."""
+    if not holds_any(fold(text) if lowered is None else lowered, _STAFF_NEEDLES):
+        return None
+    return _STAFF_HOST.search(text)
+
+
 def _trigger(
     sentence: str, *, she_is_host: bool, headline: bool = False
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
@@ -555,7 +576,7 @@ def _trigger(
     ):
         return MeetingKind.RECEIVED, guest_first
     # Her deputy or staff named as the subject is the host too ("Deputy Ombudsman X").
-    staff = _STAFF_HOST.search(sentence) if host_named else None
+    staff = _staff_host(sentence, lowered) if host_named else None
     if staff is not None and not _her_mention(sentence, 0, staff.start()):
         found = _trigger_after(
             sentence, staff.start("name") + len(_staff_name(staff)), lowered, headline=headline
@@ -609,7 +630,7 @@ def _counterparts(
         before = sentence[: trigger.start()]
         mentions = list(_HOST_NAME.finditer(before)) or list(_HOST.finditer(before))
         start = mentions[-1].end() if mentions else 0
-        staff = _STAFF_HOST.search(before)
+        staff = _staff_host(before)
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
             start = max(start, staff.start("name") + len(_staff_name(staff)))
         while start < trigger.start() and sentence[start] in " ,":
@@ -1070,9 +1091,7 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     subject = (
         sentence[trigger.end() :] if trigger.re is _RECEIVED_BY else sentence[: trigger.start()]
     )
-    staff = _STAFF_HOST.search(subject) or (
-        _STAFF_HOST.search(body) if trigger.re is _PASSIVE else None
-    )
+    staff = _staff_host(subject) or (_staff_host(body) if trigger.re is _PASSIVE else None)
     if staff is not None and (trigger.re is not _PASSIVE or not _HOST_NAME.search(subject)):
         name = _staff_name(staff)
         role = " ".join(staff.group(0)[: staff.start("name") - staff.start()].split()).strip(" ,")

@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from anyascii import anyascii
@@ -103,6 +104,12 @@ def _morph() -> object:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
+@functools.lru_cache(maxsize=16_384)
+def _parses(word: str) -> tuple[Any, ...]:
+    """Return pymorphy3's readings of a word, once per word (words recur in every article)."""
+    return tuple(_morph().parse(word))  # type: ignore[attr-defined]
+
+
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
@@ -139,7 +146,7 @@ def _guess_nominative(word: str, case: str) -> str:
 _RUSSIAN_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
-def _support(options: list[object], case: str) -> float:
+def _support(options: Sequence[object], case: str) -> float:
     """How strongly a word's readings support a case (an indeclinable reading, any case)."""
     total = 0.0
     for p in options:
@@ -164,9 +171,8 @@ def russian_common_words(words: list[str]) -> bool:
         >>> russian_common_words(["Красного", "Креста"]), russian_common_words(["Олой", "Бергом"])
         (True, False)
     """
-    morph = _morph()
     for word in words:
-        options = morph.parse(word)  # type: ignore[attr-defined]
+        options = _parses(word)
         if not all(p.is_known for p in options) or any(
             _NAME_TAGS & set(p.tag.grammemes) for p in options
         ):
@@ -186,14 +192,13 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
     the case the sentence's verb governs (``приняла`` + accusative, ``с`` +
     instrumental), when known, weighs one vote more.
     """
-    morph = _morph()
     # A particle ("Ди", "ван", "аль") does not decline and has no say in the case.
     particles = [word.casefold() in _RUSSIAN_PARTICLES for word in words]
     if any(particles):
         declined = _russian([w for w, p in zip(words, particles, strict=True) if not p], governed)
         rest = iter(declined)
         return [word if p else next(rest) for word, p in zip(words, particles, strict=True)]
-    parses = [morph.parse(word) for word in words]  # type: ignore[attr-defined]
+    parses = [_parses(word) for word in words]
     # A guest named after a verb or "с" is never in the prepositional case, which
     # pymorphy3 guesses for unknown names in "-е" ("Монтефиоре").
     cases = _RUSSIAN_CASES if governed is None else _RUSSIAN_CASES[:-1]
@@ -345,15 +350,10 @@ def _russian_phrase_nominative(words: list[str]) -> list[str]:
     what follows the noun is its own complement, kept as printed: "Европейского
     института омбудсмена" -> "Европейский институт омбудсмена".
     """
-    morph = _morph()
     readings: list[Any] = []
 
     def genitive(word: str) -> list[Any]:
-        return [
-            p
-            for p in morph.parse(word)  # type: ignore[attr-defined]
-            if p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN")
-        ]
+        return [p for p in _parses(word) if p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN")]
 
     for position, word in enumerate(words):
         if word.isupper():

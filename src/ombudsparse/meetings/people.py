@@ -9,6 +9,7 @@ met as such, and a counterpart met by role only named by a later sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -288,7 +289,12 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     return role or None, organisation or None, country
 
 
+@functools.lru_cache(maxsize=65_536)
 def is_name_word(token: str, *, first: bool) -> bool:
+    """Tell whether a word may be part of a person's name (``first``: not the last word).
+
+    Asked of the same words in every article, so each answer is kept.
+    """
     if first and _INITIAL.fullmatch(token):  # an initial: "P."
         return token[0].isupper()
     return (
