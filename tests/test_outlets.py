@@ -64,6 +64,13 @@ def codes(article: object) -> list[str]:
             dt.datetime(2015, 7, 12, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5))),
             None,
         ),
+        # The time before the date, the section after it (Üçnöqtə).
+        (
+            f"Ombudsman hərbi hissəni ziyarət edib\n15:36 - 7 Fevral 2023 - Xəbər\n{LEAD_AZ}\n{MORE_AZ}",
+            "Ombudsman hərbi hissəni ziyarət edib",
+            dt.datetime(2023, 2, 7, 15, 36, tzinfo=PLUS4),
+            None,
+        ),
         # A headline printed twice (News.az), no date.
         (
             f"Ombudsman met judges\nOmbudsman met judges\n{LEAD_EN}\n{MORE_EN}",
@@ -198,6 +205,9 @@ def test_relative_date_needs_the_reference_date() -> None:
         "The 27 February 2026 meeting was held in Baku.",
         "2017-11-01 was the day the report was presented to parliament.",
         "Today the Ombudsman met the guests in her office in Baku.",
+        # A time first, then a sentence: not a date line.
+        "10:00 - 27 February 2026 the Ombudsman met the guests in Baku.",
+        "10:00, 27 guests were received by the Ombudsman in Baku.",
     ],
 )
 def test_dates_inside_sentences_are_not_date_lines(sentence: str) -> None:

@@ -112,6 +112,8 @@ def _starts_with_digit(text: str) -> bool:
 
 
 _TIME_LINE = re.compile(rf"^[\s|•·–—-]*{_TIME}\s*$")
+# A time before the date on its line: "15:36 - 7 Fevral 2023 - Xəbər".
+_CLOCK_FIRST = re.compile(rf"^{_TIME}\s*[-–—|,]\s*(?=\d)")
 _RELATIVE_WORDS = {
     "сегодня": 0,
     "bu gün": 0,
@@ -245,7 +247,7 @@ _SECTIONS = frozenset(
     name.strip().casefold()
     for names in (
         # Azerbaijani
-        "Xəbər lenti; Son xəbərlər; Xəbərlər; Siyasət; Daxili siyasət; Xarici siyasət; "
+        "Xəbər; Xəbər lenti; Son xəbərlər; Xəbərlər; Siyasət; Daxili siyasət; Xarici siyasət; "
         "Cəmiyyət; Sosial; Hüquq; Gündəm; Ölkə; Region; Dünya; İqtisadiyyat; Rəsmi; "
         "Rəsmi xronika; Aktual; Müsahibə; Köhnə versiya; Son buraxılış; Sosial",
         # English
@@ -329,12 +331,20 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
         ('2017-11-01T19:37:00+04:00', None)
         >>> parse_date_line("- 27 fevral, 2026")
         (datetime.date(2026, 2, 27), None)
+        >>> parse_date_line("15:36 - 7 Fevral 2023 - Xəbər")[0].isoformat()
+        '2023-02-07T15:36:00+04:00'
         >>> parse_date_line("The 27 February 2026 meeting was held in Baku.") is None
         True
     """
     text = line.strip().lstrip("-–—•· ").strip()
     if _DIGIT.search(text) is None:
         return None  # each form holds a digit
+    clock = _CLOCK_FIRST.match(text)
+    if clock is not None:
+        found = parse_date_line(text[clock.end() :])
+        if found is None or isinstance(found[0], dt.datetime):
+            return None  # a date with its own time as well: not a form seen
+        return _with_time(found[0], _clock(clock)), found[1]
     for pattern in _NUMERIC_FORMS if _starts_with_digit(text) else ():
         match = pattern.match(text)
         if match is None:
