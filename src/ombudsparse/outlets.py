@@ -341,10 +341,10 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
         return None  # each form holds a digit
     clock = _CLOCK_FIRST.match(text)
     if clock is not None:
-        found = parse_date_line(text[clock.end() :])
-        if found is None or isinstance(found[0], dt.datetime):
+        dated = parse_date_line(text[clock.end() :])
+        if dated is None or not isinstance(dated[0], dt.date) or isinstance(dated[0], dt.datetime):
             return None  # a date with its own time as well: not a form seen
-        return _with_time(found[0], _clock(clock)), found[1]
+        return _with_time(dated[0], _clock(clock)), dated[1]
     for pattern in _NUMERIC_FORMS if _starts_with_digit(text) else ():
         match = pattern.match(text)
         if match is None:
