@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
+import urllib.parse
 from collections.abc import Callable, Iterable
 from zoneinfo import ZoneInfo
 
@@ -58,6 +59,7 @@ __all__ = [
     "parse_numeric_dmy",
     "parse_printed_datetime",
     "parse_published",
+    "parse_url_date",
     "precision",
     "precision_name",
     "resolve",
@@ -334,6 +336,41 @@ def parse_iso_partial(text: str) -> dt.date | YearMonth | None:
     if not 1 <= month <= 12 or year == 0:
         return None
     return YearMonth(year=year, month=month)
+
+
+# A date in a URL's path, as news sites put it: "/2021/09/17/", "/2021-09-17-slug", or
+# the year and month alone ("/2021/09/"), at the start of a segment and with one
+# separator throughout; the year and month alone only as whole segments.
+_URL_DATE = re.compile(
+    r"(?:^|/)(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>0?[1-9]|1[0-2])"
+    r"(?:(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)|(?=/|$))"
+)
+
+
+def parse_url_date(url: str) -> dt.date | YearMonth | None:
+    """Read the date a URL's path gives (``/2021/09/17/``), or ``None``.
+
+    The year and month alone give a :class:`YearMonth`. Only the path is read
+    (not the host, the query or the fragment), and only the first date in it.
+
+    Example:
+        >>> parse_url_date("https://eng.example.org/2021/09/17/delegation-visits/")
+        datetime.date(2021, 9, 17)
+        >>> parse_url_date("https://example.az/news/2024-02-16-ombudsman-meets.html")
+        datetime.date(2024, 2, 16)
+        >>> parse_url_date("https://example.az/archive/2023/11/")
+        YearMonth(year=2023, month=11)
+        >>> parse_url_date("https://example.az/news/362372") is None
+        True
+    """
+    path = urllib.parse.urlsplit(url).path
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    year, month = int(match["year"]), int(match["month"])
+    if match["day"] is None:
+        return YearMonth(year=year, month=month)
+    return _day(year, month, int(match["day"]))
 
 
 def infer_year(month_day: MonthDay, reference: dt.date) -> dt.date | None:
@@ -637,6 +674,8 @@ class DateOrigin(enum.Enum):
     PREFIX = "prefix"
     #: A date printed relative to the reading day (``11:57 - Сегодня``).
     RELATIVE = "relative"
+    #: The page's URL (``/2021/09/17/``), read only when the input gives no other date.
+    URL = "url"
 
 
 _TRUST = {origin: rank for rank, origin in enumerate(DateOrigin)}

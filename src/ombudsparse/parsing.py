@@ -13,7 +13,15 @@ from typing import BinaryIO
 import attrs
 
 from ombudsparse._arguments import check_type
-from ombudsparse.dates import DateCandidate, DateOrigin, DateResolution, baku_offset, resolve
+from ombudsparse.dates import (
+    DateCandidate,
+    DateOrigin,
+    DateResolution,
+    baku_offset,
+    is_plausible,
+    parse_url_date,
+    resolve,
+)
 from ombudsparse.decoding import InputKind, decode_with_encoding, read_capped, sniff
 from ombudsparse.errors import (
     ArgumentTypeError,
@@ -515,6 +523,12 @@ def _assemble(
         else (DateCandidate(value=prefix_date, origin=DateOrigin.PREFIX, layer=Layer.PREFIX),)
     )
     dates = resolved if resolved is not None else resolve(extracted.dates + prefix, reference)
+    if dates.value is None and not extracted.dates and not prefix and url is not None:
+        # Nothing else dates the article: a date in its URL's path does (the weakest witness).
+        in_url = parse_url_date(url)
+        if in_url is not None and is_plausible(in_url, reference):
+            candidate = DateCandidate(value=in_url, origin=DateOrigin.URL, layer=Layer.URL)
+            dates = resolve((candidate,), reference)
     warnings.extend(dates.warnings)
     if dates.layer is not None:
         provenance["published"] = dates.layer
