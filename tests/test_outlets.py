@@ -459,3 +459,39 @@ def test_chrome_anywhere_never_takes_a_sentence_of_the_body_with_it(
     assert set(article.body) - set(body) <= set(HEAD_ONLY)
     if all(position == 0 for position, _line in chrome):
         assert article.body == tuple(body)
+
+
+def test_a_date_line_under_the_text_with_its_section_dates_the_article() -> None:
+    text = (
+        f"Ombudsman met judges\n{LEAD_EN}\n{MORE_EN}\n17 September 2021 10:24 - Social\n"
+        "8 November 2021 | 09:00\nAzerbaijan marks Victory Day"
+    )
+    article = parse_checked(text)
+    assert article.published == dt.datetime(2021, 9, 17, 10, 24, tzinfo=PLUS4)
+    # The related article's date and headline are the page's, not the body's.
+    assert article.body == (LEAD_EN, MORE_EN)
+
+
+def test_date_lines_of_related_articles_under_the_text_are_neither_date_nor_body() -> None:
+    text = (
+        f"Омбудсмен встретилась с судьями\n{LEAD_RU}\n{MORE_RU}\n21 Декабря 2024 13:07\n"
+        "В пенитенциарных учреждениях появится новая возможность\n21 Декабря 2024 13:27\n"
+        "Избирательные участки создаются в регионах"
+    )
+    article = parse_checked(text)
+    assert article.published is None  # no section: another article's date
+    assert article.body == (LEAD_RU, MORE_RU)
+
+
+def test_a_date_printed_above_the_text_wins_over_one_under_it() -> None:
+    text = f"Ombudsman met judges\n27.02.2026 10:37\n{LEAD_EN}\n{MORE_EN}\n17 September 2021 10:24 - Social"
+    article = parse_checked(text)
+    assert article.published == dt.datetime(2026, 2, 27, 10, 37, tzinfo=PLUS4)
+    assert article.body == (LEAD_EN, MORE_EN)
+
+
+def test_a_sentence_under_the_text_that_starts_with_a_date_stays_body() -> None:
+    closing = "17 September 2021 was the day the mission ended in Aghdam."
+    article = parse_checked(f"Ombudsman met judges\n{LEAD_EN}\n{MORE_EN}\n{closing}")
+    assert article.body == (LEAD_EN, MORE_EN, closing)
+    assert article.published is None

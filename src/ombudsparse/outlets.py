@@ -112,6 +112,8 @@ def _starts_with_digit(text: str) -> bool:
 
 
 _TIME_LINE = re.compile(rf"^[\s|•·–—-]*{_TIME}\s*$")
+# A date line after the body is short: a date, a time, a section or site name, views.
+_DATE_LINE_MAX = 120
 # A time before the date on its line: "15:36 - 7 Fevral 2023 - Xəbər".
 _CLOCK_FIRST = re.compile(rf"^{_TIME}\s*[-–—|,]\s*(?=\d)")
 _RELATIVE_WORDS = {
@@ -318,6 +320,11 @@ def _remainder_is_metadata(rest: str) -> bool:
         or part.casefold() in _SECTIONS
         for part in parts
     )
+
+
+def _names_section(line: str) -> bool:
+    """Tell whether one of a date line's parts is a section's name ("... 10:24 - Social")."""
+    return any(part.strip().casefold() in _SECTIONS for part in re.split(r"[|•·–—-]", line))
 
 
 def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
@@ -671,6 +678,15 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
                 kept.extend([lead] if lead else [])
                 continue
         if not head:
+            # A date line after the body is the page's: the article's own when it names
+            # the section, as a site prints it under the text ("17 September 2021 10:24 -
+            # Social"), else a related article's, whose headline follows.
+            tail_date = date_line_of(line) if in_body and len(line) <= _DATE_LINE_MAX else None
+            if tail_date is not None:
+                if published is None and not closed and _names_section(line):
+                    published, views = tail_date[0], tail_date[1] if views is None else views
+                closed = True
+                continue
             kept.append(line)
             continue
         date_line = date_line_of(line)
