@@ -495,3 +495,11 @@ def test_a_sentence_under_the_text_that_starts_with_a_date_stays_body() -> None:
     article = parse_checked(f"Ombudsman met judges\n{LEAD_EN}\n{MORE_EN}\n{closing}")
     assert article.body == (LEAD_EN, MORE_EN, closing)
     assert article.published is None
+
+
+def test_a_date_line_with_sentences_below_it_stands_in_the_article_and_stays_body() -> None:
+    # Only a date line under the text's last sentence is the page's.
+    middle = "17 September 2021 10:24 - Social"
+    article = parse_checked(f"Ombudsman met judges\n{LEAD_EN}\n{middle}\n{MORE_EN}")
+    assert article.body == (LEAD_EN, middle, MORE_EN)
+    assert article.published is None

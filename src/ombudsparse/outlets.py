@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -320,6 +320,25 @@ def _remainder_is_metadata(rest: str) -> bool:
         or part.casefold() in _SECTIONS
         for part in parts
     )
+
+
+def _last_sentence(
+    paragraphs: Sequence[str],
+    date_line_of: Callable[[str], tuple[PublishedDate, int | None] | None],
+) -> int:
+    """Find the index of the text's last line that reads as a sentence of a body.
+
+    A date line below it is under the text (the page's); one above it stands in the
+    article and stays body. Read from the end, so a page's tail is all it costs.
+    """
+    for index in range(len(paragraphs) - 1, -1, -1):
+        line = paragraphs[index]
+        if looks_like_headline(line) or _is_chrome(line, head=False):
+            continue
+        if len(line) <= _DATE_LINE_MAX and date_line_of(line) is not None:
+            continue
+        return index
+    return -1
 
 
 def _names_section(line: str) -> bool:
@@ -662,6 +681,7 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
         return head_chrome[line]
 
     menu = _menu_lines(paragraphs, date_line_of, functools.partial(is_chrome, head=True))
+    last_sentence: int | None = None  # looked up at the first date line below the head
     for index, line in enumerate(paragraphs):
         head = index < HEAD_LINES and not in_body
         if index in menu or is_chrome(line, head=head):
@@ -682,7 +702,9 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             # the section, as a site prints it under the text ("17 September 2021 10:24 -
             # Social"), else a related article's, whose headline follows.
             tail_date = date_line_of(line) if in_body and len(line) <= _DATE_LINE_MAX else None
-            if tail_date is not None:
+            if tail_date is not None and last_sentence is None:
+                last_sentence = _last_sentence(paragraphs, date_line_of)
+            if tail_date is not None and last_sentence is not None and index > last_sentence:
                 if published is None and not closed and _names_section(line):
                     published, views = tail_date[0], tail_date[1] if views is None else views
                 closed = True
