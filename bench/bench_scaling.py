@@ -68,6 +68,12 @@ WORKLOADS: dict[str, tuple[str, int, Callable[[int], Any], Callable[[Any], objec
         lambda text: ombudsparse.parse(text, reference_date=REFERENCE),
     ),
     "meetings": ("meeting report", 6_250, meeting_reports, cluster_reports),
+    "meetings-undated": (
+        "meeting report",
+        6_250,
+        meeting_reports,
+        lambda reports: cluster_reports(reports, undated="unique"),
+    ),
 }
 
 
@@ -95,12 +101,12 @@ def main() -> None:
     args = parser.parse_args()
 
     print(
-        f"{'workload':<11} {'item':<18} {'n at 1x':>9} {'1x':>10} {'4x':>10} {'16x':>10} "
+        f"{'workload':<16} {'item':<18} {'n at 1x':>9} {'1x':>10} {'4x':>10} {'16x':>10} "
         f"{'16x/1x':>7}"
     )
     for name in args.only or WORKLOADS:
         item, base, make, work = WORKLOADS[name]
-        if name == "meetings" and args.meetings:
+        if name.startswith("meetings") and args.meetings:
             base = args.meetings
         base = max(1, round(base * args.scale))
         costs = []
@@ -109,7 +115,7 @@ def main() -> None:
             costs.append(_per_item(work, make(n), n, args.rounds))
         cells = " ".join(f"{c * 1e6:>8.1f}µs" for c in costs)
         print(
-            f"{name:<11} {item:<18} {base:>9,} {cells} {costs[2] / costs[0]:>6.2f}x",
+            f"{name:<16} {item:<18} {base:>9,} {cells} {costs[2] / costs[0]:>6.2f}x",
             flush=True,
         )
 

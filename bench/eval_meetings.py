@@ -25,8 +25,9 @@ Figures, per half and per language:
 * **same-event pairs**: pairs of articles of one event (``same_event``/``same_event_as``)
   whose meetings :func:`ombudsparse.cluster_meetings` puts in one cluster; **both dated**:
   the same, counted only over pairs whose two cached texts carry a publication date (a
-  report without a date stays alone by design, and many cached texts lost the page's
-  date line when they were stored).
+  report without a date stays alone by default, and many cached texts lost the page's
+  date line when they were stored); **undated joined**: all pairs again, clustered with
+  ``undated="unique"`` (an undated report joins the one cluster of its counterpart's key).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ import itertools
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -252,26 +253,44 @@ def _score_pairs(
         if label.get("same_event_as"):
             events[f"pair:{min(key, label['same_event_as'])}"] |= {key, label["same_event_as"]}
     keys = sorted(articles)
-    clusters = ombudsparse.cluster_meetings([articles[k] for k in keys])
-    by_article: dict[str, set[int]] = defaultdict(set)
-    for cluster_number, cluster in enumerate(clusters):
-        for report in cluster.reports:
-            for k in keys:
-                if report.url == articles[k].url:
-                    by_article[k].add(cluster_number)
-    for members in events.values():
-        for first, second in itertools.combinations(sorted(members & set(articles)), 2):
+    for undated, name in (
+        ("alone", "same-event pairs"),
+        ("unique", "same-event pairs, undated joined"),
+    ):
+        held_pairs = _held_pairs(keys, articles, events, undated)
+        for (first, second), held in held_pairs.items():
             half = (
                 "dev"
                 if half_of(labels[first]["url"]) == half_of(labels[second]["url"]) == "dev"
                 else "test"
             )
-            held = bool(by_article[first] & by_article[second])
-            tallies[half].add("same-event pairs", held)
-            # A report without a date matches nothing by design (cluster_meetings): these
+            tallies[half].add(name, held)
+            # A report without a date matches nothing by default (cluster_meetings): these
             # pairs show what clustering does where the cached texts give it a day to go by.
-            if articles[first].published is not None and articles[second].published is not None:
+            both_dated = all(articles[k].published is not None for k in (first, second))
+            if undated == "alone" and both_dated:
                 tallies[half].add("same-event pairs, both dated", held)
+
+
+def _held_pairs(
+    keys: list[str],
+    articles: dict[str, ombudsparse.Article],
+    events: dict[str, set[str]],
+    undated: Literal["alone", "unique"],
+) -> dict[tuple[str, str], bool]:
+    """Tell of each labelled same-event pair whether one cluster holds meetings of both."""
+    clusters = ombudsparse.cluster_meetings([articles[k] for k in keys], undated=undated)
+    key_of = {articles[k].url: k for k in keys}
+    by_article: dict[str, set[int]] = defaultdict(set)
+    for cluster_number, cluster in enumerate(clusters):
+        for report in cluster.reports:
+            if report.url in key_of:
+                by_article[key_of[report.url]].add(cluster_number)
+    return {
+        (first, second): bool(by_article[first] & by_article[second])
+        for members in events.values()
+        for first, second in itertools.combinations(sorted(members & set(articles)), 2)
+    }
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 import ombudsparse
@@ -122,6 +123,82 @@ def test_undated_reports_stay_alone() -> None:
     assert undated.published is None
     clusters = cluster_meetings([undated, azernews("12 May 2024 10:00", "Ines Varga")])
     assert len(clusters) == 2
+
+
+def _undated(guest: str, role: str = "the Ombudsman of Westvale") -> ombudsparse.Article:
+    article = ombudsparse.parse(f"The Ombudsperson Sabina Aliyeva received {role}, {guest}.")
+    assert article.published is None
+    return article
+
+
+def test_an_undated_report_joins_the_one_cluster_of_its_counterpart_when_asked() -> None:
+    dated = [azernews("12 May 2024 10:00", "Ines Varga"), official("12-05-2024", "Ines Varga")]
+    other = azernews("20 June 2024 10:00", "Ola Berg")
+    clusters = cluster_meetings([*dated, _undated("Ines Varga"), other], undated="unique")
+    assert [c.report_count for c in clusters] == [3, 1]
+    joined = clusters[0]
+    # The joined report keeps no date of its own; the cluster's date is the dated reports'.
+    assert [r.meeting.date is None for r in joined.reports] == [False, False, True]
+    assert joined.date == dt.datetime(
+        2024, 5, 12, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=4))
+    )
+
+
+def test_an_undated_report_with_two_clusters_of_its_counterpart_stays_alone() -> None:
+    # Ines Varga was met in May and in June: nothing tells which one the undated copy is.
+    articles = [
+        azernews("12 May 2024 10:00", "Ines Varga"),
+        azernews("20 June 2024 10:00", "Ines Varga"),
+        _undated("Ines Varga"),
+    ]
+    assert [c.report_count for c in cluster_meetings(articles, undated="unique")] == [1, 1, 1]
+
+
+def test_an_undated_report_joins_by_the_same_key_only() -> None:
+    # "Ines Vargas" is Ines Varga to same_person (a dated pair would match), but the
+    # undated join asks for the same key: a spelling variant keeps it alone.
+    assert same_person(
+        Person(name="Ines Varga", key=person_key("Ines Varga")),
+        Person(name="Ines Vargas", key=person_key("Ines Vargas")),
+    )
+    articles = [azernews("12 May 2024 10:00", "Ines Varga"), _undated("Ines Vargas")]
+    assert len(cluster_meetings(articles, undated="unique")) == 2
+
+
+def test_undated_joins_do_not_depend_on_the_order_of_the_reports() -> None:
+    articles = [
+        _undated("Ines Varga"),
+        azernews("12 May 2024 10:00", "Ines Varga"),
+        _undated("Ines Varga"),
+        azernews("20 June 2024 10:00", "Ola Berg"),
+        _undated("Ola Berg"),
+    ]
+    for order in (articles, articles[::-1], articles[1:] + articles[:1]):
+        clusters = cluster_meetings(order, undated="unique")
+        assert sorted(c.report_count for c in clusters) == [2, 3]
+
+
+def test_a_report_dated_to_a_month_joins_only_a_cluster_of_that_month() -> None:
+    undated = _undated("Ines Varga")
+    (meeting,) = ombudsparse.extract_meetings(undated)
+    month_only = MeetingReport.of(
+        undated, attrs.evolve(meeting, date=ombudsparse.YearMonth(year=2024, month=5))
+    )
+
+    def reports(date_line: str) -> list[MeetingReport]:
+        article = azernews(date_line, "Ines Varga")
+        return [MeetingReport.of(article, m) for m in ombudsparse.extract_meetings(article)]
+
+    may, june = reports("12 May 2024 10:00"), reports("12 June 2024 10:00")
+    assert [c.report_count for c in cluster_reports([*may, month_only], undated="unique")] == [2]
+    assert len(cluster_reports([*june, month_only], undated="unique")) == 2
+    assert len(cluster_reports([*may, month_only])) == 2  # alone by default
+
+
+@pytest.mark.parametrize("value", ["join", "", None, 1])
+def test_an_unknown_undated_choice_is_the_callers_error(value: object) -> None:
+    with pytest.raises(ombudsparse.InvalidArgumentError, match="undated must be"):
+        cluster_meetings([_undated("Ines Varga")], undated=value)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -282,3 +359,37 @@ def test_blocked_clustering_gives_the_clusters_of_comparing_all_pairs(
     clusters = cluster_reports(reports)
     assert [[position[id(r)] for r in c.reports] for c in clusters] == _all_pairs_clusters(reports)
     assert sum(len(c.reports) > 1 for c in clusters) > 200  # the data has many real matches
+
+
+def test_the_command_line_joins_undated_reports_only_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import json
+
+    from ombudsparse.cli import main
+
+    (tmp_path / "azernews.txt").write_text(
+        "12 May 2024 10:00 (UTC+04:00)\nThe Ombudswoman Sabina Aliyeva met with the Westvale "
+        "Ombudsman, Ines Varga, Azernews reports.",
+        encoding="utf-8",
+    )
+    (tmp_path / "copy.txt").write_text(
+        "The Ombudsperson Sabina Aliyeva received the Ombudsman of Westvale, Ines Varga.",
+        encoding="utf-8",
+    )
+
+    def clusters(*options: str) -> list[dict[str, object]]:
+        out = io.StringIO()
+        argv = ["meetings", "--cluster", *options, str(tmp_path)]
+        assert main(argv, stdout=out, stderr=io.StringIO()) == 0
+        return [json.loads(line) for line in out.getvalue().splitlines()]
+
+    assert [c["report_count"] for c in clusters()] == [1, 1]
+    (joined,) = clusters("--join-undated")
+    assert joined["report_count"] == 2
+    assert joined["date"] == "2024-05-12T10:00:00+04:00"
+    with pytest.raises(SystemExit) as stop:
+        main(["meetings", "--join-undated", str(tmp_path)], stdout=io.StringIO())
+    assert stop.value.code == 2
+    assert "--join-undated is an option of meetings --cluster" in capsys.readouterr().err

@@ -91,3 +91,9 @@ def test_text_parsing_is_linear_in_paragraphs() -> None:
 
 def test_meeting_clustering_is_linear_in_reports() -> None:
     assert_linear(meeting_reports, cluster_reports, 125, runs=3)
+
+
+def test_meeting_clustering_that_joins_undated_reports_is_linear_in_reports() -> None:
+    assert_linear(
+        meeting_reports, lambda reports: cluster_reports(reports, undated="unique"), 125, runs=3
+    )

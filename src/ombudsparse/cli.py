@@ -163,6 +163,12 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="write one JSON line per real-world meeting, with every report of it",
     )
+    meetings_cmd.add_argument(
+        "--join-undated",
+        action="store_true",
+        help="with --cluster: a report without a date joins the one cluster that has a "
+        "counterpart of the same name or body, when exactly one has (default: it stays alone)",
+    )
     meetings_what.add_argument(
         "--figures",
         action="store_true",
@@ -579,7 +585,9 @@ def _write_clusters(
         reports.extend(result.value)
     writer = _open_output(args, stdout, CLUSTER, output)
     try:
-        for cluster in cluster_reports(reports):
+        for cluster in cluster_reports(
+            reports, undated="unique" if args.join_undated else "alone"
+        ):
             writer.write(to_dict(cluster))
     finally:
         writer.close()
@@ -815,7 +823,10 @@ def main(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     stdin = stdin or sys.stdin
-    args = _build_parser().parse_args(argv)
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "join_undated", False) and not args.cluster:
+        parser.error("--join-undated is an option of meetings --cluster")
     if args.command == "schema":
         record_type = RECORD_TYPES[args.record].cls
         print(json.dumps(json_schema(record_type), ensure_ascii=False, indent=2), file=stdout)

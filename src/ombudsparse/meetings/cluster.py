@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -26,7 +26,7 @@ from rapidfuzz import fuzz, process
 from ombudsparse._arguments import check_items
 from ombudsparse._fielddoc import doc, documented
 from ombudsparse.dates import precision
-from ombudsparse.errors import ParseWarning, WarningCode
+from ombudsparse.errors import InvalidArgumentError, ParseWarning, WarningCode
 from ombudsparse.meetings.extract import extract_meetings
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person
 from ombudsparse.meetings.names import person_key
@@ -477,13 +477,29 @@ def _matching_pairs(meetings: Sequence[Meeting]) -> Iterator[tuple[int, int]]:
                     yield index, other
 
 
-def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
+# What becomes of a report without a day to go by: see cluster_meetings.
+_UNDATED_CHOICES = ("alone", "unique")
+
+
+def cluster_meetings(
+    articles: Iterable[Article], *, undated: Literal["alone", "unique"] = "alone"
+) -> list[MeetingCluster]:
     r"""Group the meetings that several articles report into one cluster per meeting.
 
     Reports match when dated at most a day apart (a year-less date matches by
     month and day) and a counterpart matches despite spelling variants
-    (:func:`same_counterpart`: a person by name, a group by its body). Reports
-    without a date stay alone: nothing ties them to a day.
+    (:func:`same_counterpart`: a person by name, a group by its body).
+
+    A report without a day (no date, or only a month) stays alone by default:
+    nothing ties it to a day. With ``undated="unique"`` it joins the cluster of
+    dated reports that has a counterpart of the same key as one of its own (the
+    same name once transliterated, or the same body's words) when exactly one
+    cluster has (of its month, for a report dated to a month); with none or
+    several it stays alone. Its ``date`` in the cluster stays ``None``, so a
+    reader can tell it was joined by name alone.
+
+    Raises:
+        InvalidArgumentError: ``undated`` is neither ``"alone"`` nor ``"unique"``.
 
     Example:
         >>> import datetime as dt
@@ -498,7 +514,14 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         >>> (cluster,) = cluster_meetings([trend, azernews])
         >>> [source.value for source in cluster.sources]
         ['trend', 'azernews']
+        >>> copy = ombudsparse.parse(
+        ...     "Ombudsman Sabina Aliyeva met with the Ambassador of Norland, Ola Berg.")
+        >>> [c.report_count for c in cluster_meetings([trend, azernews, copy])]
+        [2, 1]
+        >>> [c.report_count for c in cluster_meetings([trend, azernews, copy], undated="unique")]
+        [3]
     """
+    _check_undated(undated, "cluster_meetings()")
     reports = [
         MeetingReport.of(article, meeting)
         for article in check_items(
@@ -506,16 +529,27 @@ def cluster_meetings(articles: Iterable[Article]) -> list[MeetingCluster]:
         )
         for meeting in extract_meetings(article)
     ]
-    return cluster_reports(reports)
+    return cluster_reports(reports, undated=undated)
 
 
-def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
+def _check_undated(undated: object, function: str) -> None:
+    if undated not in _UNDATED_CHOICES:
+        raise InvalidArgumentError(
+            f"{function}: undated must be 'alone' or 'unique', not {undated!r}"
+        )
+
+
+def cluster_reports(
+    reports: Sequence[MeetingReport], *, undated: Literal["alone", "unique"] = "alone"
+) -> list[MeetingCluster]:
     """Group meeting reports into clusters, as :func:`cluster_meetings` does for articles.
 
     For callers that already hold the reports (one extraction serving several
     uses, as the HTML report does). Clusters are the connected components of
     matching reports, each listing the very report objects given, in their order.
+    ``undated`` is :func:`cluster_meetings`'.
     """
+    _check_undated(undated, "cluster_reports()")
     parent = list(range(len(reports)))
 
     def root(index: int) -> int:
@@ -524,14 +558,71 @@ def cluster_reports(reports: Sequence[MeetingReport]) -> list[MeetingCluster]:
             index = parent[index]
         return index
 
-    for i, j in _matching_pairs([report.meeting for report in reports]):
+    meetings = [report.meeting for report in reports]
+    for i, j in _matching_pairs(meetings):
         parent[root(j)] = root(i)
+    if undated == "unique":
+        for i, j in _undated_joins(meetings, root):
+            parent[root(i)] = root(j)
 
     groups: dict[int, list[MeetingReport]] = {}
     for index, report in enumerate(reports):
         groups.setdefault(root(index), []).append(report)
     clusters = [_cluster(members) for members in groups.values()]
     return _with_unique_ids(clusters)
+
+
+def _exact_keys(person: Person) -> Iterator[tuple[str, str]]:
+    """Yield the keys an undated report is joined by: the person's name, the body's words."""
+    if person.name and person.key:
+        yield "person", person.key
+    body = _body_key(person)
+    if body:
+        yield "body", body
+
+
+def _undated_joins(
+    meetings: Sequence[Meeting], root: Callable[[int], int]
+) -> Iterator[tuple[int, int]]:
+    """Yield (undated report, a dated report of the one cluster it joins), by exact keys.
+
+    One dictionary of the dated reports' keys, looked up once per undated
+    counterpart: the cost grows with the reports, and the clusters of dated
+    reports are settled before (``root``), so the order of the reports does
+    not matter.
+    """
+    by_key: dict[tuple[str, str], list[int]] = {}
+    undated: list[int] = []
+    for index, meeting in enumerate(meetings):
+        if not meeting.counterparts:
+            continue
+        if _day_numbers(meeting.date) is None:
+            undated.append(index)
+            continue
+        for key in {k for person in meeting.counterparts for k in _exact_keys(person)}:
+            by_key.setdefault(key, []).append(index)
+    for index in undated:
+        meeting = meetings[index]
+        month = meeting.date if isinstance(meeting.date, YearMonth) else None
+        found = {
+            other
+            for person in meeting.counterparts
+            for key in _exact_keys(person)
+            for other in by_key.get(key, ())
+            if month is None or _in_month(meetings[other].date, month)
+        }
+        clusters = {root(other): other for other in sorted(found)}
+        if len(clusters) == 1:
+            yield index, next(iter(clusters.values()))
+
+
+def _in_month(value: PublishedDate | None, month: YearMonth) -> bool:
+    """Tell whether a dated report's day may fall in the month (a year-less day: by month)."""
+    if value is None or isinstance(value, YearMonth):
+        return False
+    if isinstance(value, MonthDay):
+        return value.month == month.month
+    return (value.year, value.month) == (month.year, month.month)
 
 
 def _cluster(members: Sequence[MeetingReport]) -> MeetingCluster:
