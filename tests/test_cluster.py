@@ -393,3 +393,38 @@ def test_the_command_line_joins_undated_reports_only_when_asked(
         main(["meetings", "--join-undated", str(tmp_path)], stdout=io.StringIO())
     assert stop.value.code == 2
     assert "--join-undated is an option of meetings --cluster" in capsys.readouterr().err
+
+
+def test_an_undated_group_known_only_by_who_they_are_stays_alone() -> None:
+    def citizens(prefix: str) -> ombudsparse.Article:
+        return ombudsparse.parse(f"{prefix}The Ombudsperson Sabina Aliyeva met with citizens.")
+
+    dated = citizens("12 May 2024 10:00 (UTC+04:00)\n")
+    undated = citizens("")
+    assert undated.published is None
+    (guests,) = [m.counterparts for m in ombudsparse.extract_meetings(undated)]
+    assert [(p.name, p.organisation) for p in guests] == [("", None)]
+    assert len(cluster_meetings([dated, undated], undated="unique")) == 2
+
+
+def test_groups_are_no_candidates_of_each_other_by_their_words_as_names() -> None:
+    # "members of the Office of the X Y": the words "of" and "the" are in every group's
+    # key; a name index holding them made every same-day group a candidate of every other.
+    from ombudsparse.meetings.cluster import _Block
+
+    def group(body: str) -> Person:
+        return Person(name="", key=person_key(f"members of the Office of the {body}"),
+                      organisation=f"Office of the {body}")  # fmt: skip
+
+    meetings = [
+        attrs.evolve(m, counterparts=(group(body),))
+        for body, m in zip(
+            ["Norland Ombudsman", "Westvale Auditor", "Eastmark Registry"],
+            [ombudsparse.extract_meetings(_undated("Ines Varga"))[0]] * 3,
+            strict=True,
+        )
+    ]
+    block = _Block.of(range(3), meetings)
+    assert block.keys == []
+    assert block.surnames == []
+    assert block.candidates(group("Norland Ombudsman")) == {0}

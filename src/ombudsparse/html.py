@@ -480,15 +480,20 @@ def _compiled(path: str) -> lxml.etree.XPath:
 
 
 def select(element: lxml.html.HtmlElement, path: str) -> list[Any]:
-    """Return the nodes an XPath selects from an element, as ``element.xpath(path)`` does.
+    """Return what an XPath selects from an element, always as a list.
 
-    The expression is compiled once: ``element.xpath`` compiles it at every
-    call, which costs more than evaluating it within a small part of a page.
+    A node set comes as ``element.xpath(path)`` gives it; a number, string or
+    boolean (``count(...)``) as a list of that one value, so callers iterate
+    either alike. The expression is compiled once: ``element.xpath`` compiles
+    it at every call, which costs more than evaluating it within a small part
+    of a page.
 
     Example:
         >>> root = lxml.html.fragment_fromstring("<div><h1>A</h1><p>B</p></div>")
         >>> [e.text for e in select(root, ".//h1")]
         ['A']
+        >>> select(root, "count(.//p)")
+        [1.0]
     """
     result = _compiled(path)(element)
     return result if isinstance(result, list) else [result]

@@ -243,6 +243,7 @@ def _body_key(person: Person) -> str | None:
 
 @functools.lru_cache(maxsize=65_536)
 def _body_of(key: str) -> str:
+    """Return a body's key without the words that do not tell bodies apart."""
     return " ".join(word for word in key.split() if word not in _BODY_STOP)
 
 
@@ -348,11 +349,15 @@ class _Block:
         block = cls(keys=[], owners=[], surnames=[], surname_owners=[], bodies=[], body_owners=[])
         for index in indices:
             for person in meetings[index].counterparts:
-                block.keys.append(person.key)
-                block.owners.append(index)
-                for word in _surname_words(person.key.split()):
-                    block.surnames.append(word)
-                    block.surname_owners.append(index)
+                # Names are compared only between named people (same_counterpart): a
+                # group's words ("members of the Office of the ...") in the name index
+                # would make every group a candidate of every other.
+                if person.name:
+                    block.keys.append(person.key)
+                    block.owners.append(index)
+                    for word in _surname_words(person.key.split()):
+                        block.surnames.append(word)
+                        block.surname_owners.append(index)
                 body = _body_key(person)
                 if body is not None:
                     block.bodies.append(body)
@@ -366,16 +371,18 @@ class _Block:
         ratio at its thresholds; the cut-offs here are a point lower, so that
         no rounding can drop a pair, and every candidate is checked again.
         """
-        found = {
-            self.owners[k]
-            for _, _, k in process.extract(
-                person.key,
-                self.keys,
-                scorer=fuzz.token_sort_ratio,
-                score_cutoff=NAME_SIMILARITY - 1,
-                limit=None,
+        found: set[int] = set()
+        if person.name and self.keys:
+            found.update(
+                self.owners[k]
+                for _, _, k in process.extract(
+                    person.key,
+                    self.keys,
+                    scorer=fuzz.token_sort_ratio,
+                    score_cutoff=NAME_SIMILARITY - 1,
+                    limit=None,
+                )
             )
-        }
         body = _body_key(person)
         if body is not None and self.bodies:
             # Alike (token sort), or one's words within the other's (token set: 100); a
@@ -390,7 +397,7 @@ class _Block:
                         body, self.bodies, scorer=scorer, score_cutoff=cutoff, limit=None
                     )
                 )
-        if self.surnames:
+        if person.name and self.surnames:
             # Each word that may be a surname against every such word of the others:
             # the shorter name's last word is among them, and so is the longer's match.
             for word in _surname_words(person.key.split()):
@@ -533,6 +540,7 @@ def cluster_meetings(
 
 
 def _check_undated(undated: object, function: str) -> None:
+    """Raise the caller's error for an ``undated`` that is not one of the choices."""
     if undated not in _UNDATED_CHOICES:
         raise InvalidArgumentError(
             f"{function}: undated must be 'alone' or 'unique', not {undated!r}"
@@ -576,7 +584,9 @@ def _exact_keys(person: Person) -> Iterator[tuple[str, str]]:
     """Yield the keys an undated report is joined by: the person's name, the body's words."""
     if person.name and person.key:
         yield "person", person.key
-    body = _body_key(person)
+    # A group known only by who they are ("citizens", "journalists") names no body: on
+    # no day to go by, it would join whichever such meeting the batch holds.
+    body = _body_key(person) if person.organisation else None
     if body:
         yield "body", body
 
