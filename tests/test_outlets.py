@@ -503,3 +503,15 @@ def test_a_date_line_with_sentences_below_it_stands_in_the_article_and_stays_bod
     article = parse_checked(f"Ombudsman met judges\n{LEAD_EN}\n{middle}\n{MORE_EN}")
     assert article.body == (LEAD_EN, middle, MORE_EN)
     assert article.published is None
+
+
+@pytest.mark.parametrize("clocks", [1, 2, 1_000])
+def test_a_date_line_takes_one_clock_before_its_date_and_no_line_of_clocks(clocks: int) -> None:
+    line = "10:00 - " * clocks + "7 Fevral 2023"
+    found = parse_date_line(line)
+    if clocks == 1:
+        assert found == (dt.datetime(2023, 2, 7, 10, 0, tzinfo=PLUS4), None)
+    else:
+        assert found is None  # a time and a date's own time: no form seen
+    article = parse_checked(f"Ombudsman met judges\n{line}\n{LEAD_EN}\n{MORE_EN}")
+    assert article.body[-2:] == (LEAD_EN, MORE_EN)

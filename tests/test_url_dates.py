@@ -33,6 +33,11 @@ TEXT = "The Ombudsman Sabina Aliyeva received a delegation of visiting judges."
         ("https://example.az/2021/091/x", None),
         ("https://2021.example.az/?date=2021/09/17#2021/09/17", None),
         ("https://example.az/photo-12021/09/17", None),
+        # A year and a one-digit number ending the path: an id or a page as likely.
+        ("https://example.az/news/2015/3", None),
+        ("https://example.az/news/2015/3/", YearMonth(year=2015, month=3)),
+        # A URL that cannot be split (an unclosed IPv6 bracket) gives no date, no error.
+        ("http://[abc/2021/09/17/x", None),
     ],
 )
 def test_the_date_a_url_path_gives(url: str, expected: object) -> None:

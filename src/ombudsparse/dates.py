@@ -343,7 +343,9 @@ def parse_iso_partial(text: str) -> dt.date | YearMonth | None:
 # separator throughout; the year and month alone only as whole segments.
 _URL_DATE = re.compile(
     r"(?:^|/)(?P<year>(?:19|20)\d{2})(?P<sep>[/_-])(?P<month>0?[1-9]|1[0-2])"
-    r"(?:(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)|(?=/|$))"
+    # A year and a month alone end a folder (/2023/11/), or the path with a two-digit
+    # month: "/news/2015/3" is as likely an id or a page number.
+    r"(?:(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)|(?=/)|(?<=\d\d)$)"
 )
 
 
@@ -362,8 +364,13 @@ def parse_url_date(url: str) -> dt.date | YearMonth | None:
         YearMonth(year=2023, month=11)
         >>> parse_url_date("https://example.az/news/362372") is None
         True
+        >>> parse_url_date("https://example.az/news/2015/3") is None  # an id, a page?
+        True
     """
-    path = urllib.parse.urlsplit(url).path
+    try:
+        path = urllib.parse.urlsplit(url).path
+    except ValueError:  # "http://[abc/...": no path to read a date from
+        return None
     match = _URL_DATE.search(path)
     if match is None:
         return None

@@ -366,11 +366,17 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
     if _DIGIT.search(text) is None:
         return None  # each form holds a digit
     clock = _CLOCK_FIRST.match(text)
-    if clock is not None:
-        dated = parse_date_line(text[clock.end() :])
-        if dated is None or not isinstance(dated[0], dt.date) or isinstance(dated[0], dt.datetime):
-            return None  # a date with its own time as well: not a form seen
-        return _with_time(dated[0], _clock(clock)), dated[1]
+    if clock is None:
+        return _dated_line(text)
+    # One clock before the date, never more: a line of clocks is no date line.
+    dated = _dated_line(text[clock.end() :].strip().lstrip("-–—•· ").strip())
+    if dated is None or not isinstance(dated[0], dt.date) or isinstance(dated[0], dt.datetime):
+        return None  # a date with its own time as well: not a form seen
+    return _with_time(dated[0], _clock(clock)), dated[1]
+
+
+def _dated_line(text: str) -> tuple[PublishedDate, int | None] | None:
+    """Read a date line's text that starts with its date (stripped, no clock before it)."""
     for pattern in _NUMERIC_FORMS if _starts_with_digit(text) else ():
         match = pattern.match(text)
         if match is None:
