@@ -45,6 +45,7 @@ from eval_records import CACHE, half_of, load_labels
 
 import ombudsparse
 from ombudsparse import Meeting
+from ombudsparse.meetings.cluster import MeetingReport, cluster_reports
 from ombudsparse.meetings.extract import person_key
 
 _STOP = {"the", "of", "and", "a", "an", "ve", "və", "и", "в"}
@@ -253,11 +254,17 @@ def _score_pairs(
         if label.get("same_event_as"):
             events[f"pair:{min(key, label['same_event_as'])}"] |= {key, label["same_event_as"]}
     keys = sorted(articles)
+    # Extracted once, clustered both ways.
+    reports = [
+        MeetingReport.of(articles[k], meeting)
+        for k in keys
+        for meeting in ombudsparse.extract_meetings(articles[k])
+    ]
     for undated, name in (
         ("alone", "same-event pairs"),
         ("unique", "same-event pairs, undated joined"),
     ):
-        held_pairs = _held_pairs(keys, articles, events, undated)
+        held_pairs = _held_pairs(reports, keys, articles, events, undated)
         for (first, second), held in held_pairs.items():
             half = (
                 "dev"
@@ -273,13 +280,14 @@ def _score_pairs(
 
 
 def _held_pairs(
+    reports: list[MeetingReport],
     keys: list[str],
     articles: dict[str, ombudsparse.Article],
     events: dict[str, set[str]],
     undated: Literal["alone", "unique"],
 ) -> dict[tuple[str, str], bool]:
     """Tell of each labelled same-event pair whether one cluster holds meetings of both."""
-    clusters = ombudsparse.cluster_meetings([articles[k] for k in keys], undated=undated)
+    clusters = cluster_reports(reports, undated=undated)
     key_of = {articles[k].url: k for k in keys}
     by_article: dict[str, set[int]] = defaultdict(set)
     for cluster_number, cluster in enumerate(clusters):

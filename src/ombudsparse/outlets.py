@@ -324,7 +324,7 @@ def _remainder_is_metadata(rest: str) -> bool:
 
 def _last_sentence(
     paragraphs: Sequence[str],
-    date_line_of: Callable[[str], tuple[PublishedDate, int | None] | None],
+    tail_date_of: Callable[[str], tuple[PublishedDate, int | None] | None],
 ) -> int:
     """Find the index of the text's last line that reads as a sentence of a body.
 
@@ -335,7 +335,7 @@ def _last_sentence(
         line = paragraphs[index]
         if looks_like_headline(line) or _is_chrome(line, head=False):
             continue
-        if len(line) <= _DATE_LINE_MAX and date_line_of(line) is not None:
+        if tail_date_of(line) is not None:
             continue
         return index
     return -1
@@ -369,7 +369,7 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
     if clock is None:
         return _dated_line(text)
     # One clock before the date, never more: a line of clocks is no date line.
-    dated = _dated_line(text[clock.end() :].strip().lstrip("-–—•· ").strip())
+    dated = _dated_line(text[clock.end() :])  # the clock's pattern ends before a digit
     if dated is None or not isinstance(dated[0], dt.date) or isinstance(dated[0], dt.datetime):
         return None  # a date with its own time as well: not a form seen
     return _with_time(dated[0], _clock(clock)), dated[1]
@@ -679,6 +679,10 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             date_lines[line] = parse_date_line(line)
         return date_lines[line]
 
+    def tail_date_of(line: str) -> tuple[PublishedDate, int | None] | None:
+        """Read a line below the head as a date line: only a short one can be."""
+        return date_line_of(line) if len(line) <= _DATE_LINE_MAX else None
+
     def is_chrome(line: str, *, head: bool) -> bool:
         if not head:
             return _is_chrome(line, head=False)
@@ -707,14 +711,15 @@ def parse_other_text(paragraphs: tuple[str, ...], agencies: Agencies) -> Heading
             # A date line after the body is the page's: the article's own when it names
             # the section, as a site prints it under the text ("17 September 2021 10:24 -
             # Social"), else a related article's, whose headline follows.
-            tail_date = date_line_of(line) if in_body and len(line) <= _DATE_LINE_MAX else None
-            if tail_date is not None and last_sentence is None:
-                last_sentence = _last_sentence(paragraphs, date_line_of)
-            if tail_date is not None and last_sentence is not None and index > last_sentence:
-                if published is None and not closed and _names_section(line):
-                    published, views = tail_date[0], tail_date[1] if views is None else views
-                closed = True
-                continue
+            tail_date = tail_date_of(line) if in_body else None
+            if tail_date is not None:
+                if last_sentence is None:
+                    last_sentence = _last_sentence(paragraphs, tail_date_of)
+                if index > last_sentence:
+                    if published is None and not closed and _names_section(line):
+                        published, views = tail_date[0], tail_date[1] if views is None else views
+                    closed = True
+                    continue
             kept.append(line)
             continue
         date_line = date_line_of(line)
