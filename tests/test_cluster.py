@@ -154,9 +154,35 @@ def test_an_undated_report_with_two_clusters_of_its_counterpart_stays_alone() ->
     assert [c.report_count for c in cluster_meetings(articles, undated="unique")] == [1, 1, 1]
 
 
-def test_an_undated_report_joins_by_the_same_key_only() -> None:
+def _guest(article: ombudsparse.Article, name: str) -> MeetingReport:
+    """The article's one meeting, its counterpart renamed (as another outlet spells them)."""
+    (meeting,) = ombudsparse.extract_meetings(article)
+    person = meeting.counterparts[0]
+    renamed = attrs.evolve(person, name=name, key=person_key(name))
+    return MeetingReport.of(article, attrs.evolve(meeting, counterparts=(renamed,)))
+
+
+def test_an_undated_report_joins_its_counterpart_spelt_in_another_script() -> None:
+    # An Azerbaijani outlet's "Şərəf Malkoç" is the English press's "Seref Malkoc": the
+    # keys differ (sharaf malkoch, seref malkoc), the person does not.
+    dated = _guest(azernews("12 May 2024 10:00", "Ines Varga"), "Seref Malkoc")
+    undated = _guest(_undated("Ines Varga"), "Şərəf Malkoç")
+    assert person_key("Şərəf Malkoç") != person_key("Seref Malkoc")
+    (cluster,) = cluster_reports([dated, undated], undated="unique")
+    assert cluster.reports == (dated, undated)
+
+
+def test_an_undated_report_joins_no_one_of_another_first_name() -> None:
+    # The surname's skeleton makes candidates; same_person still decides.
+    dated = _guest(azernews("12 May 2024 10:00", "Ines Varga"), "Elmar Sharp")
+    undated = _guest(_undated("Ines Varga"), "Elnur Şarp")
+    assert len(cluster_reports([dated, undated], undated="unique")) == 2
+
+
+def test_an_undated_report_joins_by_the_surname_spelt_alike_only() -> None:
     # "Ines Vargas" is Ines Varga to same_person (a dated pair would match), but the
-    # undated join asks for the same key: a spelling variant keeps it alone.
+    # undated join looks for the same surname once transliterated: an added letter is
+    # another surname there, and keeps the report alone.
     assert same_person(
         Person(name="Ines Varga", key=person_key("Ines Varga")),
         Person(name="Ines Vargas", key=person_key("Ines Vargas")),
@@ -428,3 +454,35 @@ def test_groups_are_no_candidates_of_each_other_by_their_words_as_names() -> Non
     assert block.keys == []
     assert block.surnames == []
     assert block.candidates(group("Norland Ombudsman")) == {0}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Şərəf Malkoç", "Seref Malkoc"),  # Azerbaijani letters, the English press's plain ones
+        ("Ceyms Şarp", "James Sharp"),  # an English name written as Azerbaijani says it
+        ("Джеймс Шарп", "James Sharp"),  # and as Russian does
+        ("Aydın Səfixanlı", "Aydin Safikhanli"),
+    ],
+)
+def test_one_first_name_transliterated_is_one_person(first: str, second: str) -> None:
+    def p(name: str) -> Person:
+        return Person(name=name, key=person_key(name))
+
+    assert same_person(p(first), p(second))
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Elmar Sharp", "Elnur Sharp"),  # other consonants
+        ("John Smith", "Jane Smith"),
+        ("Ali Rzayev", "Ola Rzayev"),  # another first letter
+        ("Ivan Petrov", "Igor Petrov"),
+    ],
+)
+def test_other_first_names_of_one_surname_are_other_people(first: str, second: str) -> None:
+    def p(name: str) -> Person:
+        return Person(name=name, key=person_key(name))
+
+    assert not same_person(p(first), p(second))

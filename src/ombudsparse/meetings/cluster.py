@@ -204,6 +204,10 @@ def same_person(first: Person, second: Person) -> bool:
         False
         >>> same_person(p("Despina Chatzivassiliou-Tsovilis"), p("Despina Çatzivasiliu"))
         True
+        >>> same_person(p("Şərəf Malkoç"), p("Seref Malkoc"))
+        True
+        >>> same_person(p("Elmar Sharp"), p("Elnur Sharp"))
+        False
     """
     if fuzz.token_sort_ratio(first.key, second.key) >= NAME_SIMILARITY:
         return True
@@ -220,9 +224,41 @@ def same_person(first: Person, second: Person) -> bool:
     # The first names must not contradict (an initial or none is fine).
     if len(a) == 1 or len(b) == 1:
         return True
-    return a[0][0] == b[0][0] and (
-        len(a[0]) == 1 or len(b[0]) == 1 or fuzz.ratio(a[0], b[0]) >= 80
-    )
+    return _same_first_name(a[0], b[0])
+
+
+def _same_first_name(first: str, second: str) -> bool:
+    """Tell whether two first names' keys may be one name: alike, an initial, one transliterated.
+
+    Transliterations of one name keep its consonants and change its vowels and
+    the spelling of a few sounds: Azerbaijani "Şərəf" is "sharaf", the English
+    press's "Seref"; "Ceyms" is "jeyms", Russian "Джеймс" "dzheyms", "James".
+    """
+    a, b = _transliterated(first), _transliterated(second)
+    if a[0] != b[0]:
+        return False
+    if len(first) == 1 or len(second) == 1 or fuzz.ratio(first, second) >= 80:
+        return True
+    # The consonants alike once the sounds are spelt one way; three at least, as
+    # short names of one skeleton ("Ali", "Ala") are different names.
+    skeleton = _consonants(a)
+    return len(skeleton) >= 3 and skeleton == _consonants(b)
+
+
+# Spellings of one sound in the keys of transliterated names, each spelt one way.
+_SOUNDS = re.compile(r"dzh|dj|zh|sh|ch|tch")
+_SOUND = {"dzh": "j", "dj": "j", "zh": "j", "sh": "s", "ch": "c", "tch": "c"}
+
+
+@functools.lru_cache(maxsize=65_536)
+def _transliterated(word: str) -> str:
+    """Return a key's word with each sound that transliterations spell apart spelt one way."""
+    return _SOUNDS.sub(lambda match: _SOUND[match[0]], word)
+
+
+def _consonants(word: str) -> str:
+    """Return a word's first letter and its consonants, doubled letters once."""
+    return _REPEATS.sub(r"\1", _VOWELS.sub("", word.replace("w", "v")))
 
 
 def _surname_words(words: list[str]) -> list[str]:
@@ -580,28 +616,44 @@ def cluster_reports(
     return _with_unique_ids(clusters)
 
 
-def _exact_keys(person: Person) -> Iterator[tuple[str, str]]:
-    """Yield the keys an undated report is joined by: the person's name, the body's words."""
-    if person.name and person.key:
-        yield "person", person.key
+def _name_keys(person: Person) -> list[tuple[str, str]]:
+    """Return a named person's (initial, surname) keys: what spellings of the name share.
+
+    Each word that may be the surname, and the first name's initial (``""``
+    without one), with the sounds transliterations spell apart spelt one way:
+    "Şərəf Malkoç" and "Seref Malkoc" share ``("s", "malkoc")``. The candidates
+    they find are then checked by :func:`same_person`.
+    """
+    words = [_transliterated(word) for word in person.key.split()] if person.name else []
+    initial = words[0][0] if len(words) > 1 else ""
+    return [(initial, word) for word in _surname_words(words)]
+
+
+def _body_keys(person: Person) -> str | None:
+    """Return the words of the body an undated report is joined by, if any."""
     # A group known only by who they are ("citizens", "journalists") names no body: on
     # no day to go by, it would join whichever such meeting the batch holds.
-    body = _body_key(person) if person.organisation else None
-    if body:
-        yield "body", body
+    return _body_key(person) if person.organisation else None
 
 
 def _undated_joins(
     meetings: Sequence[Meeting], root: Callable[[int], int]
 ) -> Iterator[tuple[int, int]]:
-    """Yield (undated report, a dated report of the one cluster it joins), by exact keys.
+    """Yield (undated report, a dated report of the one cluster it joins).
 
-    One dictionary of the dated reports' keys, looked up once per undated
-    counterpart: the cost grows with the reports, and the clusters of dated
-    reports are settled before (``root``), so the order of the reports does
-    not matter.
+    A dated report is a candidate when a counterpart names the same body, or
+    has the same surname and initial once transliterated (:func:`_name_keys`),
+    the person then being the same by :func:`same_person`. A cluster with the
+    very key of the undated report's person is the stronger evidence: a
+    spelling variant decides only where no cluster has it. Dictionaries of the
+    dated reports' keys, looked up a few times per undated counterpart: the cost
+    grows with the reports (and with the dated reports of one surname and
+    initial), and the clusters of dated reports are settled before (``root``),
+    so the order of the reports does not matter.
     """
-    by_key: dict[tuple[str, str], list[int]] = {}
+    by_body: dict[str, list[int]] = {}
+    by_name: dict[tuple[str, str], list[tuple[Person, int]]] = {}
+    initials: dict[str, set[str]] = {}
     undated: list[int] = []
     for index, meeting in enumerate(meetings):
         if not meeting.counterparts:
@@ -609,21 +661,39 @@ def _undated_joins(
         if _day_numbers(meeting.date) is None:
             undated.append(index)
             continue
-        for key in {k for person in meeting.counterparts for k in _exact_keys(person)}:
-            by_key.setdefault(key, []).append(index)
+        for person in meeting.counterparts:
+            body = _body_keys(person)
+            if body:
+                by_body.setdefault(body, []).append(index)
+            for key in set(_name_keys(person)):
+                by_name.setdefault(key, []).append((person, index))
+                initials.setdefault(key[1], set()).add(key[0])
     for index in undated:
         meeting = meetings[index]
         month = meeting.date if isinstance(meeting.date, YearMonth) else None
-        found = {
-            other
-            for person in meeting.counterparts
-            for key in _exact_keys(person)
-            for other in by_key.get(key, ())
-            if month is None or _in_month(meetings[other].date, month)
-        }
-        clusters = {root(other): other for other in sorted(found)}
-        if len(clusters) == 1:
-            yield index, next(iter(clusters.values()))
+        exact: set[int] = set()
+        alike: set[int] = set()
+        for person in meeting.counterparts:
+            body = _body_keys(person)
+            exact.update(by_body.get(body, ()) if body else ())
+            for initial, surname in _name_keys(person):
+                # A first name matches no first name, and no first name matches any.
+                for letter in {initial, ""} if initial else initials.get(surname, ()):
+                    for candidate, other in by_name.get((letter, surname), ()):
+                        if candidate.key == person.key:
+                            exact.add(other)
+                        elif same_person(person, candidate):
+                            alike.add(other)
+        for found in (exact, exact | alike):
+            clusters = {
+                root(other): other
+                for other in sorted(found)
+                if month is None or _in_month(meetings[other].date, month)
+            }
+            if len(clusters) == 1:
+                yield index, next(iter(clusters.values()))
+            if clusters:
+                break
 
 
 def _in_month(value: PublishedDate | None, month: YearMonth) -> bool:
