@@ -9,6 +9,7 @@ from.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 
@@ -32,9 +33,9 @@ from ombudsparse.meetings.people import (
     unnamed_counterparts,
 )
 from ombudsparse.meetings.topics import find_topics
-from ombudsparse.model import Article
+from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
 
-__all__ = ["CAMEO", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
+__all__ = ["CAMEO", "HANDOVER", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
 
 #: The CAMEO event code of each kind of meeting.
 CAMEO = {MeetingKind.RECEIVED: "043", MeetingKind.VISITED: "042", MeetingKind.JOINT: "040"}
@@ -54,7 +55,13 @@ PREDECESSOR = Person(
     role="Commissioner for Human Rights (Ombudsman)",
     country="Azerbaijan",
 )
-_PREDECESSOR = re.compile(r"Suleymanova|Süleymanova|Сулейманова", re.IGNORECASE)
+# Her surname as outlets spell it ("Suleimanova" too), in any case of Azerbaijani (the
+# ending follows) and Russian ("Сулеймановой", "Сулеймановою", "Сулеймановy").
+_PREDECESSOR = re.compile(
+    r"Sul[eə][iy]manova|Süleymanova|Сулейманов(?:а|ой|ою|у)\b", re.IGNORECASE
+)
+#: The day parliament elected Sabina Aliyeva; an article dated before it is of her predecessor's.
+HANDOVER = dt.date(2019, 11, 25)
 
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
@@ -1048,12 +1055,39 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
             if keys not in met:
                 met.add(keys)
                 unique.append(meeting)
-        return tuple(unique)
+        return _in_office(unique, article.published, context.body)
     # Only the headline says it ("Ombudsman meets UN official"): read it as a sentence.
     # Its spans are in the title; people named later in the body are not linked to it.
     if article.title and _HOST.search(article.title):
-        return tuple(scan((article.title,), headline=True))
+        seen_in = f"{article.title}\n{context.body}"
+        return _in_office(scan((article.title,), headline=True), article.published, seen_in)
     return ()
+
+
+def _in_office(
+    meetings: list[Meeting], published: PublishedDate | None, body: str
+) -> tuple[Meeting, ...]:
+    """Give the predecessor the meetings the Ombudsman is taken to host by default before 2019.
+
+    A meeting hosted by "the Ombudsman" in an article that names neither is
+    hers by default; an article dated before :data:`HANDOVER` is of the years
+    her predecessor held the office. A date without its year tells nothing.
+    """
+    if not _before_handover(published) or _HOST_NAME.search(body):
+        return tuple(meetings)
+    return tuple(
+        attrs.evolve(meeting, host=PREDECESSOR) if meeting.host is HOST else meeting
+        for meeting in meetings
+    )
+
+
+def _before_handover(published: PublishedDate | None) -> bool:
+    if published is None or isinstance(published, MonthDay):
+        return False
+    if isinstance(published, YearMonth):
+        return (published.year, published.month) < (HANDOVER.year, HANDOVER.month)
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return day < HANDOVER
 
 
 def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
