@@ -22,6 +22,7 @@ from ombudsparse.meetings.names import (
     dictionary_form,
     organisation_nominative,
     person_key,
+    strip_azerbaijani_ending,
 )
 from ombudsparse.meetings.people import (
     CYRILLIC,
@@ -332,16 +333,16 @@ _AZ_CLAUSE = re.compile(
 )
 
 
+# The locative ("Bakıda", "Müəssisəsində") and the accusative of a place gone to.
+_AZ_PLACE_ENDINGS = ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü")
+
+
 def _az_place(text: str) -> str | None:
     """Return a place an Azerbaijani clause was at ("Müəssisəsində olub"), in the nominative."""
     words = text.strip(" ,").split()
     if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
-    last = words[-1]
-    for ending in ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü"):
-        if last.endswith(ending) and len(last) > len(ending) + 2:
-            last = last[: -len(ending)]
-            break
+    last = strip_azerbaijani_ending(words[-1], _AZ_PLACE_ENDINGS)
     return " ".join([*words[:-1], last])
 
 

@@ -1,0 +1,93 @@
+"""Findings of a review of the meeting extractor, one group of tests per finding.
+
+Each group has a test that failed before its fix and a test that the fix does
+not overreach. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import ombudsparse
+from ombudsparse.meetings import Meeting, extract_meetings
+from ombudsparse.meetings.names import dictionary_form
+
+
+def _meetings(text: str, **kwargs: object) -> tuple[Meeting, ...]:
+    return extract_meetings(ombudsparse.parse(text, **kwargs))  # type: ignore[arg-type]
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for m in _meetings(text) for p in m.counterparts]
+
+
+# ------------------------------------------- 1. Azerbaijani endings: harmony, evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "case"),
+    [
+        ("Nigar Əli", "accusative"),  # a stem of two letters is no name: "Əl-i"
+        ("Rauf Məmmədli", "accusative"),  # the surname suffix -li, not an ending
+        ("Fuad Rumzadə", "dative"),  # "Rumzad-ə" breaks harmony: it would be "-a"
+        ("Leyla Əliyeva", "dative"),  # "Əliyev-a" breaks harmony: it would be "-ə"
+        ("Ola Şarpu", "accusative"),  # "Şarp" takes "-ı", never "-u"
+        ("Elçin Cəfərli", "accusative"),
+    ],
+)
+def test_an_ending_harmony_or_the_stem_cannot_justify_stays_as_printed(
+    name: str, case: str
+) -> None:
+    assert dictionary_form(name, language="az", case=case) == name  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("printed", "case", "name"),
+    [
+        ("Ola Bergi", "accusative", "Ola Berg"),
+        ("Ola Şarpı", "accusative", "Ola Şarp"),
+        ("Rauf Məmmədlini", "accusative", "Rauf Məmmədli"),
+        ("Nigar Əlini", "accusative", "Nigar Əli"),
+        ("Vüqar Əliyevi", "accusative", "Vüqar Əliyev"),
+        ("Leyla Əliyevaya", "dative", "Leyla Əliyeva"),
+        ("Ola Berqə", "dative", "Ola Berq"),
+        ("Tomas Malkoçun", "genitive", "Tomas Malkoç"),
+        ("Ann Lindlə", "instrumental", "Ann Lind"),
+    ],
+)
+def test_harmonic_endings_are_still_stripped(printed: str, case: str, name: str) -> None:
+    assert dictionary_form(printed, language="az", case=case) == name  # type: ignore[arg-type]
+
+
+def test_a_stem_another_form_in_the_article_shares_is_preferred() -> None:
+    # "Aydını" is "Aydı-nı" or "Aydın-ı"; the article's dative "Aydına" reads only as
+    # "Aydın-a" ("Aydı" would take "-ya"): the stem the two forms share is "Aydın".
+    text = (
+        "Səbinə Əliyeva Norland səfiri Mert Aydını qəbul edib. Səfir Mert Aydına təşəkkür edilib."
+    )
+    assert _names(text) == ["Mert Aydın"]
+
+
+def test_a_printed_name_seen_as_such_elsewhere_keeps_its_ending_letters() -> None:
+    text = (
+        "Səbinə Əliyeva Norland ombudsmanı Ola Nərmini qəbul edib. "
+        "Ola Nərmin ölkəsinin təcrübəsindən danışıb."
+    )
+    assert _names(text) == ["Ola Nərmin"]
+
+
+def test_without_evidence_the_longer_ending_is_still_read() -> None:
+    text = "Səbinə Əliyeva Norland səfiri Ola Kaumanı qəbul edib."
+    assert _names(text) == ["Ola Kauma"]
+
+
+def test_a_place_keeps_letters_the_locative_would_not_take() -> None:
+    # "Lənkəran-da": "-nda" is the locative after a possessive ("şəhəri-ndə") only.
+    (meeting,) = _meetings(
+        "Səbinə Əliyeva Lənkəran Penitensiar Xəstəxanasında olub və məhkumlarla görüşüb."
+    )
+    (group,) = meeting.counterparts
+    assert group.organisation == "Lənkəran Penitensiar Xəstəxanası"
+    (meeting,) = _meetings("Səbinə Əliyeva Londonda olub və tələbələrlə görüşüb.")
+    (group,) = meeting.counterparts
+    assert group.organisation == "London"
