@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import ombudsparse
+from ombudsparse import Article
 from ombudsparse.meetings import Meeting, extract_meetings
 from ombudsparse.meetings.names import dictionary_form
 
@@ -91,3 +92,60 @@ def test_a_place_keeps_letters_the_locative_would_not_take() -> None:
     (meeting,) = _meetings("Səbinə Əliyeva Londonda olub və tələbələrlə görüşüb.")
     (group,) = meeting.counterparts
     assert group.organisation == "London"
+
+
+# ------------------------------------------------------- 2. title-case headlines
+
+
+def _headline(title: str, body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    meetings = extract_meetings(Article(title=title, body=(body,)))
+    assert all(m.headline for m in meetings)
+    return [(p.name, p.role, p.organisation, p.country) for m in meetings for p in m.counterparts]
+
+
+_THANKS = "The Ambassador of Italy, Ola Berg, thanked the Ombudsman for the welcome."
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # "Meets With" read as a name after her title hid her: no meeting at all.
+        (
+            "Ombudsman Meets With Ambassador Of Italy Ola Berg",
+            ("Ola Berg", "Ambassador", None, "Italy"),
+        ),
+        # "Ambassador Of Italy" was the role, "Of" read as part of it.
+        (
+            "Sabina Aliyeva Meets With Ambassador Of Italy Ola Berg",
+            ("Ola Berg", "Ambassador", None, "Italy"),
+        ),
+        (
+            "Ombudsman Receives Outgoing Ambassador Of Italy Ola Berg",
+            ("Ola Berg", "Outgoing Ambassador", None, "Italy"),
+        ),
+    ],
+)
+def test_a_title_case_headline_is_read_with_the_capitals_the_body_gives(
+    title: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    assert _headline(title, _THANKS) == [expected]
+
+
+def test_capitals_of_a_title_case_headline_alone_make_no_name() -> None:
+    # "Visiting Norland Lawyers" was a person's name.
+    assert _headline("Sabina Aliyeva Meets Visiting Norland Lawyers", "The talks were warm.") == []
+
+
+def test_a_sentence_case_headline_keeps_its_capitals_as_name_evidence() -> None:
+    assert _headline("Ombudsman meets Norland Ambassador Ola Berg", "The talks were warm.") == [
+        ("Ola Berg", "Norland Ambassador", None, None)
+    ]
+
+
+def test_a_title_case_headline_gives_the_title_s_letters_and_spans() -> None:
+    title = "Ombudsman Meets Students Of Norland State University"
+    (meeting,) = extract_meetings(Article(title=title, body=("The talks were warm.",)))
+    (group,) = meeting.counterparts
+    assert (group.role, group.organisation) == ("Students", "Norland State University")
+    assert group.evidence is not None
+    assert title[group.evidence.start : group.evidence.end] == "Norland State University"

@@ -1053,8 +1053,83 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # Only the headline says it ("Ombudsman meets UN official"): read it as a sentence.
     # Its spans are in the title; people named later in the body are not linked to it.
     if article.title and _HOST.search(article.title):
-        return tuple(scan((article.title,), headline=True))
+        if not _title_case(article.title):
+            return tuple(scan((article.title,), headline=True))
+        # "Ombudsman Meets With Ambassador Of Italy": every word capitalised, so no
+        # capital is a name's by itself. Read with the capitals the body (or her
+        # mention) gives; the counterparts keep the title's letters.
+        cased = _sentence_case(article.title, context.body)
+        return tuple(
+            _as_printed(meeting, cased, article.title) for meeting in scan((cased,), headline=True)
+        )
     return ()
+
+
+# The short words a title-case headline may leave in lower case ("Meets with").
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word capitalised inside a sentence of the body: after a space that follows no stop.
+_BODY_CAPITALISED = re.compile(r"(?<![.!?:;\n\s])\s+(?=[^\W\d_])([\w'’-]+)")
+
+
+def _title_case(title: str) -> bool:
+    """Tell whether a headline capitalises all its words (short ones may be spared)."""
+    words = _TITLE_WORD.findall(title)
+    long_words = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _sentence_case(title: str, body: str) -> str:
+    """Lower the words of a title-case headline that nothing else shows capitalised.
+
+    A word keeps its capital where the body prints it capitalised inside a sentence
+    ("Ola Berg", "Italy") or where it names her ("Sabina Aliyeva", "Ombudsman");
+    the result has the title's length, so spans in it are spans in the title.
+    """
+    capitalised = {m[1] for m in _BODY_CAPITALISED.finditer(body) if m[1][0].isupper()}
+    hers = [(m.start(), m.end()) for m in _HOST.finditer(title)]
+    parts = []
+    at = 0
+    for word in _TITLE_WORD.finditer(title):
+        text = word.group()
+        lowered = text.lower()
+        keep = (
+            text in capitalised
+            or len(lowered) != len(text)
+            or any(start <= word.start() < end for start, end in hers)
+        )
+        parts.append(title[at : word.start()] + (text if keep else lowered))
+        at = word.end()
+    return "".join(parts) + title[at:]
+
+
+def _as_printed(meeting: Meeting, cased: str, title: str) -> Meeting:
+    """Give the people of a meeting read from ``cased`` the letters ``title`` prints."""
+
+    def printed(value: str | None, near: int) -> str | None:
+        if not value:
+            return value
+        spots = [m.start() for m in re.finditer(re.escape(value), cased)]
+        if not spots:
+            return value
+        at = min(spots, key=lambda spot: abs(spot - near))
+        return title[at : at + len(value)]
+
+    def person(p: Person) -> Person:
+        near = p.evidence.start if p.evidence is not None else 0
+        return attrs.evolve(
+            p,
+            name=printed(p.name, near) or "",
+            role=printed(p.role, near),
+            organisation=printed(p.organisation, near),
+            country=printed(p.country, near),
+        )
+
+    return attrs.evolve(
+        meeting,
+        counterparts=tuple(person(p) for p in meeting.counterparts),
+        delegation=tuple(person(p) for p in meeting.delegation),
+    )
 
 
 def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
