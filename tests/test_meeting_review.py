@@ -149,3 +149,70 @@ def test_a_title_case_headline_gives_the_title_s_letters_and_spans() -> None:
     assert (group.role, group.organisation) == ("Students", "Norland State University")
     assert group.evidence is not None
     assert title[group.evidence.start : group.evidence.end] == "Norland State University"
+
+
+# --------------------------------------- 3. a staff host is of the Ombudsman's office
+
+
+def _hosts(text: str) -> list[str]:
+    return [m.host.name for m in _meetings(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "of the" was the host: the role's words went on into another's office.
+        "The head of the Office of the Public Defender of Norland, Ola Berg, met with the "
+        "Ombudsman's staff.",
+        "A meeting was held with the Ambassador of Norland, Ola Berg. The head of the Office "
+        "of the Public Defender of Westvale, Ann Lind, took part.",
+        # "Грузии Ола" was the host: the office is Georgia's ombudsman's.
+        "Руководитель аппарата омбудсмена Грузии Ола Берг принял посла Норландии Анну Линд.",
+        # another country's deputy ombudsman is neither her staff nor she.
+        "The Deputy Ombudsman of Norland, Ola Berg, met with students, the Ombudsman Sabina "
+        "Aliyeva said.",
+        "The Norland Deputy Ombudsman, Ola Berg, met with students, the Ombudsman said.",
+    ],
+)
+def test_staff_of_another_office_is_not_her_staff_host(text: str) -> None:
+    assert all(host in ("Sabina Aliyeva", "Elmira Suleymanova") for host in _hosts(text))
+    assert "Ola Berg" not in _hosts(text)
+    assert not any(
+        m.host.name == "Sabina Aliyeva" and "students" in [p.role for p in m.counterparts]
+        for m in _meetings(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "The head of the Ombudsman Office, Aydin Safikhanli, received the Ambassador of "
+            "Norland, Ola Berg.",
+            "Aydin Safikhanli",
+        ),
+        (
+            "The Azerbaijani Deputy Ombudsman, Rashid Rumzadeh, met with the Ambassador of "
+            "Norland, Ola Berg, the Ombudsman's Office said.",
+            "Rashid Rumzadeh",
+        ),
+        (
+            "Ombudsman Aparatının rəhbəri Aydın Səfixanlı Norland səfiri Ann Lindi qəbul edib.",
+            "Aydın Səfixanlı",
+        ),
+        (
+            "Руководитель аппарата омбудсмена Рашид Румзаде принял посла Норландии Анну Линд.",
+            "Рашид Румзаде",
+        ),
+    ],
+)
+def test_her_own_staff_still_host(text: str, host: str) -> None:
+    assert _hosts(text) == [host]
+
+
+def test_her_title_of_the_republic_of_azerbaijan_is_still_hers() -> None:
+    (meeting,) = _meetings(
+        "The Commissioner for Human Rights of the Republic of Azerbaijan met with the "
+        "Ambassador of Norland, Ola Berg."
+    )
+    assert (meeting.host.name, meeting.counterparts[0].name) == ("Sabina Aliyeva", "Ola Berg")

@@ -27,6 +27,7 @@ from ombudsparse.meetings.names import (
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
+    is_name,
     named_by_role,
     people_in_list,
     russian_non_name,
@@ -506,6 +507,11 @@ _AFTER_TITLE = re.compile(
 )
 
 
+# A title of another country or body: "Ombudsman of Norland", "Commissioner for Human
+# Rights of the Council of Europe" (hers is "... of the Republic of Azerbaijan").
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan)[A-Z]")
+
+
 def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """Find the first mention of the Ombudsman between ``start`` and ``end``.
 
@@ -513,6 +519,8 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     Ombudsman Ola Berg visited ..."), not a mention of her.
     """
     for match in _HOST.finditer(sentence, start, end):
+        if _OF_ANOTHER.match(sentence, match.end()) and not _HOST_NAME.search(match.group()):
+            continue  # "the Deputy Ombudsman of Norland": another country's
         after = _AFTER_TITLE.match(sentence, match.end())
         if (
             after is None
@@ -530,10 +538,34 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
-    """Find a deputy or staff member of hers named in the text (``lowered``: its fold)."""
+    """Find a deputy or staff member of hers named in the text (``lowered``: its fold).
+
+    Only of her office: the words after the role are a name ("the head of the Office
+    of the Public Defender of X, ..." and "руководитель аппарата омбудсмена Грузии
+    ..." are another's office), and no other body's name stands just before the role
+    ("the Norland Deputy Ombudsman", "X Xalq Müdafiəçisi Aparatının rəhbəri").
+    """
     if not holds_any(fold(text) if lowered is None else lowered, _STAFF_NEEDLES):
         return None
-    return _STAFF_HOST.search(text)
+    for staff in _STAFF_HOST.finditer(text):
+        if _is_her_staff(text, staff):
+            return staff
+    return None
+
+
+# The word just before a staff role, and the words that may stand there for her office.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_HER_COUNTRY = re.compile(r"Azerbaijan\w*|Azərbaycan\w*|Азербайджан\w*", re.IGNORECASE)
+
+
+def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
+    if not is_name(_staff_name(staff)):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, staff.start() - 60), staff.start())
+    if before is None or not before[1][0].isupper():
+        return True
+    word = before[1]
+    return bool(_HER_COUNTRY.fullmatch(word) or _HOST.match(text, before.start(1)))
 
 
 def _trigger(
