@@ -216,3 +216,50 @@ def test_her_title_of_the_republic_of_azerbaijan_is_still_hers() -> None:
         "Ambassador of Norland, Ola Berg."
     )
     assert (meeting.host.name, meeting.counterparts[0].name) == ("Sabina Aliyeva", "Ola Berg")
+
+
+# ------------------------------------------------- 4. she is not her own counterpart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Her name with the surname first was a counterpart of hers.
+        "В ходе встречи с Алиевой Сабиной омбудсмен отметила важность сотрудничества.",
+        "Əliyeva Səbinə ilə görüşdə Ombudsman əməkdaşlığın vacibliyini qeyd edib.",
+        "During the meeting with Aliyeva Sabina, the Ombudsman noted the need for cooperation.",
+    ],
+)
+def test_the_ombudsman_is_never_her_own_counterpart(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_another_person_of_her_surname_is_still_a_counterpart() -> None:
+    assert _names(
+        "The Ombudsman met with the First Vice-President, Mehriban Aliyeva, in Baku."
+    ) == ["Mehriban Aliyeva"]
+    assert _names(
+        "В ходе встречи с послом Норландии Олой Бергом омбудсмен отметила важность диалога."
+    ) == ["Ола Берг"]
+
+
+@pytest.mark.parametrize(
+    ("role", "organisation", "country", "hers"),
+    [
+        ("the Ombudsman", None, None, True),
+        ("Müvəkkil", None, None, True),
+        ("Омбудсменом", None, None, True),
+        ("Commissioner for Human Rights", None, "Azerbaijan", True),
+        ("Ombudsman", None, "Norland", False),
+        ("Commissioner for Human Rights", "Council of Europe", None, False),
+        ("Ambassador", None, "Norland", False),
+    ],
+)
+def test_her_title_alone_is_her_but_another_body_s_is_not(
+    role: str, organisation: str | None, country: str | None, hers: bool
+) -> None:
+    from ombudsparse.meetings.extract import _is_her
+    from ombudsparse.meetings.model import Person
+
+    person = Person(name="", key="x", role=role, organisation=organisation, country=country)
+    assert _is_her(person) is hers

@@ -256,6 +256,7 @@ _STAFF_WORDS = re.compile(
 )
 
 
+_PREDECESSOR_NAME = re.compile(r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|(?:Эльмира\s+)?Сулейманова")
 # Her name alone, in any of its spellings.
 _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|(?:Сабина\s+)?Алиева")
 # Azerbaijani puts the verb last, after the guest: "<role> <Name> ilə görüşüb" (met
@@ -993,11 +994,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 if trigger is not None:
                     kind, match = trigger
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
-                    people = [
-                        p
-                        for p in people
-                        if p.key not in seen and p.key not in (HOST.key, PREDECESSOR.key)
-                    ]
+                    people = [p for p in people if p.key not in seen and not _is_her(p)]
                     if not people:
                         continue
                     seen.update(p.key for p in people)
@@ -1055,7 +1052,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     people = [
                         p
                         for p in people
-                        if p.key not in seen and not _STAFF_WORDS.search(p.role or "")
+                        if p.key not in seen
+                        and not _STAFF_WORDS.search(p.role or "")
+                        and not _is_her(p)
                     ]
                     seen.update(p.key for p in people)
                     last = meetings[-1]
@@ -1161,6 +1160,38 @@ def _as_printed(meeting: Meeting, cased: str, title: str) -> Meeting:
         meeting,
         counterparts=tuple(person(p) for p in meeting.counterparts),
         delegation=tuple(person(p) for p in meeting.delegation),
+    )
+
+
+# Her name's words, in either order ("Алиева Сабина", "Əliyeva Səbinə"), by key.
+_HER_NAME_WORDS = (sorted(HOST.key.split()), sorted(PREDECESSOR.key.split()))
+# Her title alone, as a role of no other body: "the Ombudsman", "Müvəkkil", "омбудсменом".
+_HER_TITLE = re.compile(
+    r"(?:the\s+)?(?:Azerbaijani\s+)?(?:Ombuds(?:man|woman|person)\w*|"
+    r"(?:Human\s+Rights\s+)?Commissioner(?:\s+for\s+Human\s+Rights)?|"
+    r"(?:İnsan\s+hüquqları\s+üzrə\s+)?[Mm]üvəkkil\w*|[Оо]мбудсмен\w*|"
+    r"[Уу]полномоченн\w+(?:\s+по\s+правам\s+человека)?)",
+    re.IGNORECASE,
+)
+
+
+def _is_her(person: Person) -> bool:
+    """Tell whether a counterpart read is the Ombudsman herself (or her predecessor).
+
+    By her name in any script, spelling or order ("S. Aliyeva", "Алиева Сабина"), or
+    by her title alone, of no other body or country ("the Ombudsman", "Müvəkkil").
+    """
+    if person.name:
+        return (
+            sorted(person.key.split()) in _HER_NAME_WORDS
+            or _HOST_NAME.fullmatch(person.name) is not None
+            or _PREDECESSOR_NAME.fullmatch(person.name) is not None
+        )
+    return (
+        person.role is not None
+        and _HER_TITLE.fullmatch(person.role.strip()) is not None
+        and person.organisation is None
+        and person.country in (None, "Azerbaijan")
     )
 
 
