@@ -263,3 +263,36 @@ def test_her_title_alone_is_her_but_another_body_s_is_not(
 
     person = Person(name="", key="x", role=role, organisation=organisation, country=country)
     assert _is_her(person) is hers
+
+
+# ------------------------------------------- 5. "Между тем" is "meanwhile", no sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "тем омбудсмен" and "делом" were counterparts of a meeting "Между A и B".
+        "Между тем омбудсмен Сабина Алиева отметила, что встреча состоялась в Баку.",
+        "Между делом Алиева сказала, что переговоры состоялись с послом Норландии Олой Бергом.",
+        "Между прочим, омбудсмен напомнила, что обсуждение состоялось и в прошлом году.",
+    ],
+)
+def test_between_as_meanwhile_starts_no_joint_meeting(text: str) -> None:
+    assert [p.role for m in _meetings(text) for p in m.counterparts if not p.name] == []
+    assert _names(text) == []
+
+
+def test_between_two_sides_is_still_a_joint_meeting() -> None:
+    (meeting,) = _meetings(
+        "Между омбудсменом Сабиной Алиевой и послом Норландии Олой Бергом состоялся "
+        "телефонный разговор."
+    )
+    assert [p.name for p in meeting.counterparts] == ["Ола Берг"]
+    assert meeting.mode.value == "phone"
+
+
+def test_between_without_two_sides_leaves_the_sentence_to_other_forms() -> None:
+    # "Между заседаниями" (between sessions) names no sides: the meeting is "с" the guest.
+    assert _names(
+        "Между заседаниями форума состоялась встреча омбудсмена с послом Норландии Олой Бергом."
+    ) == ["Ола Берг"]
