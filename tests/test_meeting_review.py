@@ -296,3 +296,64 @@ def test_between_without_two_sides_leaves_the_sentence_to_other_forms() -> None:
     assert _names(
         "Между заседаниями форума состоялась встреча омбудсмена с послом Норландии Олой Бергом."
     ) == ["Ола Берг"]
+
+
+# ----------------------------- 6. "[A-Z]" under IGNORECASE is any letter: capitals only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "within" and "without" were "with": the guest was "in the framework of ...".
+        "The Ombudsman and the Ambassador of Norland, Ola Berg, held a meeting within the "
+        "framework of the forum.",
+        "The Ombudsman and the Ambassador of Norland, Ola Berg, held talks without "
+        "intermediaries.",
+        # "her delegation" was a joint subject with a body: the meeting was lost.
+        "The Ombudsman and her delegation met with the Ambassador of Norland, Ola Berg.",
+        "The Ombudsman and the accompanying delegation met with the Ambassador of Norland, "
+        "Ola Berg.",
+    ],
+)
+def test_capital_lookaheads_need_capitals(text: str) -> None:
+    (meeting,) = _meetings(text)
+    assert [(p.name, p.role, p.country) for p in meeting.counterparts] == [
+        ("Ola Berg", "Ambassador", "Norland")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ombudsman held a meeting withPresident of Norland Ola Berg.",
+            ("Ola Berg", "President", None),
+        ),
+        (
+            "The Commissioner and the TIHEK delegation inspected the prison.",
+            ("", "delegation", "TIHEK"),
+        ),
+        (
+            "The Commissioner and the visiting delegation of the Norland Bar Association "
+            "inspected the prison.",
+            ("", "visiting delegation", "Norland Bar Association"),
+        ),
+    ],
+)
+def test_capitals_and_lower_case_modifiers_still_read(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    (meeting,) = _meetings(text)
+    assert [(p.name, p.role, p.organisation) for p in meeting.counterparts] == [expected]
+
+
+def test_no_ignorecase_meetings_pattern_has_a_bare_capitals_class() -> None:
+    import re
+
+    from ombudsparse.meetings import extract, names, people, topics
+
+    for module in (extract, people, names, topics):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and value.flags & re.IGNORECASE:
+                bare = re.sub(r"\(\?-i:\[[^\]]*\]\)", "", value.pattern)
+                assert not re.search(r"\[[^\]]*(?:A-Z|А-Я)[^\]]*\]", bare), name

@@ -198,8 +198,13 @@ _GUEST_MEETING_RU = re.compile(
 # The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
 # the OIC Ombudsman Association also inspected ...", "the fact-finding mission of the
 # Ombudsman and the delegation of X continues": a joint activity with the delegation.
+# The body before "delegation" is capitalised ("the TIHEK delegation"), in any case of
+# the rest ("(?-i:...)": not "her delegation", "the accompanying delegation", which are
+# hers); "the visiting delegation of X" names the body after it.
 _JOINT_SUBJECT = re.compile(
-    r"\s+and\s+(?=(?:the\s+|a\s+)?(?:delegation\s+of\s|(?:[A-Z][\w-]*\s+){1,3}[Dd]elegation\b))",
+    r"\s+and\s+(?=(?:the\s+|a\s+)?(?!(?:her|his|its|their|our)\s)"
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}delegation\s+of\s|"
+    r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}[Dd]elegation\b))",
     re.IGNORECASE,
 )
 # Where the delegation's body ends in such a sentence: at its verb or a clause.
@@ -366,8 +371,9 @@ _REMOTE = re.compile(
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.IGNORECASE)
-# "withPresident": a page's lines joined without their space (MENAFN copies).
-_WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=[A-Z]))", re.IGNORECASE)
+# "withPresident": a page's lines joined without their space (MENAFN copies); the
+# capital is a capital ("(?-i:...)"), or "within", "without" would read as "with".
+_WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=(?-i:[A-Z])))", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
 # A sentence ends at a stop before a capital of any script ("... сотрудничество. Стороны",
