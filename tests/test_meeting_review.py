@@ -363,3 +363,51 @@ def test_no_ignorecase_pattern_of_the_package_has_a_bare_capitals_class() -> Non
             ):
                 bare = re.sub(r"\(\?-i:\[[^\]]*\]\)", "", value.pattern)
                 assert not re.search(r"\[[^\]]*(?:A-Z|А-Я)[^\]]*\]", bare), (info.name, name)
+
+
+# ----------------------------- 7. graves, alleys, monuments, towns: no body is met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Each gave the place visited as an organisation met.
+        "Səbinə Əliyeva Şəhidlər xiyabanını ziyarət edib.",
+        "Səbinə Əliyeva Ulu Öndərin məzarını ziyarət edib.",
+        "Səbinə Əliyeva Fəxri xiyabanda Ulu Öndər Heydər Əliyevin məzarını ziyarət edib.",
+        "Ombudsman Xocalı soyqırımı abidəsini ziyarət edib.",
+        "Səbinə Əliyeva Şuşa şəhərini ziyarət edib.",
+        "Ombudsman Ağdam rayonunu ziyarət edib.",
+        "Омбудсмен посетила город Шуша.",
+    ],
+)
+def test_a_grave_a_monument_or_a_town_visited_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+def test_a_group_met_at_a_memorial_is_of_no_body() -> None:
+    (meeting,) = _meetings("Ombudsman Şəhidlər xiyabanında olub və ziyarətçilərlə görüşüb.")
+    assert [(p.role, p.organisation) for p in meeting.counterparts] == [("ziyarətçilər", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ombudsman N hərbi hissəsini ziyarət edib.", [(None, "N hərbi hissəsi")]),
+        # A town visited, then a meeting there: the residents of the town are met.
+        (
+            "Ombudsman Şuşa şəhərini ziyarət edib və sakinlərlə görüşüb.",
+            [("sakinlər", "Şuşa şəhəri")],
+        ),
+        (
+            "Ombudsman Şuşa şəhərində olub və sakinlərlə görüşüb.",
+            [("sakinlər", "Şuşa şəhəri")],
+        ),
+        ("The Ombudsman visited Prison No. 7.", [(None, "Prison No. 7")]),
+    ],
+)
+def test_a_body_visited_or_people_met_in_a_town_still_count(
+    text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    (meeting,) = _meetings(text)
+    assert [(p.role, p.organisation) for p in meeting.counterparts] == expected

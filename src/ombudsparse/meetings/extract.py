@@ -19,6 +19,7 @@ from ombudsparse._regex import fold, holds_any, led_by
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
+    azerbaijani_lower,
     dictionary_form,
     organisation_nominative,
     person_key,
@@ -135,12 +136,32 @@ _DURING_WORDS = (
     "разговор",
     "görüş",
 )
-# A visit that is not a meeting: to a grave, a memorial, a museum.
+# A visit that is not a meeting: to a grave, a memorial, a museum; in Russian also a
+# town or village ("посетила город Шуша": a place, no body met).
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
-    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|məzar\w*|abidə\w*|xatirə)\b",
+    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|музей\w*|город|село|деревню|"
+    r"посел[оё]к|məzar\w*|abidə\w*|xatirə)\b",
     re.IGNORECASE,
 )
+# The same named by the last word, the head of an English compound ("the Martyrs' Alley")
+# and of an Azerbaijani one ("Şəhidlər xiyabanı", "Ulu Öndərin məzarı", "Şuşa şəhəri").
+_NOT_A_MEETING_HEAD = re.compile(
+    r"(?:^|\s)(?:alley|graves?|tomb|monument|memorial|cemetery|mausoleum|museum)$|"
+    r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə|"
+    r"kompleks)[a-zəçğıöşü]*$",
+    re.IGNORECASE,
+)
+# A town, a district or a village visited: where she went, no body met ("Şuşa şəhəri").
+_AZ_TOWN_HEAD = re.compile(r"(?:^|\s)(?:şəhər|rayon|kənd|qəsəbə|ərazi|bölgə)[a-zəçğıöşü]*$")
+
+
+def _not_a_body(place: str) -> bool:
+    """Tell whether a place visited is a grave, memorial or town, no body to meet."""
+    lowered = azerbaijani_lower(place.strip(" ,."))
+    return bool(_NOT_A_MEETING.match(lowered) or _NOT_A_MEETING_HEAD.search(lowered))
+
+
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
 # Commissioner ..."; "X visited the Ombudsman".
 _GUEST_VERB = re.compile(
@@ -352,7 +373,8 @@ def _az_place(text: str) -> str | None:
     if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
     last = strip_azerbaijani_ending(words[-1], _AZ_PLACE_ENDINGS)
-    return " ".join([*words[:-1], last])
+    place = " ".join([*words[:-1], last])
+    return None if _not_a_body(place) else place
 
 
 # How a meeting was held, in the three languages: by phone, else online (video).
@@ -728,7 +750,21 @@ def _counterparts(
                         else attrs.evolve(p, organisation=place)
                         for p in groups
                     ], kind or MeetingKind.JOINT
-        if not people and trigger.re is _AZ_VISITED and not _NOT_A_MEETING.match(phrase):
+        if (
+            not people
+            and trigger.re is _AZ_VISITED
+            and (_not_a_body(phrase) or _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
+        ):
+            # A wreath at a grave, a walk in a town: no one met ("Şuşa şəhərini"), unless
+            # the sentence goes on to a meeting there ("... və sakinlərlə görüşüb").
+            later = _AZ_MET.search(sentence, trigger.end()) or _AZ_MET_GLUED.search(
+                sentence, trigger.end()
+            )
+            if later is None:
+                return [], kind or MeetingKind.VISITED
+            people, _kind = _counterparts(sentence, later, None, offset, paragraph, context)
+            return people, kind or MeetingKind.VISITED
+        if not people and trigger.re is _AZ_VISITED:
             # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
             return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
                 MeetingKind.VISITED
@@ -833,7 +869,9 @@ def _counterparts(
         if taking_part is not None:
             start = taking_part.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
-    if _NOT_A_MEETING.match(rest):
+    if _NOT_A_MEETING.match(rest) or (
+        trigger.re in (_VISITED, _VISITED_NOW) and then_met is None and _not_a_body(rest)
+    ):
         return [], MeetingKind.VISITED
     if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
         ("between", "между")
@@ -913,7 +951,7 @@ def _place_visited_en_ru(phrase: str) -> str | None:
     place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
     place = _PLACE_TAIL.sub("", place).strip(" ,.")
     place = re.sub(r"^the\s+", "", place)
-    if not place or len(place.split()) > 10 or _NOT_A_MEETING.match(place):
+    if not place or len(place.split()) > 10 or _not_a_body(place):
         return None
     return place
 
