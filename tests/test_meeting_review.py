@@ -411,3 +411,70 @@ def test_a_body_visited_or_people_met_in_a_town_still_count(
 ) -> None:
     (meeting,) = _meetings(text)
     assert [(p.role, p.organisation) for p in meeting.counterparts] == expected
+
+
+# ---------------------------- 8. dates and places are no part of the body met
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ombudsman met with the Secretary General of the Council of Europe on 12 May.",
+            [("Secretary General", "Council of Europe")],
+        ),
+        (
+            "The Ombudsman met with members of the Council of Europe on 12 May in Strasbourg.",
+            [("members", "Council of Europe")],
+        ),
+        (
+            "The Ombudsman received representatives of the Norland Bar Association on Monday.",
+            [("representatives", "Norland Bar Association")],
+        ),
+        # The year after a comma was a second group, "2024".
+        (
+            "The Ombudsman met with students of Norland State University on May 12, 2024.",
+            [("students", "Norland State University")],
+        ),
+        ("The Ombudsman met with representatives of the UN in Baku.", [("representatives", "UN")]),
+        (
+            "Омбудсмен встретилась с представителями Совета Европы 12 мая в Баку.",
+            [("представителями", "Совет Европы")],
+        ),
+        (
+            "Омбудсмен встретилась с представителями ООН в Баку.",
+            [("представителями", "ООН")],
+        ),
+    ],
+)
+def test_the_date_and_place_after_a_body_are_cut(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    (meeting,) = _meetings(text)
+    assert [(p.role, p.organisation) for p in meeting.counterparts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ombudsman met with the Head of the Committee on the Rights of the Child.",
+            [("Head", "Committee on the Rights of the Child")],
+        ),
+        # A title's own "in" is kept: the role is not an organisation.
+        (
+            "The Ombudsman met with the UNICEF Representative in Azerbaijan, Ola Berg.",
+            [("UNICEF Representative in Azerbaijan", None)],
+        ),
+        # A place visited keeps where it is: school No. 45 of one district.
+        (
+            "The Ombudsman visited school No. 45 in Norcity district on 12 May.",
+            [(None, "school No. 45 in Norcity district")],
+        ),
+    ],
+)
+def test_names_with_in_and_on_keep_them(
+    text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    (meeting,) = _meetings(text)
+    assert [(p.role, p.organisation) for p in meeting.counterparts] == expected

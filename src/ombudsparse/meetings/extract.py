@@ -32,6 +32,7 @@ from ombudsparse.meetings.people import (
     named_by_role,
     people_in_list,
     russian_non_name,
+    strip_circumstances,
     unnamed_counterparts,
 )
 from ombudsparse.meetings.topics import find_topics
@@ -949,7 +950,8 @@ _PLACE_TAIL = re.compile(
 def _place_visited_en_ru(phrase: str) -> str | None:
     """Return the place an English or Russian sentence says was visited, if one reads so."""
     place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
-    place = _PLACE_TAIL.sub("", place).strip(" ,.")
+    # The date goes; the place stays, part of what is visited ("school No. 45 in X").
+    place = _PLACE_TAIL.sub("", strip_circumstances(place, places=False)).strip(" ,.")
     place = re.sub(r"^the\s+", "", place)
     if not place or len(place.split()) > 10 or _not_a_body(place):
         return None

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from ombudsparse.dates import MONTH_PATTERN
 from ombudsparse.meetings.model import Person, Span
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
@@ -34,6 +35,7 @@ __all__ = [
     "people_in_list",
     "russian_non_name",
     "split_role",
+    "strip_circumstances",
     "unnamed_counterparts",
 ]
 
@@ -70,7 +72,7 @@ _GROUP = re.compile(
     r",?\s+(?:(?:of|on|from|из|от)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
     r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
-    r"(?P<organisation>.{3,160}?)\s*$)|"
+    r"(?P<organisation>.{2,160}?)\s*$)|"
     r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndə\s+heyəti|nümayəndələri|nümayəndələr|"
     r"üzvləri|üzvlər|"
     r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
@@ -84,6 +86,45 @@ _GROUP_CLAUSE = re.compile(
     r"\s+(?:who|which|that|where|supervising|working|living|serving|participating|taking|"
     r"attending|visiting|during|there|here|within|as\s+part)\b.*$"
 )
+
+
+# When and where a meeting was, printed after the body met: "the Council of Europe on 12
+# May", "of the UN in Baku", "Совета Европы 12 мая в Баку". Dates need their digits (or
+# a weekday); a place is capitalised ("in Baku", not "Women in law"), or the capital.
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_TAIL = (
+    rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?!\w)|"
+    rf"on\s+{MONTH_PATTERN}\s+\d{{1,2}}\b|on\s+{_WEEKDAYS}\b|"
+    rf"on\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|in\s+(?:{MONTH_PATTERN}\s+)?\d{{4}}\b|"
+    r"(?:yesterday|today|earlier\s+today|this\s+week|last\s+week)\b|"
+    r"(?:via|during|within\s+the\s+framework|on\s+the\s+sidelines|on\s+the\s+occasion|"
+    r"on\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visit)\b|"
+    rf"\d{{1,2}}\s+{MONTH_PATTERN}(?!\w)|в\s+ходе\b|во\s+время\b"
+)
+_PLACE_TAIL = (
+    # "Co-operation in Europe" is the OSCE's name.
+    r"(?:in|at)\s+(?:the\s+)?(?:capital|city)\b|(?<!operation\s)in\s+(?-i:[A-Z])|"
+    # A town in Russian is one word ("в Баку"), not "в Российской Федерации" of a title.
+    r"в\s+(?-i:[А-ЯЁ])[\w-]+(?=\s*$|,|\s+\d)"
+)
+_CIRCUMSTANCE = re.compile(rf",?\s+(?:{_DATE_TAIL}|{_PLACE_TAIL}).*$", re.IGNORECASE)
+_WHEN = re.compile(rf",?\s+(?:{_DATE_TAIL}).*$", re.IGNORECASE)
+
+
+def strip_circumstances(text: str, *, places: bool = True) -> str:
+    """Cut the date (and, with ``places``, the place) printed after a body met.
+
+    Example:
+        >>> strip_circumstances("Council of Europe on 12 May in Strasbourg")
+        'Council of Europe'
+        >>> strip_circumstances("UN Office in Baku"), strip_circumstances("ООН в Баку")
+        ('UN Office', 'ООН')
+        >>> strip_circumstances("school No. 5 in Norcity on 12 May", places=False)
+        'school No. 5 in Norcity'
+        >>> strip_circumstances("Organization for Security and Co-operation in Europe")
+        'Organization for Security and Co-operation in Europe'
+    """
+    return (_CIRCUMSTANCE if places else _WHEN).sub("", text)
 
 
 # A word of any script ("Zieliński", "Babaoğlu", "O'Neill"); capitals are checked in code.
@@ -270,7 +311,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     if split is not None and _ON_A_MATTER.search(phrase, 0, split.start()):
         split = None  # "Representative on Freedom of the Media": one title
     if split is not None:
-        role, organisation = phrase[: split.start()], phrase[split.end() :]
+        # The body, not the date or place after it ("of the Council of Europe on 12 May").
+        role, organisation = phrase[: split.start()], strip_circumstances(phrase[split.end() :])
     else:
         # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
         # person represents; "Representative of UNHCR": an organisation, by its acronym.
@@ -552,7 +594,9 @@ def unnamed_counterparts(
     (:func:`~ombudsparse.meetings.names.organisation_nominative`).
     """
     phrase = re.sub(
-        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$", "", phrase.strip(" ,")
+        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$",
+        "",
+        strip_circumstances(phrase.strip(" ,")),
     )
     if not phrase:
         return []
