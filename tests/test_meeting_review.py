@@ -478,3 +478,63 @@ def test_names_with_in_and_on_keep_them(
 ) -> None:
     (meeting,) = _meetings(text)
     assert [(p.role, p.organisation) for p in meeting.counterparts] == expected
+
+
+# ------------------------------------ 9. she was received: she visited the receiver
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        # Each was "received" with the receiver as her guest ("by the President" the role).
+        (
+            "The Ombudsman was received by the President of Norland, Ola Berg.",
+            ("Ola Berg", "President", None, "Norland"),
+        ),
+        (
+            "Ombudsman Sabina Aliyeva has been received by the Speaker of the Norland "
+            "Parliament, Ola Berg.",
+            ("Ola Berg", "Speaker", "Norland Parliament", None),
+        ),
+        (
+            "Ombudsman Səbinə Əliyeva Norland Prezidenti Ola Berq tərəfindən qəbul edilib.",
+            ("Ola Berq", "Norland Prezidenti", None, None),
+        ),
+        (
+            "Омбудсмен Сабина Алиева была принята президентом Норландии Олой Бергом.",
+            ("Ола Берг", "президентом Норландии", None, None),
+        ),
+    ],
+)
+def test_she_received_by_another_visited_the_receiver(
+    text: str, guest: tuple[str, str, str | None, str | None]
+) -> None:
+    (meeting,) = _meetings(text)
+    assert meeting.kind.value == "visited"
+    assert meeting.cameo == "042"
+    assert meeting.host.name == "Sabina Aliyeva"
+    assert [(p.name, p.role, p.organisation, p.country) for p in meeting.counterparts] == [guest]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "The Ambassador of Norland, Ola Berg, was received by the Ombudsman Sabina Aliyeva.",
+            "Ola Berg",
+        ),
+        ("Norland səfiri Ola Berq Ombudsman Səbinə Əliyeva tərəfindən qəbul edilib.", "Ola Berq"),
+        ("Посол Норландии Ола Берг был принят омбудсменом Сабиной Алиевой.", "Ола Берг"),
+    ],
+)
+def test_a_guest_she_received_is_still_received(text: str, guest: str) -> None:
+    (meeting,) = _meetings(text)
+    assert meeting.kind.value == "received"
+    assert [p.name for p in meeting.counterparts] == [guest]
+
+
+def test_another_ombudsman_receiving_a_guest_is_not_her_meeting() -> None:
+    assert (
+        _meetings("The Ambassador of Norland was received by the Westvale Ombudsman Ola Berg.")
+        == ()
+    )

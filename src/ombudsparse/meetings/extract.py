@@ -178,8 +178,12 @@ _GUEST_VERB = re.compile(
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
+# She may be that guest: "The Ombudsman was received by the President of X", "Омбудсмен
+# была принята президентом X" (the receiver in the instrumental): she visited.
 _RECEIVED_BY = re.compile(
-    r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+", re.IGNORECASE
+    r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+|"
+    r"\s+был[аио]?\s+(?:также\s+)?принят[аы]?\s+",
+    re.IGNORECASE,
 )
 # "X, Y and Z attended the meeting": the people named before the verb.
 _ATTENDED = re.compile(
@@ -287,7 +291,11 @@ _STAFF_WORDS = re.compile(
 
 _PREDECESSOR_NAME = re.compile(r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|(?:Эльмира\s+)?Сулейманова")
 # Her name alone, in any of its spellings.
-_HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|(?:Сабина\s+)?Алиева")
+# In Russian also declined, with her first name ("омбудсменом Сабиной Алиевой").
+_HOST_NAME = re.compile(
+    r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|Сабин[оеуы]\w*\s+Алиев\w+|"
+    r"(?:Сабина\s+)?Алиева"
+)
 # Azerbaijani puts the verb last, after the guest: "<role> <Name> ilə görüşüb" (met
 # with; also the converb "görüşərək", "having met"), "<Name>la görüşüb" (the
 # instrumental ending instead of "ilə"), "... ilə onlayn görüş keçirib" (online),
@@ -521,6 +529,7 @@ _GUEST_VERB_WORDS = ("met", "visit", "called", "meeting", "встретил", "�
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
+    "принят",
     "состоял",
     "delegation",
     *_BODY_MEETING_WORDS,
@@ -629,9 +638,17 @@ def _trigger(
     )
     if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
-    received_by = _RECEIVED_BY.search(sentence) if "received by" in folded else None
-    if received_by is not None and host_named and _HOST.search(sentence, received_by.end()):
+    received_by = (
+        _RECEIVED_BY.search(sentence) if "received by" in folded or "принят" in folded else None
+    )
+    if (
+        received_by is not None
+        and host_named
+        and _her_mention(sentence, received_by.end(), len(sentence))
+    ):
         return MeetingKind.RECEIVED, received_by
+    if received_by is not None and host_named and _her_mention(sentence, 0, received_by.start()):
+        return MeetingKind.VISITED, received_by  # she was received: the receiver is met
     during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
     if during is not None and _her_mention(sentence, during.end(), len(sentence)):
         return MeetingKind.JOINT, during
@@ -702,6 +719,20 @@ def _counterparts(
             start += 1
         phrase = sentence[start : trigger.start()]
         az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
+        if (
+            mentions
+            and trigger.re is _AZ_RECEIVED_PASSIVE
+            and "tərəfindən" in trigger.group()
+            and phrase.strip(" ,")
+        ):
+            # "<her> <receiver> tərəfindən qəbul edilib": she was received, by the
+            # people between her name and "tərəfindən" (in the nominative).
+            people = people_in_list(
+                phrase, offset + start, paragraph, two_word_names=True, context=az_context
+            )
+            return people or unnamed_counterparts(
+                phrase, offset + start, paragraph, language=context.language
+            ), MeetingKind.VISITED
         if mentions and (
             trigger.re is _AZ_RECEIVED_PASSIVE or re.fullmatch(r"['’]?[a-zəıöüşçğ]{0,3}", phrase)
         ):
@@ -829,6 +860,16 @@ def _counterparts(
                 evidence=Span(paragraph=paragraph, start=at, end=at + len(guest)),
             )
         ], MeetingKind.JOINT
+    if trigger.re is _RECEIVED_BY and kind is MeetingKind.VISITED:
+        # "The Ombudsman was received by <receiver>": the people after the verb.
+        if CYRILLIC.search(trigger.group()):
+            context = attrs.evolve(context, governed="ablt")  # "принята президентом X"
+        start = trigger.end()
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
+        people = people_in_list(rest, offset + start, paragraph, context=context)
+        return people or unnamed_counterparts(
+            rest, offset + start, paragraph, language=context.language
+        ), MeetingKind.VISITED
     if trigger.re in (_GUEST_VERB, _RECEIVED_BY):
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
@@ -1061,7 +1102,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
-                    host = _host_of(sentence, match, context.body)
+                    host = _host_of(
+                        sentence, match, context.body, she_came=kind is MeetingKind.VISITED
+                    )
                     meetings.extend(
                         Meeting(
                             date=article.published,
@@ -1265,7 +1308,9 @@ def _staff_name(staff: re.Match[str]) -> str:
     return " ".join(staff["name"].split()[:2]).rstrip(",.")
 
 
-def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
+def _host_of(
+    sentence: str, trigger: re.Match[str], body: str, *, she_came: bool = False
+) -> Person:
     """Who held a meeting: the person the sentence names as its subject, else the article's.
 
     A deputy or staff member named before the verb ("Deputy Head of the Office
@@ -1276,7 +1321,9 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     """
     # The host is the subject, but the agent of "was received by <host>".
     subject = (
-        sentence[trigger.end() :] if trigger.re is _RECEIVED_BY else sentence[: trigger.start()]
+        sentence[trigger.end() :]
+        if trigger.re is _RECEIVED_BY and not she_came
+        else sentence[: trigger.start()]
     )
     staff = _staff_host(subject) or (_staff_host(body) if trigger.re is _PASSIVE else None)
     if staff is not None and (trigger.re is not _PASSIVE or not _HOST_NAME.search(subject)):
