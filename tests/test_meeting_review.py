@@ -538,3 +538,50 @@ def test_another_ombudsman_receiving_a_guest_is_not_her_meeting() -> None:
         _meetings("The Ambassador of Norland was received by the Westvale Ombudsman Ola Berg.")
         == ()
     )
+
+
+# --------------------------------- 10. "İ".casefold() is "i" and a dot: Azerbaijani lower
+
+
+def test_a_body_word_starting_with_dotted_i_is_no_name() -> None:
+    # "İttifaqı" casefolds to "i̇ttifaqı", which the stem "ittifaq" did not start: the
+    # union was a person, "Norland İttifaqı".
+    assert _names("Səbinə Əliyeva Norland İttifaqı ilə görüşüb.") == []
+    assert _names("Səbinə Əliyeva Norland İnsan Hüquqları İnstitutu ilə görüşüb.") == []
+
+
+def test_a_genitive_after_a_hyphen_in_capitals_is_cut() -> None:
+    from ombudsparse.meetings.names import organisation_nominative
+
+    assert organisation_nominative("BMT-NİN", language="az") == "BMT"
+    assert organisation_nominative("BMT-nin", language="az") == "BMT"
+
+
+def test_role_words_meet_whatever_the_dotted_capital() -> None:
+    from ombudsparse.meetings.people import role_words
+
+    assert (
+        role_words("İcraçı katib", "az") == role_words("icraçı katib", "az") == {"icraçı", "katib"}
+    )
+    # English keeps "I" as "i": "International" meets "international".
+    assert role_words("International adviser", "en") == role_words("international adviser", "en")
+
+
+def test_names_starting_with_dotted_or_plain_capital_i_are_still_names() -> None:
+    assert _names("Səbinə Əliyeva Norland səfiri İlqar Məmmədovla görüşüb.") == ["İlqar Məmmədov"]
+    assert _names("The Ombudsman met with the Ambassador of Norland, Ian Ingram.") == [
+        "Ian Ingram"
+    ]
+
+
+def test_an_azerbaijani_title_case_headline_is_lowered_by_its_alphabet() -> None:
+    from ombudsparse import Language
+
+    # "İlə".lower() is "i̇lə", four letters: kept as printed, it was no "ilə".
+    article = Article(
+        title="Ombudsman Norland Səfiri Ola Berq İlə Görüşüb",
+        body=("Görüşdə səfir Ola Berq əməkdaşlıqdan danışıb.",),
+        language=Language.AZ,
+    )
+    (meeting,) = extract_meetings(article)
+    assert [p.name for p in meeting.counterparts] == ["Ola Berq"]

@@ -31,6 +31,7 @@ from ombudsparse.meetings.people import (
     is_name,
     named_by_role,
     people_in_list,
+    role_words,
     russian_non_name,
     strip_circumstances,
     unnamed_counterparts,
@@ -1180,7 +1181,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         # "Ombudsman Meets With Ambassador Of Italy": every word capitalised, so no
         # capital is a name's by itself. Read with the capitals the body (or her
         # mention) gives; the counterparts keep the title's letters.
-        cased = _sentence_case(article.title, context.body)
+        cased = _sentence_case(article.title, context.body, language=language)
         return tuple(
             _as_printed(meeting, cased, article.title) for meeting in scan((cased,), headline=True)
         )
@@ -1201,7 +1202,7 @@ def _title_case(title: str) -> bool:
     return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
-def _sentence_case(title: str, body: str) -> str:
+def _sentence_case(title: str, body: str, *, language: str | None = None) -> str:
     """Lower the words of a title-case headline that nothing else shows capitalised.
 
     A word keeps its capital where the body prints it capitalised inside a sentence
@@ -1209,12 +1210,14 @@ def _sentence_case(title: str, body: str) -> str:
     the result has the title's length, so spans in it are spans in the title.
     """
     capitalised = {m[1] for m in _BODY_CAPITALISED.finditer(body) if m[1][0].isupper()}
+    # An Azerbaijani title by its own alphabet: "İlə" is "ilə" ("İ".lower() is two letters).
+    lower = azerbaijani_lower if language == "az" else str.lower
     hers = [(m.start(), m.end()) for m in _HOST.finditer(title)]
     parts = []
     at = 0
     for word in _TITLE_WORD.finditer(title):
         text = word.group()
-        lowered = text.lower()
+        lowered = lower(text)
         keep = (
             text in capitalised
             or len(lowered) != len(text)
@@ -1417,7 +1420,7 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: NameContext) -
     for position, person in enumerate(named):
         if person.name or person.role is None:
             continue
-        words = {w for w in re.findall(r"\w+", person.role.casefold()) if len(w) > 3}
+        words = role_words(person.role, context.language)
         acronym = "".join(w[0] for w in (person.organisation or "").split() if w[:1].isupper())
         for index in range(meeting.evidence.paragraph, len(body)):
             found = named_by_role(

@@ -449,7 +449,7 @@ _AZERBAIJANI_AN_STEMS = re.compile(r"(?:stan|Azərbaycan|İran|Oman|Sudan|Yəmə
 
 def _azerbaijani_genitive_stem(word: str) -> str | None:
     head, hyphen, ending = word.rpartition("-")
-    if hyphen and head and ending.casefold() in AZERBAIJANI_ENDINGS["genitive"]:
+    if hyphen and head and azerbaijani_lower(ending) in AZERBAIJANI_ENDINGS["genitive"]:
         return head  # "BMT-nin", "ATƏT-in"
     stems = _azerbaijani_stems(word, "genitive")
     if not stems:

@@ -15,10 +15,12 @@ from collections.abc import Iterator
 
 import attrs
 
+from ombudsparse._regex import fold
 from ombudsparse.dates import MONTH_PATTERN
 from ombudsparse.meetings.model import Person, Span
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
+    azerbaijani_lower,
     dictionary_form,
     organisation_nominative,
     person_key,
@@ -33,6 +35,7 @@ __all__ = [
     "make_person",
     "named_by_role",
     "people_in_list",
+    "role_words",
     "russian_non_name",
     "split_role",
     "strip_circumstances",
@@ -179,9 +182,12 @@ _AZERBAIJANI_NOT_NAMES = (
 
 
 def _azerbaijani_non_name(token: str) -> bool:
-    folded = token.casefold()
+    # Lowered by the Azerbaijani alphabet ("İttifaqı" is "ittifaqı": casefold gives an "i"
+    # and a combining dot) and, as the token may be English ("Institution"), by fold.
     return any(
-        folded.startswith(stem) and len(folded) <= len(stem) + 4 for stem in _AZERBAIJANI_NOT_NAMES
+        folded.startswith(stem) and len(folded) <= len(stem) + 4
+        for folded in {azerbaijani_lower(token), fold(token)}
+        for stem in _AZERBAIJANI_NOT_NAMES
     )
 
 
@@ -682,6 +688,21 @@ def _named_speakers(paragraph: str) -> Iterator[re.Match[str]]:
         at = match.end()
 
 
+def role_words(role: str, language: str | None) -> set[str]:
+    """Return the words of a role (longer than three letters), lowered for the language.
+
+    Azerbaijani is lowered by its own alphabet (``İ`` is ``i``, ``I`` is ``ı``: see
+    :func:`~ombudsparse.meetings.names.azerbaijani_lower`), so that "İcraçı" and
+    "icraçı" meet; other languages are casefolded.
+
+    Example:
+        >>> sorted(role_words("İcraçı direktoru", "az")), sorted(role_words("The Chairman", "en"))
+        (['direktoru', 'icraçı'], ['chairman'])
+    """
+    lower = azerbaijani_lower if language == "az" else str.casefold
+    return {word for word in re.findall(r"\w+", lower(role)) if len(word) > 3}
+
+
 def named_by_role(
     paragraph: str,
     role_words: set[str],
@@ -693,13 +714,15 @@ def named_by_role(
 ) -> Person | None:
     """Find the person a paragraph names just after a role's word or acronym.
 
-    ``role_words`` are the words of the role met ("chairman"), ``acronym`` the
+    ``role_words`` are the words of the role met ("chairman", lowered as
+    :func:`role_words` lowers them), ``acronym`` the
     organisation's ("IPHRC"); a name that ``not_named`` matches (the host's) is
     passed over. ``index`` is the paragraph's, for the evidence span.
     """
-    folded = paragraph.casefold()
+    lower = azerbaijani_lower if context.language == "az" else str.casefold
+    folded = lower(paragraph)
     if not any(word in folded for word in role_words) and not (
-        len(acronym) >= 3 and acronym.casefold() in folded
+        len(acronym) >= 3 and lower(acronym) in folded
     ):
         return None  # the role is not named here: no need to look for a name
     for match in _named_speakers(paragraph):
@@ -710,10 +733,10 @@ def named_by_role(
         # run read as a name ("... Commission. Chairperson Song Doo-hwan thanked").
         dropped = match["name"].split()[: len(match["name"].split()) - len(tokens)]
         printed_before = " ".join([*match["before"].split(), *dropped])
-        before = printed_before.casefold()
+        before = lower(printed_before)
         if not (
             any(word in before for word in role_words)
-            or (len(acronym) >= 3 and acronym.casefold() in before)
+            or (len(acronym) >= 3 and lower(acronym) in before)
         ):
             continue
         name = " ".join(tokens)
