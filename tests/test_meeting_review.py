@@ -197,6 +197,11 @@ def test_staff_of_another_office_is_not_her_staff_host(text: str) -> None:
             "Rashid Rumzadeh",
         ),
         (
+            "Azerbaijan's Deputy Ombudsman, Rashid Rumzadeh, met with the Ambassador of "
+            "Norland, Ola Berg.",
+            "Rashid Rumzadeh",
+        ),
+        (
             "Ombudsman Aparatının rəhbəri Aydın Səfixanlı Norland səfiri Ann Lindi qəbul edib.",
             "Aydın Səfixanlı",
         ),

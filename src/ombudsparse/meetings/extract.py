@@ -150,8 +150,8 @@ _NOT_A_MEETING = re.compile(
 # and of an Azerbaijani one ("Şəhidlər xiyabanı", "Ulu Öndərin məzarı", "Şuşa şəhəri").
 _NOT_A_MEETING_HEAD = re.compile(
     r"(?:^|\s)(?:alley|graves?|tomb|monument|memorial|cemetery|mausoleum|museum)$|"
-    r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə|"
-    r"kompleks)[a-zəçğıöşü]*$",
+    r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə)"
+    r"[a-zəçğıöşü]*$|(?:memorial|xatirə)\s+kompleks[a-zəçğıöşü]*$",
     re.IGNORECASE,
 )
 # A town, a district or a village visited: where she went, no body met ("Şuşa şəhəri").
@@ -290,9 +290,10 @@ _STAFF_WORDS = re.compile(
 )
 
 
+# Her predecessor's name alone.
 _PREDECESSOR_NAME = re.compile(r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|(?:Эльмира\s+)?Сулейманова")
-# Her name alone, in any of its spellings.
-# In Russian also declined, with her first name ("омбудсменом Сабиной Алиевой").
+# Her name alone, in any of its spellings; in Russian also declined, with her first name
+# ("омбудсменом Сабиной Алиевой").
 _HOST_NAME = re.compile(
     r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|Сабин[оеуы]\w*\s+Алиев\w+|"
     r"(?:Сабина\s+)?Алиева"
@@ -597,7 +598,7 @@ def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
 
 # The word just before a staff role, and the words that may stand there for her office.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
-_HER_COUNTRY = re.compile(r"Azerbaijan\w*|Azərbaycan\w*|Азербайджан\w*", re.IGNORECASE)
+_HER_COUNTRY = re.compile(r"(?:Azerbaijan|Azərbaycan|Азербайджан)[\w'’]*", re.IGNORECASE)
 
 
 def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
