@@ -209,6 +209,7 @@ videokonfrans keçirib telefonla danışıb Anaya zəng edib Kamal ilə Ana aras
 keçirilib; took part in an online meeting via Zoom with X; spoke by phone with Y;
 поговорила по телефону с Z; N hissəsini ziyarət ediblər; X Aparatında qəbul olunub;
 посетила колонию; побывала в школе; Посол встретился с омбудсменом; провела видеовстречу с
+X; was received by Y; была принята Z; X tərəfindən qəbul edilib
 """
 
 

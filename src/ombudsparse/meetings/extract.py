@@ -20,16 +20,21 @@ from ombudsparse._regex import fold, holds_any, led_by
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
+    azerbaijani_lower,
     dictionary_form,
     organisation_nominative,
     person_key,
+    strip_azerbaijani_ending,
 )
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
+    is_name,
     named_by_role,
     people_in_list,
+    role_words,
     russian_non_name,
+    strip_circumstances,
     unnamed_counterparts,
 )
 from ombudsparse.meetings.topics import find_topics
@@ -140,12 +145,32 @@ _DURING_WORDS = (
     "разговор",
     "görüş",
 )
-# A visit that is not a meeting: to a grave, a memorial, a museum.
+# A visit that is not a meeting: to a grave, a memorial, a museum; in Russian also a
+# town or village ("посетила город Шуша": a place, no body met).
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
-    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|məzar\w*|abidə\w*|xatirə)\b",
+    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|музей\w*|город|село|деревню|"
+    r"посел[оё]к|məzar\w*|abidə\w*|xatirə)\b",
     re.IGNORECASE,
 )
+# The same named by the last word, the head of an English compound ("the Martyrs' Alley")
+# and of an Azerbaijani one ("Şəhidlər xiyabanı", "Ulu Öndərin məzarı", "Şuşa şəhəri").
+_NOT_A_MEETING_HEAD = re.compile(
+    r"(?:^|\s)(?:alley|graves?|tomb|monument|memorial|cemetery|mausoleum|museum)$|"
+    r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə)"
+    r"[a-zəçğıöşü]*$|(?:memorial|xatirə)\s+kompleks[a-zəçğıöşü]*$",
+    re.IGNORECASE,
+)
+# A town, a district or a village visited: where she went, no body met ("Şuşa şəhəri").
+_AZ_TOWN_HEAD = re.compile(r"(?:^|\s)(?:şəhər|rayon|kənd|qəsəbə|ərazi|bölgə)[a-zəçğıöşü]*$")
+
+
+def _not_a_body(place: str) -> bool:
+    """Tell whether a place visited is a grave, memorial or town, no body to meet."""
+    lowered = azerbaijani_lower(place.strip(" ,."))
+    return bool(_NOT_A_MEETING.match(lowered) or _NOT_A_MEETING_HEAD.search(lowered))
+
+
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
 # Commissioner ..."; "X visited the Ombudsman".
 _GUEST_VERB = re.compile(
@@ -161,8 +186,13 @@ _GUEST_VERB = re.compile(
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
+# She may be that guest: "The Ombudsman was received by the President of X", "Омбудсмен
+# была принята президентом X" (the receiver in the instrumental): she visited.
 _RECEIVED_BY = re.compile(
-    r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+", re.IGNORECASE
+    # Tried where a run of spaces starts only: linear on a long run.
+    r"(?<!\s)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+|"
+    r"(?<!\s)\s+был[аио]?\s+(?:также\s+)?принят[аы]?\s+",
+    re.IGNORECASE,
 )
 # "X, Y and Z attended the meeting": the people named before the verb.
 _ATTENDED = re.compile(
@@ -189,8 +219,11 @@ _PASSIVE = re.compile(
     r"(?:with|between)\s+|"
     r"\bсостоял(?:ась|ся|ись)\s+(?:онлайн-?\s*)?(?:встреча|видеоконференция|"
     r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+|"
-    # "Между A и B состоялся телефонный разговор": the sides before the verb.
-    r"\b[Мм]ежду\s+(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
+    # "Между A и B состоялся телефонный разговор": the sides before the verb, joined by
+    # "и"; not "Между тем" (meanwhile), "Между делом", "Между прочим", "между собой".
+    r"\b[Мм]ежду\s+(?!(?:тем|делом|прочим|собой|нами|ними)\b)"
+    # Two look-aheads, each linear: "и" before the verb, and the verb.
+    r"(?=(?:(?!состоял)[^.]){1,200}?\s+и\s)(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
     re.IGNORECASE,
 )
 # "Встреча Совета Детских Послов состоялась с Уполномоченным ...": the guest, in the
@@ -201,8 +234,13 @@ _GUEST_MEETING_RU = re.compile(
 # The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
 # the OIC Ombudsman Association also inspected ...", "the fact-finding mission of the
 # Ombudsman and the delegation of X continues": a joint activity with the delegation.
+# The body before "delegation" is capitalised ("the TIHEK delegation"), in any case of
+# the rest ("(?-i:...)": not "her delegation", "the accompanying delegation", which are
+# hers); "the visiting delegation of X" names the body after it.
 _JOINT_SUBJECT = re.compile(
-    r"\s+and\s+(?=(?:the\s+|a\s+)?(?:delegation\s+of\s|(?:[A-Z][\w-]*\s+){1,3}[Dd]elegation\b))",
+    r"\s+and\s+(?=(?:the\s+|a\s+)?(?!(?:her|his|its|their|our)\s)"
+    r"(?:(?:(?-i:[a-z])[\w-]*\s+){0,2}delegation\s+of\s|"
+    r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}[Dd]elegation\b))",
     re.IGNORECASE,
 )
 # Where the delegation's body ends in such a sentence: at its verb or a clause.
@@ -261,8 +299,14 @@ _STAFF_WORDS = re.compile(
 )
 
 
-# Her name alone, in any of its spellings.
-_HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|(?:Сабина\s+)?Алиева")
+# Her predecessor's name alone.
+_PREDECESSOR_NAME = re.compile(r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|(?:Эльмира\s+)?Сулейманова")
+# Her name alone, in any of its spellings; in Russian also declined, with her first name
+# ("омбудсменом Сабиной Алиевой").
+_HOST_NAME = re.compile(
+    r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|Сабин[оеуы]\w*\s+Алиев\w+|"
+    r"(?:Сабина\s+)?Алиева"
+)
 # Azerbaijani puts the verb last, after the guest: "<role> <Name> ilə görüşüb" (met
 # with; also the converb "görüşərək", "having met"), "<Name>la görüşüb" (the
 # instrumental ending instead of "ilə"), "... ilə onlayn görüş keçirib" (online),
@@ -339,17 +383,18 @@ _AZ_CLAUSE = re.compile(
 )
 
 
+# The locative ("Bakıda", "Müəssisəsində") and the accusative of a place gone to.
+_AZ_PLACE_ENDINGS = ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü")
+
+
 def _az_place(text: str) -> str | None:
     """Return a place an Azerbaijani clause was at ("Müəssisəsində olub"), in the nominative."""
     words = text.strip(" ,").split()
     if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0][:1].isdigit()):
         return None
-    last = words[-1]
-    for ending in ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü"):
-        if last.endswith(ending) and len(last) > len(ending) + 2:
-            last = last[: -len(ending)]
-            break
-    return " ".join([*words[:-1], last])
+    last = strip_azerbaijani_ending(words[-1], _AZ_PLACE_ENDINGS)
+    place = " ".join([*words[:-1], last])
+    return None if _not_a_body(place) else place
 
 
 # How a meeting was held, in the three languages: by phone, else online (video).
@@ -368,8 +413,9 @@ _REMOTE = re.compile(
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
 _PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.IGNORECASE)
-# "withPresident": a page's lines joined without their space (MENAFN copies).
-_WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=[A-Z]))", re.IGNORECASE)
+# "withPresident": a page's lines joined without their space (MENAFN copies); the
+# capital is a capital ("(?-i:...)"), or "within", "without" would read as "with".
+_WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=(?-i:[A-Z])))", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
 _SHE = re.compile(r"(?:^|,\s*|^\w+\s+|\bthat\s+)\b[Ss]he\b")
 # A sentence ends at a stop before a capital of any script ("... сотрудничество. Стороны",
@@ -494,6 +540,7 @@ _GUEST_VERB_WORDS = ("met", "visit", "called", "meeting", "встретил", "�
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
+    "принят",
     "состоял",
     "delegation",
     *_BODY_MEETING_WORDS,
@@ -512,6 +559,11 @@ _AFTER_TITLE = re.compile(
 )
 
 
+# A title of another country or body: "Ombudsman of Norland", "Commissioner for Human
+# Rights of the Council of Europe" (hers is "... of the Republic of Azerbaijan").
+_OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan)[A-Z]")
+
+
 def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """Find the first mention of the Ombudsman between ``start`` and ``end``.
 
@@ -519,6 +571,8 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     Ombudsman Ola Berg visited ..."), not a mention of her.
     """
     for match in _HOST.finditer(sentence, start, end):
+        if _OF_ANOTHER.match(sentence, match.end()) and not _HOST_NAME.search(match.group()):
+            continue  # "the Deputy Ombudsman of Norland": another country's
         after = _AFTER_TITLE.match(sentence, match.end())
         if (
             after is None
@@ -536,10 +590,34 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
-    """Find a deputy or staff member of hers named in the text (``lowered``: its fold)."""
+    """Find a deputy or staff member of hers named in the text (``lowered``: its fold).
+
+    Only of her office: the words after the role are a name ("the head of the Office
+    of the Public Defender of X, ..." and "руководитель аппарата омбудсмена Грузии
+    ..." are another's office), and no other body's name stands just before the role
+    ("the Norland Deputy Ombudsman", "X Xalq Müdafiəçisi Aparatının rəhbəri").
+    """
     if not holds_any(fold(text) if lowered is None else lowered, _STAFF_NEEDLES):
         return None
-    return _STAFF_HOST.search(text)
+    for staff in _STAFF_HOST.finditer(text):
+        if _is_her_staff(text, staff):
+            return staff
+    return None
+
+
+# The word just before a staff role, and the words that may stand there for her office.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+_HER_COUNTRY = re.compile(r"(?:Azerbaijan|Azərbaycan|Азербайджан)[\w'’]*", re.IGNORECASE)
+
+
+def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
+    if not is_name(_staff_name(staff)):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, staff.start() - 60), staff.start())
+    if before is None or not before[1][0].isupper():
+        return True
+    word = before[1]
+    return bool(_HER_COUNTRY.fullmatch(word) or _HOST.match(text, before.start(1)))
 
 
 def _trigger(
@@ -571,9 +649,17 @@ def _trigger(
     )
     if body_meeting is not None and host_named and _HOST.search(sentence, 0, body_meeting.start()):
         return MeetingKind.JOINT, body_meeting
-    received_by = _RECEIVED_BY.search(sentence) if "received by" in folded else None
-    if received_by is not None and host_named and _HOST.search(sentence, received_by.end()):
+    received_by = (
+        _RECEIVED_BY.search(sentence) if "received by" in folded or "принят" in folded else None
+    )
+    if (
+        received_by is not None
+        and host_named
+        and _her_mention(sentence, received_by.end(), len(sentence))
+    ):
         return MeetingKind.RECEIVED, received_by
+    if received_by is not None and host_named and _her_mention(sentence, 0, received_by.start()):
+        return MeetingKind.VISITED, received_by  # she was received: the receiver is met
     during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
     if during is not None and _her_mention(sentence, during.end(), len(sentence)):
         return MeetingKind.JOINT, during
@@ -644,6 +730,20 @@ def _counterparts(
             start += 1
         phrase = sentence[start : trigger.start()]
         az_context = attrs.evolve(context, case=_AZ_CASES[trigger.re])
+        if (
+            mentions
+            and trigger.re is _AZ_RECEIVED_PASSIVE
+            and "tərəfindən" in trigger.group()
+            and phrase.strip(" ,")
+        ):
+            # "<her> <receiver> tərəfindən qəbul edilib": she was received, by the
+            # people between her name and "tərəfindən" (in the nominative).
+            people = people_in_list(
+                phrase, offset + start, paragraph, two_word_names=True, context=az_context
+            )
+            return people or unnamed_counterparts(
+                phrase, offset + start, paragraph, language=context.language
+            ), MeetingKind.VISITED
         if mentions and (
             trigger.re is _AZ_RECEIVED_PASSIVE or re.fullmatch(r"['’]?[a-zəıöüşçğ]{0,3}", phrase)
         ):
@@ -693,7 +793,21 @@ def _counterparts(
                         else attrs.evolve(p, organisation=place)
                         for p in groups
                     ], kind or MeetingKind.JOINT
-        if not people and trigger.re is _AZ_VISITED and not _NOT_A_MEETING.match(phrase):
+        if (
+            not people
+            and trigger.re is _AZ_VISITED
+            and (_not_a_body(phrase) or _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
+        ):
+            # A wreath at a grave, a walk in a town: no one met ("Şuşa şəhərini"), unless
+            # the sentence goes on to a meeting there ("... və sakinlərlə görüşüb").
+            later = _AZ_MET.search(sentence, trigger.end()) or _AZ_MET_GLUED.search(
+                sentence, trigger.end()
+            )
+            if later is None:
+                return [], kind or MeetingKind.VISITED
+            people, _kind = _counterparts(sentence, later, None, offset, paragraph, context)
+            return people, kind or MeetingKind.VISITED
+        if not people and trigger.re is _AZ_VISITED:
             # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
             return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
                 MeetingKind.VISITED
@@ -757,6 +871,16 @@ def _counterparts(
                 evidence=Span(paragraph=paragraph, start=at, end=at + len(guest)),
             )
         ], MeetingKind.JOINT
+    if trigger.re is _RECEIVED_BY and kind is MeetingKind.VISITED:
+        # "The Ombudsman was received by <receiver>": the people after the verb.
+        if CYRILLIC.search(trigger.group()):
+            context = attrs.evolve(context, governed="ablt")  # "принята президентом X"
+        start = trigger.end()
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
+        people = people_in_list(rest, offset + start, paragraph, context=context)
+        return people or unnamed_counterparts(
+            rest, offset + start, paragraph, language=context.language
+        ), MeetingKind.VISITED
     if trigger.re in (_GUEST_VERB, _RECEIVED_BY):
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
@@ -798,7 +922,9 @@ def _counterparts(
         if taking_part is not None:
             start = taking_part.end()
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
-    if _NOT_A_MEETING.match(rest):
+    if _NOT_A_MEETING.match(rest) or (
+        trigger.re in (_VISITED, _VISITED_NOW) and then_met is None and _not_a_body(rest)
+    ):
         return [], MeetingKind.VISITED
     if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
         ("between", "между")
@@ -876,9 +1002,10 @@ _PLACE_TAIL = re.compile(
 def _place_visited_en_ru(phrase: str) -> str | None:
     """Return the place an English or Russian sentence says was visited, if one reads so."""
     place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
-    place = _PLACE_TAIL.sub("", place).strip(" ,.")
+    # The date goes; the place stays, part of what is visited ("school No. 45 in X").
+    place = _PLACE_TAIL.sub("", strip_circumstances(place, places=False)).strip(" ,.")
     place = re.sub(r"^the\s+", "", place)
-    if not place or len(place.split()) > 10 or _NOT_A_MEETING.match(place):
+    if not place or len(place.split()) > 10 or _not_a_body(place):
         return None
     return place
 
@@ -967,11 +1094,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 if trigger is not None:
                     kind, match = trigger
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
-                    people = [
-                        p
-                        for p in people
-                        if p.key not in seen and p.key not in (HOST.key, PREDECESSOR.key)
-                    ]
+                    people = [p for p in people if p.key not in seen and not _is_her(p)]
                     if not people:
                         continue
                     seen.update(p.key for p in people)
@@ -990,7 +1113,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
-                    host = _host_of(sentence, match, context.body)
+                    host = _host_of(
+                        sentence, match, context.body, she_came=kind is MeetingKind.VISITED
+                    )
                     meetings.extend(
                         Meeting(
                             date=article.published,
@@ -1029,7 +1154,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     people = [
                         p
                         for p in people
-                        if p.key not in seen and not _STAFF_WORDS.search(p.role or "")
+                        if p.key not in seen
+                        and not _STAFF_WORDS.search(p.role or "")
+                        and not _is_her(p)
                     ]
                     seen.update(p.key for p in people)
                     last = meetings[-1]
@@ -1060,7 +1187,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     # Its spans are in the title; people named later in the body are not linked to it.
     if article.title and _HOST.search(article.title):
         seen_in = f"{article.title}\n{context.body}"
-        return _in_office(scan((article.title,), headline=True), article.published, seen_in)
+        if not _title_case(article.title):
+            return _in_office(scan((article.title,), headline=True), article.published, seen_in)
+        # "Ombudsman Meets With Ambassador Of Italy": every word capitalised, so no
+        # capital is a name's by itself. Read with the capitals the body (or her
+        # mention) gives; the counterparts keep the title's letters.
+        cased = _sentence_case(article.title, context.body, language=language)
+        read = [_as_printed(m, cased, article.title) for m in scan((cased,), headline=True)]
+        return _in_office(read, article.published, seen_in)
     return ()
 
 
@@ -1090,6 +1224,107 @@ def _before_handover(published: PublishedDate | None) -> bool:
     return day < HANDOVER
 
 
+# The short words a title-case headline may leave in lower case ("Meets with").
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A word capitalised inside a sentence of the body: after a space that follows no stop.
+_BODY_CAPITALISED = re.compile(r"(?<![.!?:;\n\s])\s+(?=[^\W\d_])([\w'’-]+)")
+
+
+def _title_case(title: str) -> bool:
+    """Tell whether a headline capitalises all its words (short ones may be spared)."""
+    words = _TITLE_WORD.findall(title)
+    long_words = [w for w in words if w.casefold() not in _SMALL_WORDS]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
+def _sentence_case(title: str, body: str, *, language: str | None = None) -> str:
+    """Lower the words of a title-case headline that nothing else shows capitalised.
+
+    A word keeps its capital where the body prints it capitalised inside a sentence
+    ("Ola Berg", "Italy") or where it names her ("Sabina Aliyeva", "Ombudsman");
+    the result has the title's length, so spans in it are spans in the title.
+    """
+    capitalised = {m[1] for m in _BODY_CAPITALISED.finditer(body) if m[1][0].isupper()}
+    # An Azerbaijani title by its own alphabet: "İlə" is "ilə" ("İ".lower() is two letters).
+    lower = azerbaijani_lower if language == "az" else str.lower
+    hers = [(m.start(), m.end()) for m in _HOST.finditer(title)]
+    parts = []
+    at = 0
+    for word in _TITLE_WORD.finditer(title):
+        text = word.group()
+        lowered = lower(text)
+        keep = (
+            text in capitalised
+            or len(lowered) != len(text)
+            or any(start <= word.start() < end for start, end in hers)
+        )
+        parts.append(title[at : word.start()] + (text if keep else lowered))
+        at = word.end()
+    return "".join(parts) + title[at:]
+
+
+def _as_printed(meeting: Meeting, cased: str, title: str) -> Meeting:
+    """Give the people of a meeting read from ``cased`` the letters ``title`` prints."""
+
+    def printed(value: str | None, near: int) -> str | None:
+        if not value:
+            return value
+        spots = [m.start() for m in re.finditer(re.escape(value), cased)]
+        if not spots:
+            return value
+        at = min(spots, key=lambda spot: abs(spot - near))
+        return title[at : at + len(value)]
+
+    def person(p: Person) -> Person:
+        near = p.evidence.start if p.evidence is not None else 0
+        return attrs.evolve(
+            p,
+            name=printed(p.name, near) or "",
+            role=printed(p.role, near),
+            organisation=printed(p.organisation, near),
+            country=printed(p.country, near),
+        )
+
+    return attrs.evolve(
+        meeting,
+        counterparts=tuple(person(p) for p in meeting.counterparts),
+        delegation=tuple(person(p) for p in meeting.delegation),
+    )
+
+
+# Her name's words, in either order ("Алиева Сабина", "Əliyeva Səbinə"), by key.
+_HER_NAME_WORDS = (sorted(HOST.key.split()), sorted(PREDECESSOR.key.split()))
+# Her title alone, as a role of no other body: "the Ombudsman", "Müvəkkil", "омбудсменом".
+_HER_TITLE = re.compile(
+    r"(?:the\s+)?(?:Azerbaijani\s+)?(?:Ombuds(?:man|woman|person)\w*|"
+    r"(?:Human\s+Rights\s+)?Commissioner(?:\s+for\s+Human\s+Rights)?|"
+    r"(?:İnsan\s+hüquqları\s+üzrə\s+)?[Mm]üvəkkil\w*|[Оо]мбудсмен\w*|"
+    r"[Уу]полномоченн\w+(?:\s+по\s+правам\s+человека)?)",
+    re.IGNORECASE,
+)
+
+
+def _is_her(person: Person) -> bool:
+    """Tell whether a counterpart read is the Ombudsman herself (or her predecessor).
+
+    By her name in any script, spelling or order ("S. Aliyeva", "Алиева Сабина"), or
+    by her title alone, of no other body or country ("the Ombudsman", "Müvəkkil").
+    """
+    if person.name:
+        return (
+            sorted(person.key.split()) in _HER_NAME_WORDS
+            or _HOST_NAME.fullmatch(person.name) is not None
+            or _PREDECESSOR_NAME.fullmatch(person.name) is not None
+        )
+    return (
+        person.role is not None
+        and _HER_TITLE.fullmatch(person.role.strip()) is not None
+        and person.organisation is None
+        and person.country in (None, "Azerbaijan")
+    )
+
+
 def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
     """Return the place an Azerbaijani sentence says was visited, as an organisation met."""
     words = phrase.split()
@@ -1112,7 +1347,9 @@ def _staff_name(staff: re.Match[str]) -> str:
     return " ".join(staff["name"].split()[:2]).rstrip(",.")
 
 
-def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
+def _host_of(
+    sentence: str, trigger: re.Match[str], body: str, *, she_came: bool = False
+) -> Person:
     """Who held a meeting: the person the sentence names as its subject, else the article's.
 
     A deputy or staff member named before the verb ("Deputy Head of the Office
@@ -1123,7 +1360,9 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     """
     # The host is the subject, but the agent of "was received by <host>".
     subject = (
-        sentence[trigger.end() :] if trigger.re is _RECEIVED_BY else sentence[: trigger.start()]
+        sentence[trigger.end() :]
+        if trigger.re is _RECEIVED_BY and not she_came
+        else sentence[: trigger.start()]
     )
     staff = _staff_host(subject) or (_staff_host(body) if trigger.re is _PASSIVE else None)
     if staff is not None and (trigger.re is not _PASSIVE or not _HOST_NAME.search(subject)):
@@ -1217,7 +1456,7 @@ def _name_later(meeting: Meeting, body: tuple[str, ...], context: NameContext) -
     for position, person in enumerate(named):
         if person.name or person.role is None:
             continue
-        words = {w for w in re.findall(r"\w+", person.role.casefold()) if len(w) > 3}
+        words = role_words(person.role, context.language)
         acronym = "".join(w[0] for w in (person.organisation or "").split() if w[:1].isupper())
         for index in range(meeting.evidence.paragraph, len(body)):
             found = named_by_role(

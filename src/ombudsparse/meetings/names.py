@@ -35,10 +35,12 @@ from anyascii import anyascii
 __all__ = [
     "AZERBAIJANI_ENDINGS",
     "AzerbaijaniCase",
+    "azerbaijani_lower",
     "dictionary_form",
     "organisation_nominative",
     "person_key",
     "russian_common_words",
+    "strip_azerbaijani_ending",
 ]
 
 #: The cases in which an Azerbaijani sentence puts a name.
@@ -253,28 +255,138 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
     return result
 
 
+def azerbaijani_lower(text: str) -> str:
+    """Lower Azerbaijani text by its own alphabet: ``İ`` is ``i``, ``I`` is ``ı``.
+
+    ``str.lower`` and ``str.casefold`` give "i" and a combining dot for ``İ``
+    and "i" for ``I``: "İttifaq" would not start with "ittifaq", nor "IŞIQ" be "ışıq".
+
+    Example:
+        >>> azerbaijani_lower("İttifaqı"), azerbaijani_lower("IŞIQ"), "İ".casefold() == "i"
+        ('ittifaqı', 'ışıq', False)
+    """
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+# Vowel harmony: the vowel a four-way ending (-ı/-i/-u/-ü) and a two-way one (-a/-ə)
+# takes after a stem's last vowel.
+_FOUR_WAY = {
+    "a": "ı",
+    "ı": "ı",
+    "o": "u",
+    "u": "u",
+    "e": "i",
+    "ə": "i",
+    "i": "i",
+    "ö": "ü",
+    "ü": "ü",
+}
+_TWO_WAY = {
+    "a": "a",
+    "ı": "a",
+    "o": "a",
+    "u": "a",
+    "e": "ə",
+    "ə": "ə",
+    "i": "ə",
+    "ö": "ə",
+    "ü": "ə",
+}
+# The surname suffix -lı/-li/-lu/-lü after a consonant ("Məmmədli", "Səfixanlı"): its
+# vowel is no accusative ending (that would be "Məmmədlini").
+_LI_SUFFIX = re.compile(r"[^aeıioöuüə\W\d_]l[ıiuü]$")
+
+
+def _harmonic(stem: str, ending: str) -> bool:
+    """Tell whether an ending's vowel is the one vowel harmony gives after the stem.
+
+    A stem without a vowel is an acronym, read by its letters' names: any goes.
+    """
+    vowels = [ch for ch in azerbaijani_lower(stem) if ch in _FOUR_WAY]
+    vowel = next((ch for ch in ending if ch in "aəıiuü"), None)
+    if not vowels or vowel is None:
+        return True
+    return (_TWO_WAY if vowel in "aə" else _FOUR_WAY)[vowels[-1]] == vowel
+
+
 def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
     """Every stem the case's endings leave, in the order of preference of the rules.
 
     After a vowel an ending takes its buffer consonant (``Kauma-nı``), after a
     consonant it does not (``Şarp-ı``); both readings can fit one word
-    (``Kaumanı``: ``Kauma-nı`` or ``Kauman-ı``). The longer ending is preferred,
-    but in the instrumental, where names in ``-ay``/``-ey`` are common
-    (``Tarqay-la``), the shorter is.
+    (``Kaumanı``: ``Kauma-nı`` or ``Kauman-ı``). The ending's vowel follows the
+    stem's last vowel (``Şarp-ı``, ``Berg-i``, never ``Şarp-u``); a stem of fewer
+    than three letters, or a vowel that is the surname suffix ``-lı``
+    (``Məmmədli``), is no reading. The longer ending is preferred, but in the
+    instrumental, where names in ``-ay``/``-ey`` are common (``Tarqay-la``), the
+    shorter is.
     """
     if "'" in word or "’" in word:
         stem, _, ending = word.replace("’", "'").rpartition("'")
-        if stem and ending.casefold() in AZERBAIJANI_ENDINGS[case]:
+        if stem and azerbaijani_lower(ending) in AZERBAIJANI_ENDINGS[case]:
             return [stem]
+    lowered = azerbaijani_lower(word)
     stems = []
     for ending in AZERBAIJANI_ENDINGS[case]:
         stem = word[: -len(ending)]
-        if not word.casefold().endswith(ending) or len(stem) < 2:
+        if not lowered.endswith(ending) or len(stem) < 3 or not _harmonic(stem, ending):
             continue
         buffered = len(ending) > 1 and ending[0] in "ny"
+        if len(ending) == 1 and _LI_SUFFIX.search(lowered):
+            continue
         if (stem[-1] in _VOWELS) == buffered or case == "instrumental":
             stems.append(stem)
     return stems[::-1] if case == "instrumental" else stems
+
+
+def strip_azerbaijani_ending(word: str, endings: Sequence[str]) -> str:
+    """Strip the first of ``endings`` (lower case, longest first) the rules allow, if any.
+
+    The ending's vowel must follow the stem's last vowel (vowel harmony), a
+    buffered ending (``-nı``, ``-nda``) follow a vowel, the locative's ``-nda``
+    the possessive's (``şəhəri-ndə``); the stem keeps three letters at least.
+    A word no ending fits comes back as printed.
+
+    Example:
+        >>> [strip_azerbaijani_ending(w, ("nda", "ndə", "da", "də"))
+        ...  for w in ("Londonda", "Bakıda", "Müəssisəsində", "Lənkəranda", "Nərmin")]
+        ['London', 'Bakı', 'Müəssisəsi', 'Lənkəran', 'Nərmin']
+    """
+    lowered = azerbaijani_lower(word)
+    for ending in endings:
+        stem = word[: -len(ending)]
+        if not lowered.endswith(ending) or len(stem) < 3 or not _harmonic(stem, ending):
+            continue
+        if len(ending) > 1 and ending[0] in "ny":
+            before = azerbaijani_lower(stem[-1])
+            if before not in ("ıiuü" if ending[1] == "d" else _FOUR_WAY):
+                continue
+        return stem
+    return word
+
+
+_ALL_CASES: tuple[AzerbaijaniCase, ...] = ("accusative", "genitive", "dative", "instrumental")
+
+
+def _readings(word: str) -> set[str]:
+    """Every dictionary form a word printed in any case may have, itself included."""
+    return {word}.union(*(_azerbaijani_stems(word, case) for case in _ALL_CASES))
+
+
+def _supported(candidates: list[str], word: str, elsewhere: str) -> list[str]:
+    """Keep the candidates another printed form of the word in ``elsewhere`` may also be.
+
+    "Aydını" (``Aydı-nı`` or ``Aydın-ı``) and, elsewhere, "Aydına" (only
+    ``Aydın-a``) share one reading: ``Aydın``.
+    """
+    shortest = min(len(c) for c in candidates)
+    forms = {
+        form
+        for form in re.findall(rf"\b{re.escape(word[: min(shortest, 3)])}[\w'’]*", elsewhere)
+        if form != word
+    }
+    seen = set().union(*(_readings(form) for form in forms)) if forms else set()
+    return [candidate for candidate in candidates if candidate in seen]
 
 
 def dictionary_form(
@@ -315,15 +427,17 @@ def dictionary_form(
         if not stems:
             return name
         elsewhere = context.replace(name, " ")
-        # A form the article prints on its own elsewhere wins: the stem as a word,
-        # else the printed form itself (a name that happens to end like a case).
+        # A form the article prints elsewhere wins: the stem as a word, else the printed
+        # form itself (a name that happens to end like a case), else a stem another
+        # printed form of the word may have too ("Aydını" and "Aydına": "Aydın").
         seen = [stem for stem in stems if re.search(rf"\b{re.escape(stem)}(?![\w'’])", elsewhere)]
         if seen:
             chosen = seen[0]
         elif re.search(rf"\b{re.escape(last)}(?![\w'’])", elsewhere):
             chosen = last
         else:
-            chosen = stems[0]
+            shared = _supported([*stems, last], last, elsewhere) if elsewhere.strip() else []
+            chosen = shared[0] if shared else stems[0]
         return " ".join([*words[:-1], chosen])
     return name
 
@@ -335,7 +449,7 @@ _AZERBAIJANI_AN_STEMS = re.compile(r"(?:stan|Azərbaycan|İran|Oman|Sudan|Yəmə
 
 def _azerbaijani_genitive_stem(word: str) -> str | None:
     head, hyphen, ending = word.rpartition("-")
-    if hyphen and head and ending.casefold() in AZERBAIJANI_ENDINGS["genitive"]:
+    if hyphen and head and azerbaijani_lower(ending) in AZERBAIJANI_ENDINGS["genitive"]:
         return head  # "BMT-nin", "ATƏT-in"
     stems = _azerbaijani_stems(word, "genitive")
     if not stems:

@@ -15,9 +15,12 @@ from collections.abc import Iterator
 
 import attrs
 
+from ombudsparse._regex import fold
+from ombudsparse.dates import MONTH_PATTERN
 from ombudsparse.meetings.model import Person, Span
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
+    azerbaijani_lower,
     dictionary_form,
     organisation_nominative,
     person_key,
@@ -32,8 +35,10 @@ __all__ = [
     "make_person",
     "named_by_role",
     "people_in_list",
+    "role_words",
     "russian_non_name",
     "split_role",
+    "strip_circumstances",
     "unnamed_counterparts",
 ]
 
@@ -70,7 +75,7 @@ _GROUP = re.compile(
     r",?\s+(?:(?:of|on|from|из|от)\s+(?:the\s+)?)?"
     # "children who will participate in the 6th National Forum": the forum is the body.
     r"(?:(?:who|that)\s+(?:\w+\s+){0,4}?(?:in|at)\s+(?:the\s+)?)?"
-    r"(?P<organisation>.{3,160}?)\s*$)|"
+    r"(?P<organisation>.{2,160}?)\s*$)|"
     r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndə\s+heyəti|nümayəndələri|nümayəndələr|"
     r"üzvləri|üzvlər|"
     r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
@@ -84,6 +89,47 @@ _GROUP_CLAUSE = re.compile(
     r"\s+(?:who|which|that|where|supervising|working|living|serving|participating|taking|"
     r"attending|visiting|during|there|here|within|as\s+part)\b.*$"
 )
+
+
+# When and where a meeting was, printed after the body met: "the Council of Europe on 12
+# May", "of the UN in Baku", "Совета Европы 12 мая в Баку". Dates need their digits (or
+# a weekday); a place is capitalised ("in Baku", not "Women in law"), or the capital.
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DATE_TAIL = (
+    rf"on\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?!\w)|"
+    rf"on\s+{MONTH_PATTERN}\s+\d{{1,2}}\b|on\s+{_WEEKDAYS}\b|"
+    rf"on\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|in\s+(?:{MONTH_PATTERN}\s+)?\d{{4}}\b|"
+    r"(?:yesterday|today|earlier\s+today|this\s+week|last\s+week)\b|"
+    r"(?:via|during|within\s+the\s+framework|on\s+the\s+sidelines|on\s+the\s+occasion|"
+    r"on\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?visit)\b|"
+    rf"\d{{1,2}}\s+{MONTH_PATTERN}(?!\w)|в\s+ходе\b|во\s+время\b"
+)
+_PLACE_TAIL = (
+    # "Co-operation in Europe" is the OSCE's name.
+    r"(?:in|at)\s+(?:the\s+)?(?:capital|city)\b|(?<!operation\s)in\s+(?-i:[A-Z])|"
+    # A town in Russian is one word ("в Баку"), not "в Российской Федерации" of a title.
+    r"в\s+(?-i:[А-ЯЁ])[\w-]+(?=\s*$|,|\s+\d)"
+)
+# A match starts where a run of spaces does (or at its comma): tried once per run, linear.
+_RUN_START = r"(?:,\s*+|(?<![\s,])\s++)"
+_CIRCUMSTANCE = re.compile(rf"{_RUN_START}(?:{_DATE_TAIL}|{_PLACE_TAIL}).*$", re.IGNORECASE)
+_WHEN = re.compile(rf"{_RUN_START}(?:{_DATE_TAIL}).*$", re.IGNORECASE)
+
+
+def strip_circumstances(text: str, *, places: bool = True) -> str:
+    """Cut the date (and, with ``places``, the place) printed after a body met.
+
+    Example:
+        >>> strip_circumstances("Council of Europe on 12 May in Strasbourg")
+        'Council of Europe'
+        >>> strip_circumstances("UN Office in Baku"), strip_circumstances("ООН в Баку")
+        ('UN Office', 'ООН')
+        >>> strip_circumstances("school No. 5 in Norcity on 12 May", places=False)
+        'school No. 5 in Norcity'
+        >>> strip_circumstances("Organization for Security and Co-operation in Europe")
+        'Organization for Security and Co-operation in Europe'
+    """
+    return (_CIRCUMSTANCE if places else _WHEN).sub("", text)
 
 
 # A word of any script ("Zieliński", "Babaoğlu", "O'Neill"); capitals are checked in code.
@@ -138,9 +184,12 @@ _AZERBAIJANI_NOT_NAMES = (
 
 
 def _azerbaijani_non_name(token: str) -> bool:
-    folded = token.casefold()
+    # Lowered by the Azerbaijani alphabet ("İttifaqı" is "ittifaqı": casefold gives an "i"
+    # and a combining dot) and, as the token may be English ("Institution"), by fold.
     return any(
-        folded.startswith(stem) and len(folded) <= len(stem) + 4 for stem in _AZERBAIJANI_NOT_NAMES
+        folded.startswith(stem) and len(folded) <= len(stem) + 4
+        for folded in {azerbaijani_lower(token), fold(token)}
+        for stem in _AZERBAIJANI_NOT_NAMES
     )
 
 
@@ -270,7 +319,8 @@ def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
     if split is not None and _ON_A_MATTER.search(phrase, 0, split.start()):
         split = None  # "Representative on Freedom of the Media": one title
     if split is not None:
-        role, organisation = phrase[: split.start()], phrase[split.end() :]
+        # The body, not the date or place after it ("of the Council of Europe on 12 May").
+        role, organisation = phrase[: split.start()], strip_circumstances(phrase[split.end() :])
     else:
         # "Ombudsman of Westvale", "Ambassador of Norland to Azerbaijan": the country the
         # person represents; "Representative of UNHCR": an organisation, by its acronym.
@@ -552,7 +602,9 @@ def unnamed_counterparts(
     (:func:`~ombudsparse.meetings.names.organisation_nominative`).
     """
     phrase = re.sub(
-        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$", "", phrase.strip(" ,")
+        r"\s+(?:to|in|at)\s+(?:discuss|Baku|the\s+Office)\b.*$",
+        "",
+        strip_circumstances(phrase.strip(" ,")),
     )
     if not phrase:
         return []
@@ -638,6 +690,21 @@ def _named_speakers(paragraph: str) -> Iterator[re.Match[str]]:
         at = match.end()
 
 
+def role_words(role: str, language: str | None) -> set[str]:
+    """Return the words of a role (longer than three letters), lowered for the language.
+
+    Azerbaijani is lowered by its own alphabet (``İ`` is ``i``, ``I`` is ``ı``: see
+    :func:`~ombudsparse.meetings.names.azerbaijani_lower`), so that "İcraçı" and
+    "icraçı" meet; other languages are casefolded.
+
+    Example:
+        >>> sorted(role_words("İcraçı direktoru", "az")), sorted(role_words("The Chairman", "en"))
+        (['direktoru', 'icraçı'], ['chairman'])
+    """
+    lower = azerbaijani_lower if language == "az" else str.casefold
+    return {word for word in re.findall(r"\w+", lower(role)) if len(word) > 3}
+
+
 def named_by_role(
     paragraph: str,
     role_words: set[str],
@@ -649,13 +716,15 @@ def named_by_role(
 ) -> Person | None:
     """Find the person a paragraph names just after a role's word or acronym.
 
-    ``role_words`` are the words of the role met ("chairman"), ``acronym`` the
+    ``role_words`` are the words of the role met ("chairman", lowered as
+    :func:`role_words` lowers them), ``acronym`` the
     organisation's ("IPHRC"); a name that ``not_named`` matches (the host's) is
     passed over. ``index`` is the paragraph's, for the evidence span.
     """
-    folded = paragraph.casefold()
+    lower = azerbaijani_lower if context.language == "az" else str.casefold
+    folded = lower(paragraph)
     if not any(word in folded for word in role_words) and not (
-        len(acronym) >= 3 and acronym.casefold() in folded
+        len(acronym) >= 3 and lower(acronym) in folded
     ):
         return None  # the role is not named here: no need to look for a name
     for match in _named_speakers(paragraph):
@@ -666,10 +735,10 @@ def named_by_role(
         # run read as a name ("... Commission. Chairperson Song Doo-hwan thanked").
         dropped = match["name"].split()[: len(match["name"].split()) - len(tokens)]
         printed_before = " ".join([*match["before"].split(), *dropped])
-        before = printed_before.casefold()
+        before = lower(printed_before)
         if not (
             any(word in before for word in role_words)
-            or (len(acronym) >= 3 and acronym.casefold() in before)
+            or (len(acronym) >= 3 and lower(acronym) in before)
         ):
             continue
         name = " ".join(tokens)
