@@ -97,3 +97,10 @@ def test_meeting_clustering_that_joins_undated_reports_is_linear_in_reports() ->
     assert_linear(
         meeting_reports, lambda reports: cluster_reports(reports, undated="unique"), 125, runs=3
     )
+
+
+def test_cutting_dates_and_places_is_linear_in_a_run_of_spaces() -> None:
+    # Each space of a run was a start of ",?\s+": the run was read again from each.
+    from ombudsparse.meetings.people import strip_circumstances
+
+    assert_linear(lambda n: "Council" + " " * n + "of Europe", strip_circumstances, 2000, runs=3)

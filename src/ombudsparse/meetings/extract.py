@@ -182,8 +182,9 @@ _GUEST_VERB = re.compile(
 # She may be that guest: "The Ombudsman was received by the President of X", "Омбудсмен
 # была принята президентом X" (the receiver in the instrumental): she visited.
 _RECEIVED_BY = re.compile(
-    r"\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+|"
-    r"\s+был[аио]?\s+(?:также\s+)?принят[аы]?\s+",
+    # Tried where a run of spaces starts only: linear on a long run.
+    r"(?<!\s)\s+(?:(?:has|have|had)\s+been|was|were)\s+(?:also\s+)?received\s+by\s+|"
+    r"(?<!\s)\s+был[аио]?\s+(?:также\s+)?принят[аы]?\s+",
     re.IGNORECASE,
 )
 # "X, Y and Z attended the meeting": the people named before the verb.
@@ -214,7 +215,8 @@ _PASSIVE = re.compile(
     # "Между A и B состоялся телефонный разговор": the sides before the verb, joined by
     # "и"; not "Между тем" (meanwhile), "Между делом", "Между прочим", "между собой".
     r"\b[Мм]ежду\s+(?!(?:тем|делом|прочим|собой|нами|ними)\b)"
-    r"(?=[^.]{1,200}?\s+и\s+[^.]{1,200}?\s+состоял(?:ась|ся|ись)\s)",
+    # Two look-aheads, each linear: "и" before the verb, and the verb.
+    r"(?=(?:(?!состоял)[^.]){1,200}?\s+и\s)(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
     re.IGNORECASE,
 )
 # "Встреча Совета Детских Послов состоялась с Уполномоченным ...": the guest, in the

@@ -110,8 +110,10 @@ _PLACE_TAIL = (
     # A town in Russian is one word ("в Баку"), not "в Российской Федерации" of a title.
     r"в\s+(?-i:[А-ЯЁ])[\w-]+(?=\s*$|,|\s+\d)"
 )
-_CIRCUMSTANCE = re.compile(rf",?\s+(?:{_DATE_TAIL}|{_PLACE_TAIL}).*$", re.IGNORECASE)
-_WHEN = re.compile(rf",?\s+(?:{_DATE_TAIL}).*$", re.IGNORECASE)
+# A match starts where a run of spaces does (or at its comma): tried once per run, linear.
+_RUN_START = r"(?:,\s*+|(?<![\s,])\s++)"
+_CIRCUMSTANCE = re.compile(rf"{_RUN_START}(?:{_DATE_TAIL}|{_PLACE_TAIL}).*$", re.IGNORECASE)
+_WHEN = re.compile(rf"{_RUN_START}(?:{_DATE_TAIL}).*$", re.IGNORECASE)
 
 
 def strip_circumstances(text: str, *, places: bool = True) -> str:
