@@ -156,7 +156,9 @@ def main() -> int:
                 tallies[group].add("mode", meeting.mode.value == wanted.get("mode"))
                 tallies[group].add("host", _norm(meeting.host.name) in _host_names(wanted))
             if half == "dev" and _norm(meeting.host.name) not in _host_names(wanted):
-                errors.append(f"- {key}: host {meeting.host.name!r}, labelled {wanted.get('host')!r}")
+                errors.append(
+                    f"- {key}: host {meeting.host.name!r}, labelled {wanted.get('host')!r}"
+                )
             if half == "dev" and meeting.mode.value != wanted.get("mode"):
                 errors.append(f"- {key}: mode {meeting.mode.value}, labelled {wanted.get('mode')}")
             _score_people(key, half, groups, wanted, meeting, tallies, errors, expected)
