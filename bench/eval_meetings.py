@@ -154,8 +154,8 @@ def main() -> int:
         for wanted, meeting in matched:
             for group in groups:
                 tallies[group].add("mode", meeting.mode.value == wanted.get("mode"))
-                tallies[group].add("host", _norm(meeting.host.name) in _host_names(wanted))
-            if half == "dev" and _norm(meeting.host.name) not in _host_names(wanted):
+                tallies[group].add("host", _host(meeting) in _host_names(wanted))
+            if half == "dev" and _host(meeting) not in _host_names(wanted):
                 errors.append(
                     f"- {key}: host {meeting.host.name!r}, labelled {wanted.get('host')!r}"
                 )
@@ -175,6 +175,11 @@ def main() -> int:
     if options.errors:
         print("\n".join(errors))
     return 0
+
+
+def _host(meeting: Meeting) -> str:
+    """The host as labelled: a person by name, a group of her staff by its words as printed."""
+    return _norm(meeting.host.name or meeting.host.role or "")
 
 
 def _host_names(label: dict[str, Any]) -> set[str]:

@@ -270,6 +270,24 @@ _STAFF_HOST = re.compile(
     rf"{_STAFF_ROLE}\s*,?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){{1,2}})",
     re.IGNORECASE,
 )
+# Her staff as a group that no name is given for, as the subject of a meeting:
+# "Representatives of the Ombudsman's Office met ...", "Ombudsman Aparatının əməkdaşları
+# ... görüşüb", "Представители омбудсмена встретились ...".
+_STAFF_GROUP = re.compile(
+    r"(?:the\s+)?(?:representatives|staff(?:\s+members)?|employees|officials|officers)\s+of\s+"
+    r"(?:the\s+)?(?:Ombuds(?:man|woman|person)(?:'s|’s)?\s+Office|Office\s+of\s+the\s+"
+    r"(?:Ombuds(?:man|woman|person)|Commissioner(?:\s+for\s+Human\s+Rights)?)|"
+    r"Ombuds(?:man|woman|person)(?:'s|’s)?\s+(?:Apparatus|Apparat)|Ombuds(?:man|woman|person))|"
+    r"(?:the\s+)?Ombuds(?:man|woman|person)(?:'s|’s)\s+(?:Office\s+)?(?:staff|employees|representatives)|"
+    r"(?:Ombudsman\s+)?Aparatının\s+(?:əməkdaşları|nümayəndələri|məsul\s+şəxsləri)|"
+    r"(?:Ombudsmanın|[Mm]üvəkkilin)\s+(?:nümayəndələri|əməkdaşları)|"
+    r"(?:представители|сотрудники)\s+(?:аппарата(?:\s+омбудсмена|\s+Уполномоченного"
+    r"(?:\s+по\s+правам\s+человека)?)?|омбудсмена|Уполномоченного(?:\s+по\s+правам\s+человека)?)",
+    re.IGNORECASE,
+)
+# The word after (of another country: "омбудсмена Грузии", "Ombudsman of Norland") or before
+# ("Gürcüstan Ombudsmanının nümayəndələri") a staff group that makes it another's.
+_ANOTHERS_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?(?-i:[A-ZА-ЯƏÖÜÇŞĞİ])[\w'’-]*")
 # The tail of a lead sentence that attributes it: ", the Ombudsman's Office told Trend."
 _ATTRIBUTION_TAIL = re.compile(
     r",\s*(?:[^,]{0,60}\s)?(?:told|reports?|informs?|reported)\b.*$|,\s*according\s+to\b.*$|"
@@ -726,6 +744,9 @@ def _counterparts(
         staff = _staff_host(before)
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
             start = max(start, staff.start("name") + len(_staff_name(staff)))
+        group = _STAFF_GROUP.search(before)
+        if group is not None:  # "Ombudsmanın nümayəndələri <guest> ilə görüşüb"
+            start = max(start, group.end())
         while start < trigger.start() and sentence[start] in " ,":
             start += 1
         phrase = sentence[start : trigger.start()]
@@ -1369,6 +1390,9 @@ def _host_of(
         name = _staff_name(staff)
         role = " ".join(staff.group(0)[: staff.start("name") - staff.start()].split()).strip(" ,")
         return Person(name=name, key=person_key(name), role=role, organisation=None)
+    group = _staff_group(subject)
+    if group is not None:
+        return group
     if _PREDECESSOR.search(sentence):
         return PREDECESSOR
     if (
@@ -1378,6 +1402,36 @@ def _host_of(
     ):
         return PREDECESSOR
     return HOST
+
+
+def _staff_group(subject: str) -> Person | None:
+    """Return her staff as the unnamed host a sentence's subject names, if it does.
+
+    "Representatives of the Ombudsman's Office", "Ombudsman Aparatının əməkdaşları",
+    "Сотрудники аппарата": the host is the group as printed (its ``role``; no name).
+    Not where she is named beside them ("Sabina Aliyeva and staff of the Office"), nor
+    another country's office ("представители омбудсмена Грузии").
+    """
+    found = _STAFF_GROUP.search(subject)
+    if found is None:
+        return None
+    rest = subject[: found.start()] + subject[found.end() :]
+    if _HOST_NAME.search(rest) or _PREDECESSOR.search(rest):
+        return None
+    # Azerbaijani puts the possessor first ("Gürcüstan Ombudsmanının nümayəndələri"): a
+    # capital after its plural ("... əməkdaşları Bakı şəhər sakinləri ilə") is the guest's.
+    after = _ANOTHERS_AFTER.match(subject, found.end())
+    if (
+        after is not None
+        and not found.group().endswith(("ları", "ləri"))
+        and not _HER_COUNTRY.search(after.group())
+    ):
+        return None
+    before = _WORD_BEFORE.search(subject, max(0, found.start() - 60), found.start())
+    if before is not None and before[1][0].isupper() and not _HER_COUNTRY.fullmatch(before[1]):
+        return None
+    role = " ".join(found.group().split())
+    return Person(name="", key=person_key(role), role=role)
 
 
 # "A delegation led by the President of X, Name, ...": who leads a delegation met.
