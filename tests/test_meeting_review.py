@@ -384,6 +384,11 @@ def test_no_ignorecase_pattern_of_the_package_has_a_bare_capitals_class() -> Non
         "Səbinə Əliyeva Şuşa şəhərini ziyarət edib.",
         "Ombudsman Ağdam rayonunu ziyarət edib.",
         "Омбудсмен посетила город Шуша.",
+        # A martyrs' cemetery, last of a list of places; a mausoleum; in Russian and English.
+        "Səbinə Əliyeva Fəxri xiyaban, Şəhidlər xiyabanı və Bakı Türk Şəhidliyini ziyarət edib.",
+        "Ombudsman Möminə Xatun məqbərəsini ziyarət edib.",
+        "Омбудсмен посетила Турецкое кладбище шехидов.",
+        "The Ombudsman visited the Martyrs' Lane.",
     ],
 )
 def test_a_grave_a_monument_or_a_town_visited_is_no_meeting(text: str) -> None:

@@ -149,15 +149,17 @@ _DURING_WORDS = (
 # town or village ("посетила город Шуша": a place, no body met).
 _NOT_A_MEETING = re.compile(
     r"^(?:the\s+)?(?:grave|graves|tomb|monument|memorial|cemetery|alley|mausoleum|museum|"
-    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|музей\w*|город|село|деревню|"
+    r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|кладбищ\w*|музей\w*|город|село|деревню|"
     r"посел[оё]к|məzar\w*|abidə\w*|xatirə)\b",
     re.IGNORECASE,
 )
 # The same named by the last word, the head of an English compound ("the Martyrs' Alley")
 # and of an Azerbaijani one ("Şəhidlər xiyabanı", "Ulu Öndərin məzarı", "Şuşa şəhəri").
 _NOT_A_MEETING_HEAD = re.compile(
-    r"(?:^|\s)(?:alley|graves?|tomb|monument|memorial|cemetery|mausoleum|museum)$|"
-    r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə)"
+    r"(?:^|\s)(?:alley|lane|graves?|tomb|monument|memorial|cemetery|mausoleum|museum|pantheon)$|"
+    # "Bakı Türk Şəhidliyi" (the Turkish martyrs' cemetery), "məqbərəsi" (a mausoleum).
+    r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə|"
+    r"şəhidli[kyğ]|məqbərə)"
     r"[a-zəçğıöşü]*$|(?:memorial|xatirə)\s+kompleks[a-zəçğıöşü]*$",
     re.IGNORECASE,
 )
@@ -814,10 +816,9 @@ def _counterparts(
                         else attrs.evolve(p, organisation=place)
                         for p in groups
                     ], kind or MeetingKind.JOINT
-        if (
-            not people
-            and trigger.re is _AZ_VISITED
-            and (_not_a_body(phrase) or _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
+        if trigger.re is _AZ_VISITED and (
+            _not_a_body(phrase)  # its capitals are a place's ("Bakı Türk Şəhidliyini")
+            or (not people and _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
         ):
             # A wreath at a grave, a walk in a town: no one met ("Şuşa şəhərini"), unless
             # the sentence goes on to a meeting there ("... və sakinlərlə görüşüb").
