@@ -464,6 +464,14 @@ def _with_particles(tokens: list[str], size: int) -> int:
     return size
 
 
+# A role word glued to the name after it, where a copy lost the space at a line break
+# ("Prime MinisterUnal Üstel", "AmbassadorOla Berg"): the role is not the name's.
+_GLUED_ROLE = re.compile(
+    r"(?:Minister|President|Chairman|Chairwoman|Chairperson|Ambassador|Ombudsman|Speaker|"
+    r"Director|Secretary|Commissioner|Rector|Mayor|Governor|Representative)(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž])"
+)
+
+
 def people_in_list(
     text: str,
     offset: int,
@@ -508,6 +516,10 @@ def people_in_list(
             continue
         after_name = True
         name_start = seg_start + segment.rindex(name)
+        glued = _GLUED_ROLE.match(name)
+        if glued is not None:  # "Prime MinisterUnal Üstel": a space lost at a line break
+            name_start += glued.end()
+            name = name[glued.end() :]
         # The role is the clause just before the name: "In order to ..., the Ambassador";
         # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
