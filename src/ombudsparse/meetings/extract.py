@@ -26,6 +26,7 @@ from ombudsparse.meetings.names import (
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
+    demonym_country,
     named_by_role,
     people_in_list,
     russian_non_name,
@@ -56,13 +57,21 @@ PREDECESSOR = Person(
 )
 _PREDECESSOR = re.compile(r"Suleymanova|Süleymanova|Сулейманова", re.IGNORECASE)
 
+# A title of another country's or body's: "the Ombudsman of Norland", "the Commissioner
+# for Human Rights of the Council of Europe" (hers is "of (the Republic of) Azerbaijan").
+_NOT_OF_ANOTHER = (
+    r"(?!\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan|Azərbaycan)(?-i:[A-Z]))"
+)
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
     r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
-    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b|"
-    r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
+    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b"
+    rf"{_NOT_OF_ANOTHER}|"
+    # Not the UN's "High Commissioner for Human Rights".
+    r"(?<!High\s)(?:Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner)"
+    rf"{_NOT_OF_ANOTHER}|"
     # "The Commissioner held ...": the bare title, right after "the" (not "the European
     # Commissioner") and not another's ("the Commissioner of the Council of Europe").
     r"\b[Tt]he\s+Commissioner\b(?!\s+(?:of|for|on|to|in|at)\b)|"
@@ -139,6 +148,38 @@ _NOT_A_MEETING = re.compile(
     r"exhibition|могил\w*|памятник\w*|мемориал\w*|аллею|məzar\w*|abidə\w*|xatirə)\b",
     re.IGNORECASE,
 )
+# What was received that is not a guest: "received an award", "a letter from ...", "the
+# invitation of ...", "1,245 complaints"; the words before it are not "of" or "from" (not
+# "the Head of the Complaints Department").
+_NOT_RECEIVED = re.compile(
+    r"^(?:(?:a|an|the|her|its|this|these|some|numerous|more\s+than|over|about)\s+)*"
+    r"(?:(?P<count>\d[\d,.]*)\s+)?"
+    r"(?:(?!(?:of|from|with|and|to|for)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:awards?|prizes?|medals?|orders?\s+of|letters?|messages?|invitations?|information|"
+    r"reports?|certificates?|diplomas?|gifts?|documents?|calls?|congratulations|greetings|"
+    r"proposals?|honou?rs?|titles?|(?(count)(?:complaints?|appeals?|applications?|"
+    r"petitions?|requests?)|(?!)))\b",
+    re.IGNORECASE,
+)
+# What was "met" that is not a guest: "met the New Year with children", "met Novruz".
+_NOT_MET = re.compile(
+    r"^(?:the\s+)?(?:New\s+Year|Novruz|holidays?|[\w-]+\s+holiday|anniversary)\b",
+    re.IGNORECASE,
+)
+# The occasion, after the guests: "on the occasion of the National Press Day", "on the
+# eve of Novruz", "on Human Rights Day" (its capitals are no one's name).
+_OCCASION = re.compile(
+    r",?\s+(?:on\s+the\s+(?:occasion|eve)\s+of|in\s+connection\s+with|dedicated\s+to|"
+    r"on\s+the\s+Day\s+of|on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}Day)\b.*$"
+)
+# The multilateral bodies whose sessions are events, not meetings of hers with a body:
+# "the 50th session of the UN Human Rights Council", "the General Assembly of the AOA".
+_ASSEMBLY = re.compile(
+    r"\b(?:General\s+Assembly|Human\s+Rights\s+Council|Conference|Congress|Summit|Forum|"
+    r"Генеральн\w+\s+Ассамбле\w*)\b"
+)
+# A session is a meeting of a board or a committee ("the session of the Executive Board").
+_BOARD = re.compile(r"\b(?:Board|Bureau|Executive|Committee|Commission)\b")
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
 # Commissioner ..."; "X visited the Ombudsman".
 _GUEST_VERB = re.compile(
@@ -166,7 +207,7 @@ _ATTENDED = re.compile(
 # the Executive Board of the OIC Ombudsman Association"; the body is the counterpart.
 _BODY_MEETING = re.compile(
     r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
-    r"(?:(?:online|regular|extraordinary|annual|\w+th|first|second|third|joint)\s+)*"
+    r"(?:(?:online|regular|extraordinary|\w+th|first|second|third|joint)\s+)*"
     r"(?:meeting|session|videoconference)\s+of\s+|"
     r"\bпринял[аи]?\s+участие\s+в\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
     re.IGNORECASE,
@@ -505,13 +546,38 @@ _AFTER_TITLE = re.compile(
 )
 
 
+# Words before a title that make it another's: "Chief Ombudsman", "European Ombudsman".
+_ANOTHERS_RANK = frozenset({"chief", "european", "regional", "parliamentary", "children's"})
+
+
+def _anothers_title(sentence: str, match: re.Match[str]) -> bool:
+    """Tell whether the word before a title makes it another's: a demonym, a possessive.
+
+    "the Turkish Ombudsman", "Norland's Ombudsman", "Chief Ombudsman"; not
+    "Azerbaijan's Ombudsman". Asked of every mention, so no pattern is searched.
+    """
+    start = match.start()
+    if start < 2 or sentence[start - 1] != " " or match.group()[:4].casefold() == "the ":
+        return False  # "the Azerbaijani Ombudsman": the match holds what precedes
+    words = sentence[max(0, start - 40) : start].split()
+    word = words[-1] if words else ""
+    if not word[:1].isupper():
+        return False
+    if word.endswith(("'s", "’s")):  # "Norland's Ombudsman"
+        return not word.startswith("Azerbaijan")
+    return demonym_country(word) is not None or word.casefold() in _ANOTHERS_RANK
+
+
 def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """Find the first mention of the Ombudsman between ``start`` and ``end``.
 
     A title followed by a name that is not hers is another's ("The Norland
-    Ombudsman Ola Berg visited ..."), not a mention of her.
+    Ombudsman Ola Berg visited ..."), as is a title after a demonym or a
+    possessive ("the Turkish Ombudsman", "Norland's Ombudsman").
     """
     for match in _HOST.finditer(sentence, start, end):
+        if _anothers_title(sentence, match) and not _HOST_NAME.search(match.group()):
+            continue
         after = _AFTER_TITLE.match(sentence, match.end())
         if (
             after is None
@@ -526,6 +592,80 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
         ):
             return match
     return None
+
+
+# A meeting the sentence recalls or tells as a habit, not one the article reports: "As
+# reported earlier, ...", "Earlier, the Ombudsman received ...", "has repeatedly met",
+# "said that she had met ...", "... met with X last year", "... in 2019" (before the
+# article's year).
+_RECALLED_BEFORE = re.compile(
+    r"\b(?:as\s+(?:was\s+|we\s+(?:have\s+)?|it\s+was\s+)?(?:previously\s+|earlier\s+)?reported|"
+    r"recall(?:ed)?\s+that|reminded\s+that)\b|"
+    r"^earlier\s*,",
+    re.IGNORECASE,
+)
+_HABIT_ADVERB = re.compile(
+    r"\b(?:previously|earlier|repeatedly|regularly|often|frequently)\s+(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_PLUPERFECT = re.compile(
+    r"\b(?:said|noted|stated|added|told\s+[^,.]{1,40}?|recalled|reminded|informed\s+[^,.]{1,40}?)"
+    r"\s+(?:that\s+)?[^,.]{0,60}?\bhad\s*$",
+    re.IGNORECASE,
+)
+_RECALLED_AFTER = re.compile(
+    r"\b(?:last\s+(?:year|month|week)|(?:a|one|two|three|four|five|\d+|several|many)\s+"
+    r"(?:years?|months?)\s+ago|(?:many|several|numerous)\s+times|"
+    r"on\s+(?:several|many|numerous)\s+occasions|"
+    r"in\s+(?P<year>(?:19|20)\d\d)(?![\d-]))\b",
+    re.IGNORECASE,
+)
+# Where the clause of the meeting ends: a relative clause tells of someone else, and
+# another clause of something else ("..., and the sides agreed ...", "noted that").
+_CLAUSE_END = re.compile(
+    r"\b(?:who|whom|whose|which|where|while|when|that)\b|,\s*and\b|"
+    r"\band\s+(?:she|he|they|the\s+sides|the\s+parties)\b",
+    re.IGNORECASE,
+)
+
+
+# Every match of the patterns before and after the verb holds one of these (casefolded).
+_RECALLED_BEFORE_NEEDLES = (
+    "reported",
+    "recall",
+    "remind",
+    "earlier",
+    "previously",
+    "repeatedly",
+    "regularly",
+    "often",
+    "frequently",
+    " had",
+)
+_RECALLED_AFTER_NEEDLES = ("last", " ago", "times", "occasions", "in 19", "in 20")
+
+
+def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
+    """Tell whether a meeting sentence recalls an earlier meeting or a habit of hers.
+
+    ``year`` is the article's year, if known: a meeting "in 2019" in an article of
+    a later year is recalled.
+    """
+    lead = sentence[: trigger.start()]
+    had = trigger.group()[:4].casefold() == "had "  # "she had met": the verb holds "had"
+    if had or holds_any(lead.casefold(), _RECALLED_BEFORE_NEEDLES):
+        if _RECALLED_BEFORE.search(lead) or _HABIT_ADVERB.search(lead):
+            return True
+        if _REPORTED_PLUPERFECT.search(lead + ("had " if had else "")):
+            return True
+    rest = sentence[trigger.end() :]
+    if not holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES):
+        return False
+    end = _CLAUSE_END.search(rest)
+    past = _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
+    if past is None:
+        return False
+    return past["year"] is None or (year is not None and int(past["year"]) < year)
 
 
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
@@ -703,7 +843,12 @@ def _counterparts(
             r"\s+(?:held|in|on|at|via|where|which|dedicated)\s+|,\s", rest, maxsplit=1
         )[0]
         rest = re.sub(r"^the\s+", "", rest)
-        if not rest or not rest[:1].isupper():
+        if (
+            not rest
+            or not rest[:1].isupper()
+            or _ASSEMBLY.search(rest)
+            or (re.search(r"session", trigger.group(), re.IGNORECASE) and not _BOARD.search(rest))
+        ):
             return [], MeetingKind.JOINT
         start = offset + sentence.index(rest, trigger.end())
         return [
@@ -793,6 +938,11 @@ def _counterparts(
     rest = _ATTRIBUTION_TAIL.sub("", sentence[start:]).rstrip(" .")
     if _NOT_A_MEETING.match(rest):
         return [], MeetingKind.VISITED
+    if (trigger.re in (_RECEIVED, _RECEIVED_NOW) and _NOT_RECEIVED.match(rest)) or (
+        trigger.re in (_MET, _MET_NOW) and _NOT_MET.match(rest)
+    ):
+        return [], kind or MeetingKind.JOINT
+    rest = _OCCASION.sub("", rest)
     if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
         ("between", "между")
     ):
@@ -837,6 +987,8 @@ def _counterparts(
             not people
             and _INSTITUTION.search(place)
             and (place[:1].isupper() or re.search(r"\d", place))
+            # "visited 120 penitentiary institutions": a count of visits, not one place.
+            and not re.match(r"(?:more\s+than\s+|over\s+|about\s+)?\d[\d,]*\s", place)
         ):
             # "visited school No. 45": one place, named or numbered, is met as an
             # organisation ("visits prisons in the regions" names none).
@@ -869,7 +1021,7 @@ _PLACE_TAIL = re.compile(
 def _place_visited_en_ru(phrase: str) -> str | None:
     """Return the place an English or Russian sentence says was visited, if one reads so."""
     place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
-    place = _PLACE_TAIL.sub("", place).strip(" ,.")
+    place = _PLACE_TAIL.sub("", _OCCASION.sub("", place)).strip(" ,.")
     place = re.sub(r"^the\s+", "", place)
     if not place or len(place.split()) > 10 or _NOT_A_MEETING.match(place):
         return None
@@ -942,6 +1094,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     topics = find_topics(body)
     language = article.language.value if article.language is not None else None
     context = NameContext(language=language, body="\n".join(body))
+    year: int | None = getattr(article.published, "year", None)
 
     def scan(paragraphs: tuple[str, ...], *, headline: bool) -> list[Meeting]:
         meetings: list[Meeting] = []
@@ -957,7 +1110,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
-                if trigger is not None:
+                if trigger is not None and not _recalled(sentence, trigger[1], year):
                     kind, match = trigger
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
                     people = [

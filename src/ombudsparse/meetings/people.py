@@ -28,6 +28,7 @@ __all__ = [
     "CYRILLIC",
     "NAME_TOKEN",
     "NameContext",
+    "demonym_country",
     "is_name",
     "make_person",
     "named_by_role",
@@ -90,7 +91,8 @@ _GROUP_CLAUSE = re.compile(
 NAME_TOKEN = r"[^\W\d_][\w'’-]*"
 
 
-# Capitalised words that are parts of roles, organisations and places, not names.
+# Capitalised words that are parts of roles, organisations, events, days and places, not
+# names ("the Georgian Public Defender", "on Human Rights Day", "the Norland Red Cross").
 _NOT_NAMES = frozenset(
     """the a an of and to for in on at by with chairman chairperson deputy ambassador
     permanent representative president member secretary general minister head director
@@ -105,7 +107,13 @@ _NOT_NAMES = frozenset(
     federation fund programme program board network service department academy school
     college hospital company group central asia africa america middle east west pacific
     latin balkans baltic speaker prime prosecutor mayor governor rector dean judge consul
-    envoy counsellor counselor attaché attache""".split()
+    envoy counsellor counselor attaché attache
+    public defender advocate people's mediator vice attorney auditor inspector
+    day week year holiday anniversary forum conference congress summit festival contest
+    competition olympiad championship award prize medal cross crescent
+    monday tuesday wednesday thursday friday saturday sunday
+    baku ganja shusha sumgait nakhchivan khankendi geneva strasbourg vienna brussels ankara
+    istanbul moscow kyiv tbilisi warsaw""".split()
 )
 
 
@@ -238,6 +246,16 @@ _DEMONYMS = {
     "jordanian": "Jordan",
     "kuwaiti": "Kuwait",
 }
+
+
+def demonym_country(word: str) -> str | None:
+    """Return the country a demonym names ("Turkish": Turkey), else ``None``.
+
+    Example:
+        >>> demonym_country("Turkish"), demonym_country("Norland")
+        ('Turkey', None)
+    """
+    return _DEMONYMS.get(word.casefold())
 
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")

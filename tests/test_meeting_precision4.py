@@ -1,0 +1,203 @@
+"""Reports that are not meetings of hers, and counterparts that are not people.
+
+An adversarial sweep of forms typical of Ombudsman news: another country's
+ombudsman as the subject, meetings recalled or told as a habit, things
+received that are not guests, sessions of large assemblies, and occasions
+("on Human Rights Day") or events whose capitals read as a name. Each sentence
+is written for this test with invented people and bodies; the positives prove
+that real meetings of the same shape still come out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ombudsparse import Article, Language
+from ombudsparse.meetings import Meeting, extract_meetings
+
+EN = Language.EN
+_PUBLISHED = dt.date(2024, 5, 14)
+
+
+def _meetings(*paragraphs: str, published: dt.date | None = _PUBLISHED) -> tuple[Meeting, ...]:
+    return extract_meetings(Article(body=paragraphs, language=EN, published=published))
+
+
+def _guests(*paragraphs: str, published: dt.date | None = _PUBLISHED) -> list[list[str]]:
+    """The counterparts' names (or organisations, for a group) of each meeting."""
+    return [
+        [p.name or f"[{p.organisation or p.role}]" for p in m.counterparts]
+        for m in _meetings(*paragraphs, published=published)
+    ]
+
+
+NOT_MEETINGS = [
+    # Another country's or body's ombudsman is the subject, not she.
+    "The Turkish Ombudsman met with the Minister of Justice, Ann Lind.",
+    "Norland's Ombudsman met with the Minister of Justice, Ann Lind.",
+    "The Chief Ombudsman of Norland, Ola Berg, received the Ambassador of Eastland, Ann Lind.",
+    "The Ombudsman of Norland met with the Ombudsman of Eastland, Ann Lind.",
+    "Ola Berg, the Ombudsman of Norland, met with the Minister of Justice, Ann Lind.",
+    "The Commissioner for Human Rights of the Council of Europe, Ola Berg, met with the "
+    "Minister of Justice, Ann Lind.",
+    "The UN High Commissioner for Human Rights met with the Minister of Justice, Ann Lind.",
+    # A meeting the sentence recalls, or a habit.
+    "As reported earlier, the Ombudsman met with the Ambassador of Norland, Ola Berg, in March.",
+    "As was previously reported, the Ombudsman received the Ambassador of Norland, Ola Berg.",
+    "Earlier, the Ombudsman received the Ambassador of Norland, Ola Berg.",
+    "It should be noted that the Ombudsman previously met with the Ambassador of Norland, "
+    "Ola Berg.",
+    "Sabina Aliyeva, the Ombudsman, has repeatedly met with the families of missing persons.",
+    "The Ombudsman said she had received the Ambassador of Norland, Ola Berg, several times.",
+    "Sabina Aliyeva said that she had met with the families of missing persons many times.",
+    "The Ombudsman, who met with the Ambassador of Norland, Ola Berg, last year, called for "
+    "cooperation.",
+    "In her interview, the Ombudsman said that she met with the Ambassador of Norland, Ola Berg, "
+    "in 2019.",
+    # Things received that are not guests.
+    "Sabina Aliyeva received an award from the President of the Republic.",
+    "The Ombudsman received a letter from the Ombudsman of Norland, Ola Berg.",
+    "The Ombudsman received an invitation from the Speaker of the Norland Parliament, Ola Berg.",
+    "The Ombudsman received the reports of the regional centres.",
+    "The Ombudsman has received 1,245 complaints from the residents of the region.",
+    # Holidays met, not people.
+    "The staff of the Ombudsman's Office met the New Year with children of the orphanage.",
+    # Sessions of large assemblies are events, not meetings with a body.
+    "The Ombudsman took part in the 50th session of the UN Human Rights Council in Geneva.",
+    "Sabina Aliyeva participated in the session of the Global Alliance of National Human Rights "
+    "Institutions.",
+    "The Ombudsman attended the annual meeting of the Norland Ombudsman Network.",
+    "The Ombudsman took part in the meeting of the General Assembly of the Asian Ombudsman "
+    "Association.",
+    "The Ombudsman participated in the meeting of the Baku Forum of Human Rights Defenders.",
+    # A count of visits is no visit.
+    "In 2023, the Ombudsman visited 120 penitentiary institutions.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEETINGS)
+def test_forms_that_are_not_meetings_of_hers_give_none(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+MEETINGS = [
+    # Her own titles, with Azerbaijan: she is the host, the other ombudsman the guest.
+    (
+        "The Ombudsman of the Republic of Azerbaijan, Sabina Aliyeva, met with the Ombudsman of "
+        "Norland, Ola Berg.",
+        [["Ola Berg"]],
+    ),
+    ("The Ombudsman of Azerbaijan met with the Ombudsman of Norland, Ola Berg.", [["Ola Berg"]]),
+    (
+        "Commissioner for Human Rights of the Republic of Azerbaijan Sabina Aliyeva received the "
+        "Ambassador of Norland, Ola Berg.",
+        [["Ola Berg"]],
+    ),
+    (
+        "Azerbaijan's Ombudsman met with the Ambassador of Norland, Ola Berg.",
+        [["Ola Berg"]],
+    ),
+    # Another's ombudsman as the guest, she named after the verb.
+    ("The Turkish Ombudsman, Ola Berg, met with Sabina Aliyeva.", [["Ola Berg"]]),
+    # Meetings told now, beside a past or a habit of someone else's.
+    ("Earlier today, the Ombudsman received the Ambassador of Norland, Ola Berg.", [["Ola Berg"]]),
+    (
+        "The Ombudsman received the Ambassador of Norland, Ola Berg, who has visited the region "
+        "several times.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, and the sides agreed to meet "
+        "regularly.",
+        [["Ola Berg"]],
+    ),
+    ("The Ombudsman met with the Ambassador of Norland, Ola Berg, in 2024.", [["Ola Berg"]]),
+    # Guests received, beside things received.
+    (
+        "The Ombudsman received the representatives of the Order of Lawyers.",
+        [["[Order of Lawyers]"]],
+    ),
+    (
+        "The Ombudsman received the Head of the Complaints Department of the Norland Ministry, "
+        "Ola Berg.",
+        [["Ola Berg"]],
+    ),
+    # The body of a board's session is met; "met the delegation" is a meeting.
+    (
+        "The Ombudsman took part in the session of the Executive Board of the Norland Ombudsman "
+        "Association.",
+        [["[Executive Board of the Norland Ombudsman Association]"]],
+    ),
+    (
+        "The Ombudsman participated in the online meeting of the Executive Board of the Norland "
+        "Ombudsman Association.",
+        [["[Executive Board of the Norland Ombudsman Association]"]],
+    ),
+    ("The Ombudsman visited prison No. 7 in Norkend.", [["[prison No. 7 in Norkend]"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "guests"), MEETINGS)
+def test_real_meetings_of_the_same_shapes_still_come_out(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests
+
+
+def test_a_meeting_in_an_earlier_year_stays_when_the_article_has_no_year() -> None:
+    # Without the article's year, "in 2019" may be the year of the article itself.
+    text = "The Ombudsman met with the Ambassador of Norland, Ola Berg, in 2019."
+    assert _guests(text, published=None) == [["Ola Berg"]]
+    assert _guests(text) == []
+
+
+COUNTERPARTS = [
+    # An occasion or an event is no one's name.
+    (
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, on the occasion of the "
+        "National Flag Day.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman met with representatives of the media on the occasion of the National "
+        "Press Day.",
+        [["[media]"]],
+    ),
+    (
+        "The Ombudsman received the Ambassador of Norland, Ola Berg, on Human Rights Day.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman met with the winners of the Youth Essay Contest.",
+        [["[Youth Essay Contest]"]],
+    ),
+    (
+        "The Ombudsman met with Ola Berg, the head of the Norland Red Cross, at the Office.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman met with the staff of the Office on the eve of Novruz Holiday.",
+        [["[Office]"]],
+    ),
+    ("The Ombudsman visited Norland University on Human Rights Day.", [["[Norland University]"]]),
+    # A role is no name either: the guest named after it is.
+    (
+        "The Georgian Public Defender, Ola Berg, met with the Ombudsman of Azerbaijan, "
+        "Sabina Aliyeva.",
+        [["Ola Berg"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "guests"), COUNTERPARTS)
+def test_occasions_events_and_roles_are_not_counterpart_names(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests
+
+
+def test_a_role_alone_is_no_named_counterpart() -> None:
+    meetings = _meetings("The Georgian Public Defender met with the Ombudsman, Sabina Aliyeva.")
+    assert not any(p.name for m in meetings for p in m.counterparts)
