@@ -201,3 +201,40 @@ def test_occasions_events_and_roles_are_not_counterpart_names(
 def test_a_role_alone_is_no_named_counterpart() -> None:
     meetings = _meetings("The Georgian Public Defender met with the Ombudsman, Sabina Aliyeva.")
     assert not any(p.name for m in meetings for p in m.counterparts)
+
+
+ROLE_WORDS_AND_TAILS = [
+    # Role words and honorifics are no part of a name.
+    ("The Ombudsman met with World Bank Country Manager Ola Berg.", [["Ola Berg"]]),
+    ("The Ombudsman met with the Chief Executive Officer Ola Berg.", [["Ola Berg"]]),
+    ("The Ombudsman met with Mr Ola Berg, the Ambassador of Norland.", [["Ola Berg"]]),
+    # "Head of Delegation" names no country.
+    ("The Ombudsman met with the ICRC Head of Delegation Ola Berg.", [["Ola Berg"]]),
+    # The name before a place, a day or a reason.
+    ("The Ombudsman met with Ola Berg in Shusha.", [["Ola Berg"]]),
+    ("The Ombudsman met with the Ambassador of Norland Ola Berg on 14 May.", [["Ola Berg"]]),
+    (
+        "The Ombudsman met with Norland Ambassador Ola Berg in Baku Congress Center.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman received the Ambassador of Norland to Azerbaijan Ola Berg at her request.",
+        [["Ola Berg"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "guests"), ROLE_WORDS_AND_TAILS)
+def test_role_words_honorifics_places_and_days_are_cut_from_names(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests
+
+
+def test_a_one_word_name_after_an_honorific_is_no_counterpart() -> None:
+    assert _meetings("The Ombudsman met with Ms Berg, the Ambassador.") == ()
+
+
+def test_a_head_of_delegation_has_no_country() -> None:
+    (meeting,) = _meetings("The Ombudsman met with the ICRC Head of Delegation Ola Berg.")
+    assert meeting.counterparts[0].country is None

@@ -172,6 +172,13 @@ _OCCASION = re.compile(
     r",?\s+(?:on\s+the\s+(?:occasion|eve)\s+of|in\s+connection\s+with|dedicated\s+to|"
     r"on\s+the\s+Day\s+of|on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}Day)\b.*$"
 )
+# Where and when, after the guests: "in Shusha", "in Baku Congress Center", "on 14 May",
+# "on Tuesday", "at her request".
+_PLACE_OR_DAY_TAIL = re.compile(
+    r",?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4}(?:city|district|region)?|"
+    r"on\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"at\s+(?:his|her|their|the)\s+(?:own\s+)?(?:request|invitation)(?:\s+of\s+[^,]{1,60})?)$"
+)
 # The multilateral bodies whose sessions are events, not meetings of hers with a body:
 # "the 50th session of the UN Human Rights Council", "the General Assembly of the AOA".
 _ASSEMBLY = re.compile(
@@ -967,6 +974,12 @@ def _counterparts(
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
     people = people_in_list(rest, offset + start, paragraph, context=context)
+    if not people:
+        # "met with Ola Berg in Shusha", "... on 14 May", "... at her request": the name
+        # is before a place, a day or a reason (tried only where none ends the phrase).
+        bare = _PLACE_OR_DAY_TAIL.sub("", rest)
+        if bare != rest:
+            people = people_in_list(bare, offset + start, paragraph, context=context)
     body = head and (head["body"] or head["body_ru"] or head["body_before"])
     if body:
         organisation = organisation_nominative(body.strip(), language=context.language)

@@ -108,7 +108,8 @@ _NOT_NAMES = frozenset(
     college hospital company group central asia africa america middle east west pacific
     latin balkans baltic speaker prime prosecutor mayor governor rector dean judge consul
     envoy counsellor counselor attaché attache
-    public defender advocate people's mediator vice attorney auditor inspector
+    public defender advocate people's mediator vice attorney auditor inspector manager
+    officer executive consultant spokesperson spokesman chancellor mr ms mrs dr prof sir
     day week year holiday anniversary forum conference congress summit festival contest
     competition olympiad championship award prize medal cross crescent
     monday tuesday wednesday thursday friday saturday sunday
@@ -174,7 +175,9 @@ _ROLE_COMPLEMENTS = frozenset(
 
 
 # Words after "of" that complete a title and name no country: "Head of Office".
-_NOT_PLACES = frozenset("office mission department division staff cabinet apparatus".split())
+_NOT_PLACES = frozenset(
+    "office mission department division staff cabinet apparatus delegation".split()
+)
 
 
 # Words that, standing just before capitalised words, make them an organisation or a
