@@ -11,6 +11,7 @@ that real meetings of the same shape still come out.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -21,8 +22,13 @@ EN = Language.EN
 _PUBLISHED = dt.date(2024, 5, 14)
 
 
+def _language(text: str) -> Language:
+    return Language.RU if re.search("[а-яё]", text) else Language.AZ if "ə" in text else EN
+
+
 def _meetings(*paragraphs: str, published: dt.date | None = _PUBLISHED) -> tuple[Meeting, ...]:
-    return extract_meetings(Article(body=paragraphs, language=EN, published=published))
+    language = _language(" ".join(paragraphs))
+    return extract_meetings(Article(body=paragraphs, language=language, published=published))
 
 
 def _guests(*paragraphs: str, published: dt.date | None = _PUBLISHED) -> list[list[str]]:
@@ -238,3 +244,74 @@ def test_a_one_word_name_after_an_honorific_is_no_counterpart() -> None:
 def test_a_head_of_delegation_has_no_country() -> None:
     (meeting,) = _meetings("The Ombudsman met with the ICRC Head of Delegation Ola Berg.")
     assert meeting.counterparts[0].country is None
+
+
+SUMMARIES_AND_RECOLLECTIONS = [
+    # Summaries of a period are no meeting.
+    "In 2022, the Ombudsman held meetings with 45 ambassadors.",
+    "During the reporting period, the Ombudsman met with representatives of 30 NGOs.",
+    "Ombudsman Sabina Aliyeva has met with Ola Berg, Ann Lind and Per Holm over the past year.",
+    "The Ombudsman met with the Ambassador of Norland, Ola Berg, in March 2023.",
+    # Recollections in Russian and Azerbaijani.
+    "Как сообщалось ранее, омбудсмен Сабина Алиева встретилась с послом Норландии Олой Бергом.",
+    "Xatırladaq ki, Ombudsman Səbinə Əliyeva Norlandiyanın səfiri Ola Berqlə görüşüb.",
+    "Ombudsman Səbinə Əliyeva daha əvvəl Norlandiyanın səfiri Ola Berqlə görüşüb.",
+]
+
+
+@pytest.mark.parametrize("text", SUMMARIES_AND_RECOLLECTIONS)
+def test_summaries_of_a_period_and_recollections_give_no_meeting(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # A meeting this week or in the article's year stays.
+        (
+            "In May 2024, the Ombudsman met with the Ambassador of Norland, Ola Berg.",
+            [["Ola Berg"]],
+        ),
+        (
+            "The Ombudsman met with the Ambassador of Norland, Ola Berg, last week.",
+            [["Ola Berg"]],
+        ),
+        ("Омбудсмен Сабина Алиева встретилась с послом Норландии Олой Бергом.", [["Ола Берг"]]),
+        ("Ombudsman Səbinə Əliyeva Norlandiyanın səfiri Ola Berqlə görüşüb.", [["Ola Berq"]]),
+    ],
+)
+def test_meetings_of_the_article_beside_those_forms_stay(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests
+
+
+def test_a_guests_own_meeting_in_a_relative_clause_is_not_hers() -> None:
+    text = (
+        "The Ombudsman received the delegation of the Norland Parliament, which had met with "
+        "the Minister of Justice, Ola Berg, the day before."
+    )
+    assert not any(p.name == "Ola Berg" for m in _meetings(text) for p in m.counterparts)
+    # A visit and then a meeting of hers is still read after the second verb.
+    assert _guests(
+        "The Ombudsman visited the Embassy of Norland and met with Ambassador Ola Berg."
+    ) == [["Ola Berg"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ombudsman visited the family of martyr Ola Berg.",
+        "The Ombudsman met with the mother of the late Ola Berg.",
+    ],
+)
+def test_the_family_of_someone_who_died_is_met_not_the_person_named(text: str) -> None:
+    (meeting,) = _meetings(text)
+    (group,) = meeting.counterparts
+    assert group.name == ""
+    assert group.role is not None
+    assert group.role.endswith("Ola Berg")
+
+
+def test_a_relative_of_a_living_guest_is_no_kin_of_the_dead() -> None:
+    assert _guests("The Ombudsman met with the mother of the boy, Ola Berg.") == [["Ola Berg"]]

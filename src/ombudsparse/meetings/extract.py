@@ -172,6 +172,33 @@ _OCCASION = re.compile(
     r",?\s+(?:on\s+the\s+(?:occasion|eve)\s+of|in\s+connection\s+with|dedicated\s+to|"
     r"on\s+the\s+Day\s+of|on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}Day)\b.*$"
 )
+# A relative clause that tells of the guest's own meeting with someone else: "received
+# the delegation, which had met with the Minister of Justice, ...".
+_OTHERS_MEETING = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:(?:had|has|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?"
+    r"(?:met|visited|received|held)\b.*$"
+)
+# A relative pronoun just before a verb: the verb is the clause's subject's, not hers.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The family of someone who died: the person named is the martyr, not met ("visited the
+# family of martyr Ola Berg", "met with the mother of the late Ola Berg").
+_KIN_OF_THE_DEAD = re.compile(
+    r"\b(?:famil(?:y|ies)|mother|father|parents|relatives|widow|wife|husband|sons?|daughters?|"
+    r"children|brothers?|sisters?)\s+of\s+(?:the\s+)?(?:(?:late|martyrs?|National\s+Hero(?:es)?|"
+    r"fallen|deceased|victims?)(?:\s+|$))+",
+    re.IGNORECASE,
+)
+
+
+def _kin_met(person: Person) -> Person:
+    """Give the family of a dead person named in its role as the group met, unnamed."""
+    said = " of ".join(part for part in (person.role, person.organisation) if part)
+    if not person.name or not _KIN_OF_THE_DEAD.search(said + " "):
+        return person
+    role = f"{said} {person.printed or person.name}"
+    return Person(name="", key=person_key(role), role=role, evidence=person.evidence)
+
+
 # Where and when, after the guests: "in Shusha", "in Baku Congress Center", "on 14 May",
 # "on Tuesday", "at her request".
 _PLACE_OR_DAY_TAIL = re.compile(
@@ -607,12 +634,16 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
 # article's year).
 _RECALLED_BEFORE = re.compile(
     r"\b(?:as\s+(?:was\s+|we\s+(?:have\s+)?|it\s+was\s+)?(?:previously\s+|earlier\s+)?reported|"
-    r"recall(?:ed)?\s+that|reminded\s+that)\b|"
+    r"recall(?:ed)?\s+that|reminded\s+that|"
+    # Russian "как (ранее) сообщалось", Azerbaijani "xatırladaq ki" (let us recall),
+    # "daha əvvəl" / "bundan əvvəl" (earlier).
+    r"как\s+(?:уже\s+)?(?:ранее\s+)?сообщал\w*|xatırladaq\s+ki|(?:daha|bundan)\s+əvvəl)(?!\w)|"
     r"^earlier\s*,",
     re.IGNORECASE,
 )
 _HABIT_ADVERB = re.compile(
-    r"\b(?:previously|earlier|repeatedly|regularly|often|frequently)\s+(?:(?:has|have|had)\s+)?$",
+    r"\b(?:previously|earlier|repeatedly|regularly|often|frequently|ранее)\s+"
+    r"(?:(?:has|have|had)\s+)?$",
     re.IGNORECASE,
 )
 _REPORTED_PLUPERFECT = re.compile(
@@ -620,11 +651,16 @@ _REPORTED_PLUPERFECT = re.compile(
     r"\s+(?:that\s+)?[^,.]{0,60}?\bhad\s*$",
     re.IGNORECASE,
 )
+# A past time, a count of times or a period, in the meeting's clause (or before it): a
+# summary or a recollection, not one meeting.
 _RECALLED_AFTER = re.compile(
-    r"\b(?:last\s+(?:year|month|week)|(?:a|one|two|three|four|five|\d+|several|many)\s+"
+    r"\b(?:last\s+(?:year|month)|(?:a|one|two|three|four|five|\d+|several|many)\s+"
     r"(?:years?|months?)\s+ago|(?:many|several|numerous)\s+times|"
     r"on\s+(?:several|many|numerous)\s+occasions|"
-    r"in\s+(?P<year>(?:19|20)\d\d)(?![\d-]))\b",
+    r"(?:over|during|in|for)\s+the\s+(?:past|last|reporting)\s+(?:\w+\s+)?(?:years?|months?|period)|"
+    r"during\s+the\s+year|since\s+the\s+beginning\s+of|in\s+total|"
+    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)(?![\d-]))\b",
     re.IGNORECASE,
 )
 # Where the clause of the meeting ends: a relative clause tells of someone else, and
@@ -648,8 +684,24 @@ _RECALLED_BEFORE_NEEDLES = (
     "often",
     "frequently",
     " had",
+    "сообщал",
+    "ранее",
+    "xatırladaq",
+    "əvvəl",
 )
-_RECALLED_AFTER_NEEDLES = ("last", " ago", "times", "occasions", "in 19", "in 20")
+_RECALLED_AFTER_NEEDLES = (
+    "last",
+    " ago",
+    "times",
+    "occasions",
+    " 19",
+    " 20",
+    "past",
+    "reporting",
+    "during the year",
+    "since the beginning",
+    "in total",
+)
 
 
 def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
@@ -659,20 +711,25 @@ def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
     a later year is recalled.
     """
     lead = sentence[: trigger.start()]
+    folded_lead = lead.casefold()
     had = trigger.group()[:4].casefold() == "had "  # "she had met": the verb holds "had"
-    if had or holds_any(lead.casefold(), _RECALLED_BEFORE_NEEDLES):
+    if had or holds_any(folded_lead, _RECALLED_BEFORE_NEEDLES):
         if _RECALLED_BEFORE.search(lead) or _HABIT_ADVERB.search(lead):
             return True
         if _REPORTED_PLUPERFECT.search(lead + ("had " if had else "")):
             return True
     rest = sentence[trigger.end() :]
-    if not holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES):
+    end = _CLAUSE_END.search(rest) if holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES) else None
+    found = (
+        _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
+        if holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES)
+        else None
+    )
+    if found is None and holds_any(folded_lead, _RECALLED_AFTER_NEEDLES):
+        found = _RECALLED_AFTER.search(lead)  # "In 2022, the Ombudsman held meetings ..."
+    if found is None:
         return False
-    end = _CLAUSE_END.search(rest)
-    past = _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
-    if past is None:
-        return False
-    return past["year"] is None or (year is not None and int(past["year"]) < year)
+    return found["year"] is None or (year is not None and int(found["year"]) < year)
 
 
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
@@ -927,6 +984,8 @@ def _counterparts(
     # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
     # person stands after the second verb.
     then_met = _MET.search(sentence, start)
+    if then_met is not None and _RELATIVE_BEFORE.search(sentence, start, then_met.start()):
+        then_met = None  # "received the delegation, which had met with ...": not hers
     place = (
         _place_visited_en_ru(sentence[start : then_met.start() if then_met else len(sentence)])
         if trigger.re in (_VISITED, _VISITED_NOW)
@@ -949,7 +1008,7 @@ def _counterparts(
         trigger.re in (_MET, _MET_NOW) and _NOT_MET.match(rest)
     ):
         return [], kind or MeetingKind.JOINT
-    rest = _OCCASION.sub("", rest)
+    rest = _OTHERS_MEETING.sub("", _OCCASION.sub("", rest))
     if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
         ("between", "между")
     ):
@@ -986,7 +1045,7 @@ def _counterparts(
         people = [
             p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
         ]
-    people = people or unnamed_counterparts(
+    people = [_kin_met(p) for p in people] or unnamed_counterparts(
         rest, offset + start, paragraph, language=context.language
     )
     if place is not None:
