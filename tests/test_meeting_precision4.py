@@ -16,7 +16,7 @@ import re
 import pytest
 
 from ombudsparse import Article, Language
-from ombudsparse.meetings import Meeting, extract_meetings
+from ombudsparse.meetings import Meeting, Span, Topic, extract_meetings
 
 EN = Language.EN
 _PUBLISHED = dt.date(2024, 5, 14)
@@ -315,3 +315,26 @@ def test_the_family_of_someone_who_died_is_met_not_the_person_named(text: str) -
 
 def test_a_relative_of_a_living_guest_is_no_kin_of_the_dead() -> None:
     assert _guests("The Ombudsman met with the mother of the boy, Ola Berg.") == [["Ola Berg"]]
+
+
+def test_topics_are_read_only_for_an_article_that_reports_a_meeting(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from ombudsparse.meetings import extract
+
+    calls: list[tuple[str, ...]] = []
+    real = extract.find_topics
+
+    def counted(body: tuple[str, ...]) -> dict[Topic, Span]:
+        calls.append(body)
+        return real(body)
+
+    monkeypatch.setattr(extract, "find_topics", counted)
+    assert _meetings("The Ombudsman took part in a conference on children's rights.") == ()
+    assert calls == []
+    (meeting,) = _meetings(
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg.",
+        "They discussed children's rights and the detention of migrants.",
+    )
+    assert len(calls) == 1
+    assert {t.value for t in meeting.topics} >= {"children"}

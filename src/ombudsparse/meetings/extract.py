@@ -16,7 +16,7 @@ import attrs
 
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
-from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
+from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span, Topic
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
     dictionary_form,
@@ -591,10 +591,9 @@ def _anothers_title(sentence: str, match: re.Match[str]) -> bool:
     "Azerbaijan's Ombudsman". Asked of every mention, so no pattern is searched.
     """
     start = match.start()
-    if start < 2 or sentence[start - 1] != " " or match.group()[:4].casefold() == "the ":
+    if start < 2 or sentence[start - 1] != " " or sentence[start] in "tT":
         return False  # "the Azerbaijani Ombudsman": the match holds what precedes
-    words = sentence[max(0, start - 40) : start].split()
-    word = words[-1] if words else ""
+    word = sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1]
     if not word[:1].isupper():
         return False
     if word.endswith(("'s", "’s")):  # "Norland's Ombudsman"
@@ -719,12 +718,10 @@ def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
         if _REPORTED_PLUPERFECT.search(lead + ("had " if had else "")):
             return True
     rest = sentence[trigger.end() :]
-    end = _CLAUSE_END.search(rest) if holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES) else None
-    found = (
-        _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
-        if holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES)
-        else None
-    )
+    found = None
+    if holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES):
+        end = _CLAUSE_END.search(rest)
+        found = _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
     if found is None and holds_any(folded_lead, _RECALLED_AFTER_NEEDLES):
         found = _RECALLED_AFTER.search(lead)  # "In 2022, the Ombudsman held meetings ..."
     if found is None:
@@ -1163,7 +1160,15 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     check_type(article, Article, name="article", function="extract_meetings()")
     body = article.body
-    topics = find_topics(body)
+    # The topics are the article's, read once, and only for an article that reports a
+    # meeting (most of a crawl reports none).
+    found_topics: list[dict[Topic, Span]] = []
+
+    def topics() -> dict[Topic, Span]:
+        if not found_topics:
+            found_topics.append(find_topics(body))
+        return found_topics[0]
+
     language = article.language.value if article.language is not None else None
     context = NameContext(language=language, body="\n".join(body))
     year: int | None = getattr(article.published, "year", None)
@@ -1182,7 +1187,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
-                if trigger is not None and not _recalled(sentence, trigger[1], year):
+                if trigger is not None:
                     kind, match = trigger
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
                     people = [
@@ -1190,8 +1195,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         for p in people
                         if p.key not in seen and p.key not in (HOST.key, PREDECESSOR.key)
                     ]
-                    if not people:
-                        continue
+                    if not people or _recalled(sentence, match, year):
+                        continue  # no one met, or a meeting recalled or told as a habit
                     seen.update(p.key for p in people)
                     guest_openings.update(
                         w for p in people if p.name for w in (p.name, p.name.split()[-1])
@@ -1209,6 +1214,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         else MeetingMode.UNKNOWN
                     )
                     host = _host_of(sentence, match, context.body)
+                    article_topics = topics()
                     meetings.extend(
                         Meeting(
                             date=article.published,
@@ -1216,8 +1222,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             counterparts=tuple(group),
                             mode=mode,
                             kind=kind,
-                            topics=tuple(topics),
-                            topic_evidence=topics,
+                            topics=tuple(article_topics),
+                            topic_evidence=article_topics,
                             cameo=CAMEO[kind],
                             evidence=Span(paragraph=index, start=start, end=end),
                             headline=headline,
