@@ -338,3 +338,67 @@ def test_topics_are_read_only_for_an_article_that_reports_a_meeting(
     )
     assert len(calls) == 1
     assert {t.value for t in meeting.topics} >= {"children"}
+
+
+OTHERS_IN_THE_SENTENCE = [
+    # People the sentence names after the guests, in another clause, are not met.
+    (
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, and discussed the situation "
+        "of journalist Ann Lind.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, accompanied by Deputy Head "
+        "of the Office Per Holm.",
+        [["Ola Berg"]],
+    ),
+    (
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, who presented the new Consul "
+        "Ann Lind.",
+        [["Ola Berg"]],
+    ),
+    # Guests joined by "and" stay two.
+    (
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, and the newly appointed "
+        "Consul Ann Lind.",
+        [["Ola Berg", "Ann Lind"]],
+    ),
+    # Titles and their hyphenated words are no part of a name.
+    ("The Ombudsman met with a group of students led by Professor Ola Berg.", [["Ola Berg"]]),
+    (
+        "The Ombudsman met with Special Representative of the OSCE Chairperson-in-Office "
+        "Ola Berg.",
+        [["Ola Berg"]],
+    ),
+    ("The Ombudsman met with Secretary-General Ola Berg.", [["Ola Berg"]]),
+    # A role's word glued to the name by a lost line break.
+    (
+        "The Ombudsman met with the Speaker, Ola Berg, and Prime MinisterAnn Lind.",
+        [["Ola Berg", "Ann Lind"]],
+    ),
+    # A name before a parenthesis, or an outlet's credit without its comma.
+    ("The Ombudsman met with the Ambassador of Norland, Ola Berg (pictured).", [["Ola Berg"]]),
+    (
+        "The Ombudsman met with the Ambassador of Norland Ola Berg Azernews reports.",
+        [["Ola Berg"]],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "guests"), OTHERS_IN_THE_SENTENCE)
+def test_others_named_in_the_sentence_are_not_counterparts(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests
+
+
+def test_a_glued_role_goes_to_the_role_and_a_glued_name_stays_whole() -> None:
+    (meeting,) = _meetings("The Ombudsman met with Prime MinisterAnn Lind.")
+    assert (meeting.counterparts[0].name, meeting.counterparts[0].role) == (
+        "Ann Lind",
+        "Prime Minister",
+    )
+    # "McAllister" is a name's own capitals, not a role glued to it.
+    assert _guests("The Ombudsman met with the Ambassador of Norland, Ola McAllister.") == [
+        ["Ola McAllister"]
+    ]

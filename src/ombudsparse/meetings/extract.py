@@ -199,12 +199,21 @@ def _kin_met(person: Person) -> Person:
     return Person(name="", key=person_key(role), role=role, evidence=person.evidence)
 
 
+# A clause after the guests that names others: "..., and discussed the situation of
+# journalist X", "..., accompanied by Deputy Head of the Office X", "..., who presented
+# the new Consul X".
+_OTHERS_CLAUSE = re.compile(
+    r",?\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|spoke|told|gave|took|made|held)\b.*$|"
+    r",?\s+accompanied\s+by\b.*$|,\s+who\s.*$"
+)
 # Where and when, after the guests: "in Shusha", "in Baku Congress Center", "on 14 May",
 # "on Tuesday", "at her request".
 _PLACE_OR_DAY_TAIL = re.compile(
     r",?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4}(?:city|district|region)?|"
     r"on\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
-    r"at\s+(?:his|her|their|the)\s+(?:own\s+)?(?:request|invitation)(?:\s+of\s+[^,]{1,60})?)$"
+    r"at\s+(?:his|her|their|the)\s+(?:own\s+)?(?:request|invitation)(?:\s+of\s+[^,]{1,60})?|"
+    # "(pictured)", "(Norland)"; "Azernews reports" with no comma before it.
+    r"\s*\([^()]{1,40}\)|[A-Z][\w.]*\s+(?:reports?|informs?|says)\b.*)$"
 )
 # The multilateral bodies whose sessions are events, not meetings of hers with a body:
 # "the 50th session of the UN Human Rights Council", "the General Assembly of the AOA".
@@ -1005,7 +1014,7 @@ def _counterparts(
         trigger.re in (_MET, _MET_NOW) and _NOT_MET.match(rest)
     ):
         return [], kind or MeetingKind.JOINT
-    rest = _OTHERS_MEETING.sub("", _OCCASION.sub("", rest))
+    rest = _OTHERS_CLAUSE.sub("", _OTHERS_MEETING.sub("", _OCCASION.sub("", rest)))
     if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
         ("between", "между")
     ):

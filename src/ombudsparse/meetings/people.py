@@ -110,6 +110,7 @@ _NOT_NAMES = frozenset(
     envoy counsellor counselor attaché attache
     public defender advocate people's mediator vice attorney auditor inspector manager
     officer executive consultant spokesperson spokesman chancellor mr ms mrs dr prof sir
+    professor academician colonel lieutenant
     day week year holiday anniversary forum conference congress summit festival contest
     competition olympiad championship award prize medal cross crescent
     monday tuesday wednesday thursday friday saturday sunday
@@ -318,11 +319,14 @@ def is_name_word(token: str, *, first: bool) -> bool:
     """
     if first and _INITIAL.fullmatch(token):  # an initial: "P."
         return token[0].isupper()
+    folded = token.casefold()
     return (
         token[0].isupper()
         and any(ch.islower() for ch in token)
         and all(ch.isalpha() or ch in "'’-" for ch in token)
-        and token.casefold() not in _NOT_NAMES
+        and folded not in _NOT_NAMES
+        # "Chairperson-in-Office", "Secretary-General", "Vice-Rector": a title's words.
+        and not ("-" in folded and any(part in _NOT_NAMES for part in folded.split("-")))
         and not (CYRILLIC.match(token) and russian_non_name(token))
         and not _azerbaijani_non_name(token)
     )
@@ -435,6 +439,10 @@ def _with_particles(tokens: list[str], size: int) -> int:
     return size
 
 
+# A role's word glued to the name that follows: "MinisterUnal Üstel", "withPresident".
+_GLUED_ROLE = re.compile(r"(?P<word>[A-Za-z][a-z]+)(?=[A-Z][a-z])")
+
+
 def people_in_list(
     text: str,
     offset: int,
@@ -479,6 +487,11 @@ def people_in_list(
             continue
         after_name = True
         name_start = seg_start + segment.rindex(name)
+        glued = _GLUED_ROLE.match(name)
+        if glued is not None and glued["word"].casefold() in _NOT_NAMES:
+            # "Prime MinisterUnal Üstel": a line's break lost its space (MENAFN copies).
+            name = name[glued.end("word") :]
+            name_start += glued.end("word")
         # The role is the clause just before the name: "In order to ..., the Ambassador";
         # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
