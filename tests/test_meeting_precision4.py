@@ -402,3 +402,20 @@ def test_a_glued_role_goes_to_the_role_and_a_glued_name_stays_whole() -> None:
     assert _guests("The Ombudsman met with the Ambassador of Norland, Ola McAllister.") == [
         ["Ola McAllister"]
     ]
+
+
+def test_a_meeting_held_between_two_others_is_not_hers() -> None:
+    assert (
+        _meetings(
+            "A meeting was held between the Minister of Justice Ola Berg and the Ambassador of "
+            "Norland Ann Lind."
+        )
+        == ()
+    )
+    # With her as either side, the other side is the guest.
+    assert _guests(
+        "A meeting was held between the Ombudsman and the Ambassador of Norland, Ola Berg."
+    ) == [["Ola Berg"]]
+    assert _guests(
+        "A meeting was held between the Ambassador of Norland, Ola Berg, and the Ombudsman."
+    ) == [["Ola Berg"]]

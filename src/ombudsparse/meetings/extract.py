@@ -1025,6 +1025,12 @@ def _counterparts(
         if len(sides) == 2 and _HOST.search(sides[0]):
             start += len(rest) - len(sides[1])
             rest = sides[1]
+        elif (
+            len(sides) == 2
+            and trigger.group().rstrip().endswith("between")
+            and not _HOST.search(rest)
+        ):
+            return [], MeetingKind.JOINT  # "between the Minister X and the Ambassador Y": not hers
     head = _DELEGATION_HEAD.match(rest)
     if head is not None:
         start += head.end()
