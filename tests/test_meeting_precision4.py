@@ -419,3 +419,28 @@ def test_a_meeting_held_between_two_others_is_not_hers() -> None:
     assert _guests(
         "A meeting was held between the Ambassador of Norland, Ola Berg, and the Ombudsman."
     ) == [["Ola Berg"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # An earlier year, last year, repeatedly: in Azerbaijani and Russian too.
+        ("Ombudsman Səbinə Əliyeva 2019-cu ildə Norlandiyanın səfiri Ola Berqlə görüşüb.", []),
+        ("Ombudsman Səbinə Əliyeva ötən il Norlandiyanın səfiri Ola Berqlə görüşüb.", []),
+        ("Ombudsman Səbinə Əliyeva dəfələrlə Norlandiyanın səfiri Ola Berqlə görüşüb.", []),
+        ("Омбудсмен Сабина Алиева в 2019 году встретилась с послом Норландии Олой Бергом.", []),
+        # The article's year is the meeting's.
+        (
+            "Ombudsman Səbinə Əliyeva 2024-cü ildə Norlandiyanın səfiri Ola Berqlə görüşüb.",
+            [["Ola Berq"]],
+        ),
+        (
+            "Омбудсмен Сабина Алиева в 2024 году встретилась с послом Норландии Олой Бергом.",
+            [["Ола Берг"]],
+        ),
+    ],
+)
+def test_earlier_years_and_habits_in_azerbaijani_and_russian(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests

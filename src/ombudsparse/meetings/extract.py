@@ -668,7 +668,12 @@ _RECALLED_AFTER = re.compile(
     r"(?:over|during|in|for)\s+the\s+(?:past|last|reporting)\s+(?:\w+\s+)?(?:years?|months?|period)|"
     r"during\s+the\s+year|since\s+the\s+beginning\s+of|in\s+total|"
     r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)(?![\d-]))\b",
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)(?![\d-])|"
+    # Azerbaijani "2019-cu ildə", "ötən il" (last year), "dəfələrlə" (repeatedly); Russian
+    # "в 2019 году", "в прошлом году", "неоднократно", "несколько раз".
+    r"(?P<az_year>(?:19|20)\d\d)-?(?:ci|cı|cu|cü)\s+ildə|(?:ötən|keçən)\s+il|dəfələrlə|"
+    r"bir\s+neçə\s+dəfə|в\s+(?P<ru_year>(?:19|20)\d\d)\s+году|в\s+прошлом\s+году|"
+    r"неоднократно|несколько\s+раз)(?!\w)",
     re.IGNORECASE,
 )
 # Where the clause of the meeting ends: a relative clause tells of someone else, and
@@ -709,6 +714,11 @@ _RECALLED_AFTER_NEEDLES = (
     "during the year",
     "since the beginning",
     "in total",
+    " il",
+    "dəfə",
+    "прошлом",
+    "неоднократно",
+    "несколько раз",
 )
 
 
@@ -735,7 +745,8 @@ def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
         found = _RECALLED_AFTER.search(lead)  # "In 2022, the Ombudsman held meetings ..."
     if found is None:
         return False
-    return found["year"] is None or (year is not None and int(found["year"]) < year)
+    said = found["year"] or found["az_year"] or found["ru_year"]
+    return said is None or (year is not None and int(said) < year)
 
 
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
