@@ -444,3 +444,18 @@ def test_earlier_years_and_habits_in_azerbaijani_and_russian(
     text: str, guests: list[list[str]]
 ) -> None:
     assert _guests(text) == guests
+
+
+def test_a_body_of_ombudsmen_is_not_she() -> None:
+    for text in (
+        "The Asian Ombudsman Association held a meeting with the Minister of Justice, Ola Berg.",
+        "The International Ombudsman Institute met with the Ambassador of Norland, Ola Berg.",
+    ):
+        assert _meetings(text) == (), text
+    # Her office is hers, and a body of ombudsmen may be a guest's.
+    assert _guests("The Ombudsman Office received the Ambassador of Norland, Ola Berg.") == [
+        ["Ola Berg"]
+    ]
+    assert _guests(
+        "Sabina Aliyeva met with the President of the Asian Ombudsman Association, Ola Berg."
+    ) == [["Ola Berg"]]

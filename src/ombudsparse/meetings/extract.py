@@ -61,6 +61,8 @@ _PREDECESSOR = re.compile(r"Suleymanova|Süleymanova|Сулейманова", re
 # for Human Rights of the Council of Europe" (hers is "of (the Republic of) Azerbaijan").
 _NOT_OF_ANOTHER = (
     r"(?!\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan|Azərbaycan)(?-i:[A-Z]))"
+    # A body of ombudsmen, not she: "the Asian Ombudsman Association", "Ombudsman Institute".
+    r"(?!\s+(?-i:Association|Institute|Network|Alliance|Union|Federation)\b)"
 )
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
