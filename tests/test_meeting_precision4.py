@@ -459,3 +459,25 @@ def test_a_body_of_ombudsmen_is_not_she() -> None:
     assert _guests(
         "Sabina Aliyeva met with the President of the Asian Ombudsman Association, Ola Berg."
     ) == [["Ola Berg"]]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Later, the conference on human rights was attended by Minister Ola Berg and MP Ann Lind.",
+        "The event was attended by Minister Ola Berg and MP Ann Lind.",
+        "The opening ceremony of the exhibition was also attended by Minister Ola Berg.",
+    ],
+)
+def test_those_who_attended_another_event_are_not_the_meetings(later: str) -> None:
+    (meeting,) = _meetings("The Ombudsman met with representatives of NGOs.", later)
+    assert [p.name for p in meeting.counterparts] == [""]
+    assert meeting.delegation == ()
+
+
+def test_those_who_attended_the_meeting_are_still_its() -> None:
+    (meeting,) = _meetings(
+        "The Ombudsman met with representatives of NGOs.",
+        "The meeting was attended by Ola Berg and Ann Lind.",
+    )
+    assert [p.name for p in meeting.counterparts] == ["Ola Berg", "Ann Lind"]

@@ -334,6 +334,14 @@ _DELEGATION_SENTENCE = re.compile(
     r"participants\s+included)\b",
     re.IGNORECASE,
 )
+# An event that is not the meeting, named before those who attended it: "The conference
+# was attended by ...", "The opening ceremony of the exhibition was also attended by".
+_OTHER_EVENT = re.compile(
+    r"\b(?:conference|event|forum|ceremony|exhibition|seminar|round[\s-]*table|training|"
+    r"session|congress|summit|festival|concert|opening|presentation|competition|contest|"
+    r"olympiad|celebration|commemoration)s?\b",
+    re.IGNORECASE,
+)
 # A role that makes a person one of the Ombudsman's own staff, not a guest.
 _STAFF_WORDS = re.compile(
     r"\b(?:Ombudsman(?:'s|’s)?\s+Office|of\s+the\s+Office|Aparat\w*|аппарат\w*)", re.IGNORECASE
@@ -1264,6 +1272,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     and (_DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence))
                 ):
                     listed = _DELEGATION_SENTENCE.search(sentence)
+                    if listed is not None and _OTHER_EVENT.search(sentence, 0, listed.start()):
+                        continue  # "The conference was attended by ...": another event's
                     if listed is not None:
                         rest_start = start + listed.end()
                         people = people_in_list(
