@@ -481,3 +481,13 @@ def test_those_who_attended_the_meeting_are_still_its() -> None:
         "The meeting was attended by Ola Berg and Ann Lind.",
     )
     assert [p.name for p in meeting.counterparts] == ["Ola Berg", "Ann Lind"]
+
+
+def test_the_inviter_of_a_visit_is_not_met_by_the_visit() -> None:
+    text = "The Ombudsman visited Norland at the invitation of the Ombudsman of Norland, Ola Berg."
+    assert _meetings(text) == ()
+    # A guest met at someone's invitation is still met.
+    assert _guests(
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, at the invitation of the "
+        "Embassy."
+    ) == [["Ola Berg"]]

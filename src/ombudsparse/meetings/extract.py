@@ -203,10 +203,12 @@ def _kin_met(person: Person) -> Person:
 
 # A clause after the guests that names others: "..., and discussed the situation of
 # journalist X", "..., accompanied by Deputy Head of the Office X", "..., who presented
-# the new Consul X".
+# the new Consul X", "at the invitation of X".
 _OTHERS_CLAUSE = re.compile(
     r",?\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|spoke|told|gave|took|made|held)\b.*$|"
-    r",?\s+accompanied\s+by\b.*$|,\s+who\s.*$"
+    r",?\s+accompanied\s+by\b.*$|,\s+who\s.*$|"
+    # "visited Norland at the invitation of its Ombudsman X": the inviter is not met there.
+    r",?\s+(?:at|on|upon)\s+the\s+invitation\s+of\b.*$"
 )
 # Where and when, after the guests: "in Shusha", "in Baku Congress Center", "on 14 May",
 # "on Tuesday", "at her request".
