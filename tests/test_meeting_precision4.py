@@ -491,3 +491,13 @@ def test_the_inviter_of_a_visit_is_not_met_by_the_visit() -> None:
         "The Ombudsman met with the Ambassador of Norland, Ola Berg, at the invitation of the "
         "Embassy."
     ) == [["Ola Berg"]]
+
+
+def test_as_reported_by_an_outlet_is_an_attribution_not_a_recollection() -> None:
+    assert _guests(
+        "As reported by Trend, the Ombudsman met with the Ambassador of Norland, Ola Berg."
+    ) == [["Ola Berg"]]
+    assert (
+        _guests("As reported earlier, the Ombudsman met with the Ambassador of Norland, Ola Berg.")
+        == []
+    )

@@ -653,8 +653,9 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
 # "said that she had met ...", "... met with X last year", "... in 2019" (before the
 # article's year).
 _RECALLED_BEFORE = re.compile(
-    r"\b(?:as\s+(?:was\s+|we\s+(?:have\s+)?|it\s+was\s+)?(?:previously\s+|earlier\s+)?reported|"
-    r"recall(?:ed)?\s+that|reminded\s+that|"
+    # Not "As reported by Trend, ...": an attribution of the article's own news.
+    r"\b(?:as\s+(?:was\s+|we\s+(?:have\s+)?|it\s+was\s+)?(?:previously\s+|earlier\s+)?reported"
+    r"(?!\s+by\b)|recall(?:ed)?\s+that|reminded\s+that|"
     # Russian "как (ранее) сообщалось", Azerbaijani "xatırladaq ki" (let us recall),
     # "daha əvvəl" / "bundan əvvəl" (earlier).
     r"как\s+(?:уже\s+)?(?:ранее\s+)?сообщал\w*|xatırladaq\s+ki|(?:daha|bundan)\s+əvvəl)(?!\w)|"
