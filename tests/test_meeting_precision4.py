@@ -501,3 +501,18 @@ def test_as_reported_by_an_outlet_is_an_attribution_not_a_recollection() -> None
         _guests("As reported earlier, the Ombudsman met with the Ambassador of Norland, Ola Berg.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, to discuss the memorandum "
+        "signed in 2019.",
+        "Under the memorandum signed in 2019, the Ombudsman met with the Ambassador of Norland, "
+        "Ola Berg.",
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, appointed in 2022.",
+        "The Ombudsman met with Ola Berg, who was appointed Ambassador last year.",
+    ],
+)
+def test_an_earlier_time_of_something_else_keeps_the_meeting(text: str) -> None:
+    assert _guests(text) == [["Ola Berg"]]

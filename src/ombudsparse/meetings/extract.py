@@ -692,8 +692,15 @@ _RECALLED_AFTER = re.compile(
 # Where the clause of the meeting ends: a relative clause tells of someone else, and
 # another clause of something else ("..., and the sides agreed ...", "noted that").
 _CLAUSE_END = re.compile(
-    r"\b(?:who|whom|whose|which|where|while|when|that)\b|,\s*and\b|"
-    r"\band\s+(?:she|he|they|the\s+sides|the\s+parties)\b",
+    r"\b(?:who|whom|whose|which|where|while|when|that|to|about|regarding|concerning|"
+    r"discuss\w*)\b|,\s*and\b|\band\s+(?:she|he|they|the\s+sides|the\s+parties)\b",
+    re.IGNORECASE,
+)
+# A time that is another thing's: "the memorandum signed in 2019", "adopted last year".
+_ANOTHERS_TIME = re.compile(
+    r"\b(?:signed|adopted|established|founded|launched|created|approved|held|organi[sz]ed|"
+    r"started|began|begun|since|born|elected|appointed|imzalanmış|qəbul\s+edilmiş|"
+    r"подписанн\w+|принят\w+)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -756,7 +763,10 @@ def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
         found = _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
     if found is None and holds_any(folded_lead, _RECALLED_AFTER_NEEDLES):
         found = _RECALLED_AFTER.search(lead)  # "In 2022, the Ombudsman held meetings ..."
-    if found is None:
+        text = lead
+    else:
+        text = rest
+    if found is None or _ANOTHERS_TIME.search(text, 0, found.start()):
         return False
     said = found["year"] or found["az_year"] or found["ru_year"]
     return said is None or (year is not None and int(said) < year)
