@@ -516,3 +516,40 @@ def test_as_reported_by_an_outlet_is_an_attribution_not_a_recollection() -> None
 )
 def test_an_earlier_time_of_something_else_keeps_the_meeting(text: str) -> None:
     assert _guests(text) == [["Ola Berg"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ombudsman's activity met the requirements of the Paris Principles.",
+        "The Ombudsman met the demands of the residents of the village.",
+        "The Ombudsman received the support of the members of the Milli Majlis.",
+        "The Ombudsman has received the consent of the Government of Norland.",
+        "The Ombudsman received the status A of the Global Alliance of National Human Rights "
+        "Institutions.",
+        "The Ombudsman visited the website of the Office.",
+        "The Ombudsman visited the sites of the destruction in Aghdam.",
+    ],
+)
+def test_what_is_met_received_or_visited_that_is_no_ones_role_is_no_meeting(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "The Ombudsman met with the chairman of the Norland Bar Association.",
+            [["[Norland Bar Association]"]],
+        ),
+        (
+            "The Ombudsman met with the leadership of the Ministry of Justice.",
+            [["[Ministry of Justice]"]],
+        ),
+        ("The Ombudsman received the Regional Representative of the UNHCR.", [["[UNHCR]"]]),
+    ],
+)
+def test_a_role_of_a_body_met_without_a_name_is_still_a_counterpart(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests

@@ -568,6 +568,17 @@ def _azerbaijani_group(
     )
 
 
+# What is met, received or visited that is no one's role: "met the requirements of the
+# Paris Principles", "received the support of ...", "visited the website of the Office".
+_NOT_A_ROLE = re.compile(
+    r"(?:requirements?|standards?|criteria|demands?|needs|expectations|support|approval|"
+    r"consent|status|website|web\s+site|sites?|attention|interest|activit(?:y|ies)|work|"
+    r"results?|rules|principles|provisions|norms|conditions|situation|territor(?:y|ies)|"
+    r"areas?|ruins|remains|page|account)\b",
+    re.IGNORECASE,
+)
+
+
 def unnamed_counterparts(
     phrase: str,
     offset: int,
@@ -623,7 +634,12 @@ def unnamed_counterparts(
             items = [(local["role"].strip(), local["organisation"].strip())]
         else:
             role, organisation, _country = split_role(phrase)
-            if organisation is None or role is None or len(role.split()) > 4:
+            if (
+                organisation is None
+                or role is None
+                or len(role.split()) > 4
+                or _NOT_A_ROLE.match(role) is not None
+            ):
                 return []
             items = [(role, organisation)]
     people = []
