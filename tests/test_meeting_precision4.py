@@ -553,3 +553,26 @@ def test_a_role_of_a_body_met_without_a_name_is_still_a_counterpart(
     text: str, guests: list[list[str]]
 ) -> None:
     assert _guests(text) == guests
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        (
+            "The Minister of Justice, Ola Berg, called on the Ombudsman to investigate the case.",
+            [],
+        ),
+        ("MP Ola Berg called on the Ombudsman of Azerbaijan to react.", []),
+        # A visit: "called on" her, for a meeting's purpose or at a place.
+        (
+            "The Ambassador of Norland, Ola Berg, called on the Ombudsman at her Office.",
+            [["Ola Berg"]],
+        ),
+        (
+            "The Ambassador of Norland, Ola Berg, called on the Ombudsman to discuss cooperation.",
+            [["Ola Berg"]],
+        ),
+    ],
+)
+def test_calling_on_her_to_act_is_no_visit(text: str, guests: list[list[str]]) -> None:
+    assert _guests(text) == guests

@@ -240,6 +240,12 @@ _GUEST_VERB = re.compile(
     r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
     re.IGNORECASE,
 )
+# "called on <her> to <verb>": urged her to act, not a visit to her.
+# (Not a visit's purpose: "called on the Ombudsman to discuss cooperation".)
+_URGED = re.compile(
+    r"[^.,;]{0,120}?\s+to\s+(?!(?:the|her|his|a|an|discuss|talk|meet|present|introduce|"
+    r"bid|say|pay|exchange|hand|deliver)\b)[a-z]+\b"
+)
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
 _RECEIVED_BY = re.compile(
@@ -815,6 +821,12 @@ def _trigger(
     if during is not None and _her_mention(sentence, during.end(), len(sentence)):
         return MeetingKind.JOINT, during
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
+    if (
+        guest_first is not None
+        and guest_first.group()[:6].casefold() == "called"
+        and _URGED.match(sentence, guest_first.end())
+    ):
+        guest_first = None  # "X called on the Ombudsman to investigate": urged, not visited
     if guest_first is not None and not (
         host_named and _her_mention(sentence, 0, guest_first.start())
     ):
