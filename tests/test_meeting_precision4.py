@@ -576,3 +576,24 @@ def test_a_role_of_a_body_met_without_a_name_is_still_a_counterpart(
 )
 def test_calling_on_her_to_act_is_no_visit(text: str, guests: list[list[str]]) -> None:
     assert _guests(text) == guests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ombudsman met with resistance from the administration of the prison.",
+        "The Ombudsman met with a positive response from the Ministry.",
+        "The Ombudsman received an answer from the Prosecutor General, Ola Berg.",
+        "The Ombudsman received a reply from the Ombudsman of Norland, Ola Berg.",
+        "The Ombudsman received a copy of the decision of the court.",
+        "The Ombudsman received humanitarian aid from the Red Crescent.",
+    ],
+)
+def test_replies_and_reactions_are_no_guests(text: str) -> None:
+    assert _meetings(text) == ()
+
+
+def test_a_body_named_like_a_reaction_is_still_met() -> None:
+    assert _guests("The Ombudsman met with the Support Group of the Norland Parliament.") == [
+        ["[Norland Parliament]"]
+    ]

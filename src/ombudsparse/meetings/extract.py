@@ -159,13 +159,20 @@ _NOT_RECEIVED = re.compile(
     r"(?:(?!(?:of|from|with|and|to|for)\b)[\w'’-]+\s+){0,3}?"
     r"(?:awards?|prizes?|medals?|orders?\s+of|letters?|messages?|invitations?|information|"
     r"reports?|certificates?|diplomas?|gifts?|documents?|calls?|congratulations|greetings|"
-    r"proposals?|honou?rs?|titles?|(?(count)(?:complaints?|appeals?|applications?|"
+    r"proposals?|honou?rs?|titles?|answers?|repl(?:y|ies)|responses?|cop(?:y|ies)|texts?|"
+    r"decisions?|feedback|news|data|materials?|recommendations?|instructions?|assurances?|"
+    r"guarantees?|confirmation|notifications?|notice|photos?|videos?|books?|donations?|"
+    r"aid|assistance|grants?|(?(count)(?:complaints?|appeals?|applications?|"
     r"petitions?|requests?)|(?!)))\b",
     re.IGNORECASE,
 )
 # What was "met" that is not a guest: "met the New Year with children", "met Novruz".
 _NOT_MET = re.compile(
-    r"^(?:the\s+)?(?:New\s+Year|Novruz|holidays?|[\w-]+\s+holiday|anniversary)\b",
+    r"^(?:the\s+)?(?:New\s+Year|Novruz|holidays?|[\w-]+\s+holiday|anniversary)\b|"
+    # "met with resistance from ...", "met with criticism": a reception of an idea.
+    # (In lower case: "the Support Group of ..." is a body met.)
+    r"^(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?-i:resistance|criticism|response|reaction|approval|"
+    r"support|understanding|difficulties|problems|obstacles|interest)\b",
     re.IGNORECASE,
 )
 # The occasion, after the guests: "on the occasion of the National Press Day", "on the

@@ -574,8 +574,8 @@ _NOT_A_ROLE = re.compile(
     r"(?:requirements?|standards?|criteria|demands?|needs|expectations|support|approval|"
     r"consent|status|website|web\s+site|sites?|attention|interest|activit(?:y|ies)|work|"
     r"results?|rules|principles|provisions|norms|conditions|situation|territor(?:y|ies)|"
-    r"areas?|ruins|remains|page|account)\b",
-    re.IGNORECASE,
+    r"areas?|ruins|remains|page|account)\b"
+    # In lower case: "the Support Group of the Parliament" is a body.
 )
 
 
