@@ -597,3 +597,32 @@ def test_a_body_named_like_a_reaction_is_still_met() -> None:
     assert _guests("The Ombudsman met with the Support Group of the Norland Parliament.") == [
         ["[Norland Parliament]"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # Another country's ombudsman in Russian: the country in the genitive, or after "в".
+        (
+            "Уполномоченный по правам человека в Российской Федерации Анна Линд встретилась с "
+            "министром Олой Бергом.",
+            [],
+        ),
+        ("Омбудсмен Турции встретилась с министром Олой Бергом.", []),
+        # Hers: Azerbaijan's, or named.
+        (
+            "Омбудсмен Азербайджана Сабина Алиева встретилась с послом Норландии Олой Бергом.",
+            [["Ола Берг"]],
+        ),
+        (
+            "Уполномоченный по правам человека Сабина Алиева встретилась с послом Норландии "
+            "Олой Бергом.",
+            [["Ола Берг"]],
+        ),
+        ("Омбудсмен встретилась с послом Норландии Олой Бергом.", [["Ола Берг"]]),
+    ],
+)
+def test_another_countrys_ombudsman_in_russian_is_not_she(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests

@@ -64,6 +64,12 @@ _NOT_OF_ANOTHER = (
     # A body of ombudsmen, not she: "the Asian Ombudsman Association", "Ombudsman Institute".
     r"(?!\s+(?-i:Association|Institute|Network|Alliance|Union|Federation)\b)"
 )
+# The same in Russian: "омбудсмен Турции", "Уполномоченный по правам человека в Российской
+# Федерации" (a country in the genitive, or after "в"); hers is Azerbaijan's, or named.
+_NOT_OF_ANOTHER_RU = (
+    r"(?!\s+(?:\(омбудсмен\)\s+)?(?:в\s+)?(?!Азербайдж|Сабин|Эльмир|Алиев|Сулейманов)"
+    r"(?-i:[А-ЯЁ])[а-яё]+(?:ой|ии|ы|и|а|ого)\b)"
+)
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
@@ -78,7 +84,8 @@ _HOST = re.compile(
     # Commissioner") and not another's ("the Commissioner of the Council of Europe").
     r"\b[Tt]he\s+Commissioner\b(?!\s+(?:of|for|on|to|in|at)\b)|"
     # Russian: her name in the nominative and the title.
-    r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека|"
+    r"Алиева|(?:[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека)"
+    rf"{_NOT_OF_ANOTHER_RU}|"
     # Azerbaijani: her name with the letter ə, and the title "müvəkkil".
     r"Əliyeva|[Mm]üvəkkil\w*)",
     re.IGNORECASE,
