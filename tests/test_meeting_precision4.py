@@ -626,3 +626,25 @@ def test_another_countrys_ombudsman_in_russian_is_not_she(
     text: str, guests: list[list[str]]
 ) -> None:
     assert _guests(text) == guests
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # Another country's ombudsman in Azerbaijani: the country in the genitive.
+        ("Gürcüstanın Ombudsmanı nazir Ann Lindlə görüşüb.", []),
+        ("Norlandiyanın Ombudsmanı Norlandiyanın naziri Ann Lindi qəbul edib.", []),
+        # Hers: Azerbaijan's, or "our country's".
+        ("Azərbaycanın Ombudsmanı Norlandiyanın səfiri Ola Berqi qəbul edib.", [["Ola Berq"]]),
+        (
+            "Azərbaycan Respublikasının Ombudsmanı Səbinə Əliyeva Norlandiyanın səfiri Ola Berqi "
+            "qəbul edib.",
+            [["Ola Berq"]],
+        ),
+        ("Ölkəmizin Ombudsmanı Norlandiyanın səfiri Ola Berqi qəbul edib.", [["Ola Berq"]]),
+    ],
+)
+def test_another_countrys_ombudsman_in_azerbaijani_is_not_she(
+    text: str, guests: list[list[str]]
+) -> None:
+    assert _guests(text) == guests

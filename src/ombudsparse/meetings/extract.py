@@ -639,6 +639,15 @@ def _anothers_title(sentence: str, match: re.Match[str]) -> bool:
         return False
     if word.endswith(("'s", "’s")):  # "Norland's Ombudsman"
         return not word.startswith("Azerbaijan")
+    if word.endswith(("nın", "nin", "nun", "nün")) or (
+        not word.isascii() and word.endswith(("ın", "in", "un", "ün"))
+    ):
+        # Azerbaijani "Gürcüstanın Ombudsmanı" (Georgia's), not "Azərbaycan Respublikasının"
+        # or "Ölkəmizin" (our country's).
+        return not (
+            "Azərbaycan" in sentence[max(0, start - 40) : start]
+            or word.casefold().startswith(("ölkə", "respublikamız"))
+        )
     return demonym_country(word) is not None or word.casefold() in _ANOTHERS_RANK
 
 
