@@ -648,3 +648,14 @@ def test_another_countrys_ombudsman_in_azerbaijani_is_not_she(
     text: str, guests: list[list[str]]
 ) -> None:
     assert _guests(text) == guests
+
+
+def test_an_adjective_after_and_is_no_second_clause() -> None:
+    (meeting,) = _meetings(
+        "The Ombudsman met with the families of martyrs and wounded servicemen."
+    )
+    assert [p.role for p in meeting.counterparts] == ["families", "wounded servicemen"]
+    assert _guests(
+        "The Ombudsman met with the Ambassador of Norland, Ola Berg, and exchanged views on "
+        "cooperation with Ann Lind."
+    ) == [["Ola Berg"]]

@@ -219,7 +219,10 @@ def _kin_met(person: Person) -> Person:
 # journalist X", "..., accompanied by Deputy Head of the Office X", "..., who presented
 # the new Consul X", "at the invitation of X".
 _OTHERS_CLAUSE = re.compile(
-    r",?\s+and\s+(?:also\s+)?(?:[a-z]+ed|said|spoke|told|gave|took|made|held)\b.*$|"
+    # A verb, not an adjective ("and wounded servicemen"): the verb takes what follows.
+    r",?\s+and\s+(?:also\s+)?(?:[a-z]+ed\s+(?:the|a|an|her|his|their|its|with|on|about|"
+    r"that|issues|views|prospects|cooperation|information|them|him)\b|"
+    r"(?:said|spoke|told|gave|took|made|held)\b).*$|"
     r",?\s+accompanied\s+by\b.*$|,\s+who\s.*$|"
     # "visited Norland at the invitation of its Ombudsman X": the inviter is not met there.
     r",?\s+(?:at|on|upon)\s+the\s+invitation\s+of\b.*$"
