@@ -659,3 +659,22 @@ def test_an_adjective_after_and_is_no_second_clause() -> None:
         "The Ombudsman met with the Ambassador of Norland, Ola Berg, and exchanged views on "
         "cooperation with Ann Lind."
     ) == [["Ola Berg"]]
+
+
+def test_she_after_a_sentence_about_another_woman_is_not_the_ombudsman() -> None:
+    assert (
+        _meetings(
+            "Ann Lind, the Minister of Justice of Norland, arrived in Baku. She met with the "
+            "Speaker of the Milli Majlis, Ola Berg."
+        )
+        == ()
+    )
+    # After a sentence about her, or one that names no one, "she" is the Ombudsman.
+    assert _guests(
+        "Sabina Aliyeva is on a visit to Norland. On the first day, she met with the Speaker, "
+        "Ola Berg."
+    ) == [["Ola Berg"]]
+    assert _guests(
+        "The Ombudsman arrived in Geneva.",
+        "The visit continues. She met with the High Commissioner, Ola Berg.",
+    ) == [["Ola Berg"]]

@@ -9,6 +9,7 @@ from.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -27,6 +28,7 @@ from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
     demonym_country,
+    is_name,
     named_by_role,
     people_in_list,
     russian_non_name,
@@ -804,6 +806,17 @@ def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
     return said is None or (year is not None and int(said) < year)
 
 
+def _another_subject(sentence: str) -> bool:
+    """Tell whether a sentence names someone, near its start, and not the Ombudsman.
+
+    "Ann Lind, the Minister of Norland, arrived in Baku": a "she" after it is Ann Lind.
+    """
+    if not sentence or holds_any(fold(sentence), _HOST_NEEDLES):
+        return False
+    tokens = [token.strip(",;:()") for token in sentence.split()[:10]]
+    return any(is_name(f"{first} {second}") for first, second in itertools.pairwise(tokens))
+
+
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
     """Find a deputy or staff member of hers named in the text (``lowered``: its fold)."""
     if not holds_any(fold(text) if lowered is None else lowered, _STAFF_NEEDLES):
@@ -1265,15 +1278,22 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
         seen: set[str] = set()
         guest_subject = False
         guest_openings: set[str] = set()  # how a sentence about a guest starts: name or surname
+        previous = ""
         for index, paragraph in enumerate(paragraphs):
             for start, end in _sentences(paragraph):
                 sentence = paragraph[start:end]
                 # "she" is the Ombudsman unless the sentence before was about a guest:
                 # "Kauma arrived on November 12. During the visit, she has already met ...".
-                trigger = _trigger(sentence, she_is_host=not guest_subject, headline=headline)
+                # Nor where it named someone else and not her: "Ann Lind, the Minister of
+                # Norland, arrived in Baku. She met with the Speaker ...".
+                she_is_host = not guest_subject and not (
+                    holds_any(sentence, ("she", "She")) and _another_subject(previous)
+                )
+                trigger = _trigger(sentence, she_is_host=she_is_host, headline=headline)
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
+                previous = sentence
                 if trigger is not None:
                     kind, match = trigger
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
