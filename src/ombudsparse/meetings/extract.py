@@ -825,7 +825,7 @@ def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
 
 
 def _trigger(
-    sentence: str, *, she_is_host: bool, headline: bool = False
+    sentence: str, *, she_is_host: bool, headline: bool = False, previous: str = ""
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
@@ -878,9 +878,13 @@ def _trigger(
         )
         if found is not None:
             return found
-    host = (_her_mention(sentence, 0, len(sentence)) if host_named else None) or (
-        _SHE.search(sentence) if she_is_host and holds_any(sentence, ("she", "She")) else None
-    )
+    host = _her_mention(sentence, 0, len(sentence)) if host_named else None
+    if host is None and she_is_host and holds_any(sentence, ("she", "She")):
+        host = _SHE.search(sentence)
+        if host is not None and _another_subject(previous):
+            # The sentence before named someone else and not her: "Ann Lind, the Minister
+            # of Norland, arrived in Baku. She met with the Speaker ...".
+            host = None
     if host is None:
         return None
     joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
@@ -1284,12 +1288,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 sentence = paragraph[start:end]
                 # "she" is the Ombudsman unless the sentence before was about a guest:
                 # "Kauma arrived on November 12. During the visit, she has already met ...".
-                # Nor where it named someone else and not her: "Ann Lind, the Minister of
-                # Norland, arrived in Baku. She met with the Speaker ...".
-                she_is_host = not guest_subject and not (
-                    holds_any(sentence, ("she", "She")) and _another_subject(previous)
+                trigger = _trigger(
+                    sentence, she_is_host=not guest_subject, headline=headline, previous=previous
                 )
-                trigger = _trigger(sentence, she_is_host=she_is_host, headline=headline)
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
