@@ -10,6 +10,7 @@ from.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -17,7 +18,7 @@ import attrs
 
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
-from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span
+from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span, Topic
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
     azerbaijani_lower,
@@ -29,6 +30,7 @@ from ombudsparse.meetings.names import (
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
+    demonym_country,
     is_name,
     named_by_role,
     people_in_list,
@@ -68,18 +70,35 @@ _PREDECESSOR = re.compile(
 #: The day parliament elected Sabina Aliyeva; an article dated before it is of her predecessor's.
 HANDOVER = dt.date(2019, 11, 25)
 
+# A title of another country's or body's: "the Ombudsman of Norland", "the Commissioner
+# for Human Rights of the Council of Europe" (hers is "of (the Republic of) Azerbaijan").
+_NOT_OF_ANOTHER = (
+    r"(?!\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan|Azərbaycan)(?-i:[A-Z]))"
+    # A body of ombudsmen, not she: "the Asian Ombudsman Association", "Ombudsman Institute".
+    r"(?!\s+(?-i:Association|Institute|Network|Alliance|Union|Federation)\b)"
+)
+# The same in Russian: "омбудсмен Турции", "Уполномоченный по правам человека в Российской
+# Федерации" (a country in the genitive, or after "в"); hers is Azerbaijan's, or named.
+_NOT_OF_ANOTHER_RU = (
+    r"(?!\s+(?:\(омбудсмен\)\s+)?(?:в\s+)?(?!Азербайдж|Сабин|Эльмир|Алиев|Сулейманов)"
+    r"(?-i:[А-ЯЁ])[а-яё]+(?:ой|ии|ы|и|а|ого)\b)"
+)
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
     r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
-    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b|"
-    r"Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner|"
+    r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b"
+    rf"{_NOT_OF_ANOTHER}|"
+    # Not the UN's "High Commissioner for Human Rights".
+    r"(?<!High\s)(?:Commissioner\s+for\s+Human\s+Rights|Human\s+Rights\s+Commissioner)"
+    rf"{_NOT_OF_ANOTHER}|"
     # "The Commissioner held ...": the bare title, right after "the" (not "the European
     # Commissioner") and not another's ("the Commissioner of the Council of Europe").
     r"\b[Tt]he\s+Commissioner\b(?!\s+(?:of|for|on|to|in|at)\b)|"
     # Russian: her name in the nominative and the title.
-    r"Алиева|[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека|"
+    r"Алиева|(?:[Оо]мбудсмен\w*|Уполномоченн\w+\s+по\s+правам\s+человека)"
+    rf"{_NOT_OF_ANOTHER_RU}|"
     # Azerbaijani: her name with the letter ə, and the title "müvəkkil".
     r"Əliyeva|[Mm]üvəkkil\w*)",
     re.IGNORECASE,
@@ -173,6 +192,93 @@ def _not_a_body(place: str) -> bool:
     return bool(_NOT_A_MEETING.match(lowered) or _NOT_A_MEETING_HEAD.search(lowered))
 
 
+# What was received that is not a guest: "received an award", "a letter from ...", "the
+# invitation of ...", "1,245 complaints"; the words before it are not "of" or "from" (not
+# "the Head of the Complaints Department").
+_NOT_RECEIVED = re.compile(
+    r"^(?:(?:a|an|the|her|its|this|these|some|numerous|more\s+than|over|about)\s+)*"
+    r"(?:(?P<count>\d[\d,.]*)\s+)?"
+    r"(?:(?!(?:of|from|with|and|to|for)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:awards?|prizes?|medals?|orders?\s+of|letters?|messages?|invitations?|information|"
+    r"reports?|certificates?|diplomas?|gifts?|documents?|calls?|congratulations|greetings|"
+    r"proposals?|honou?rs?|titles?|answers?|repl(?:y|ies)|responses?|cop(?:y|ies)|texts?|"
+    r"decisions?|feedback|news|data|materials?|recommendations?|instructions?|assurances?|"
+    r"guarantees?|confirmation|notifications?|notice|photos?|videos?|books?|donations?|"
+    r"aid|assistance|grants?|(?(count)(?:complaints?|appeals?|applications?|"
+    r"petitions?|requests?)|(?!)))\b",
+    re.IGNORECASE,
+)
+# What was "met" that is not a guest: "met the New Year with children", "met Novruz".
+_NOT_MET = re.compile(
+    r"^(?:the\s+)?(?:New\s+Year|Novruz|holidays?|[\w-]+\s+holiday|anniversary)\b|"
+    # "met with resistance from ...", "met with criticism": a reception of an idea.
+    # (In lower case: "the Support Group of ..." is a body met.)
+    r"^(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?-i:resistance|criticism|response|reaction|approval|"
+    r"support|understanding|difficulties|problems|obstacles|interest)\b",
+    re.IGNORECASE,
+)
+# The occasion, after the guests: "on the occasion of the National Press Day", "on the
+# eve of Novruz", "on Human Rights Day" (its capitals are no one's name).
+_OCCASION = re.compile(
+    r",?\s+(?:on\s+the\s+(?:occasion|eve)\s+of|in\s+connection\s+with|dedicated\s+to|"
+    r"on\s+the\s+Day\s+of|on\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}Day)\b.*$"
+)
+# A relative clause that tells of the guest's own meeting with someone else: "received
+# the delegation, which had met with the Minister of Justice, ...".
+_OTHERS_MEETING = re.compile(
+    r",?\s+(?:which|who|that)\s+(?:(?:had|has|have)\s+)?(?:also\s+|earlier\s+|previously\s+)?"
+    r"(?:met|visited|received|held)\b.*$"
+)
+# A relative pronoun just before a verb: the verb is the clause's subject's, not hers.
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The family of someone who died: the person named is the martyr, not met ("visited the
+# family of martyr Ola Berg", "met with the mother of the late Ola Berg").
+_KIN_OF_THE_DEAD = re.compile(
+    r"\b(?:famil(?:y|ies)|mother|father|parents|relatives|widow|wife|husband|sons?|daughters?|"
+    r"children|brothers?|sisters?)\s+of\s+(?:the\s+)?(?:(?:late|martyrs?|National\s+Hero(?:es)?|"
+    r"fallen|deceased|victims?)(?:\s+|$))+",
+    re.IGNORECASE,
+)
+
+
+def _kin_met(person: Person) -> Person:
+    """Give the family of a dead person named in its role as the group met, unnamed."""
+    said = " of ".join(part for part in (person.role, person.organisation) if part)
+    if not person.name or not _KIN_OF_THE_DEAD.search(said + " "):
+        return person
+    role = f"{said} {person.printed or person.name}"
+    return Person(name="", key=person_key(role), role=role, evidence=person.evidence)
+
+
+# A clause after the guests that names others: "..., and discussed the situation of
+# journalist X", "..., accompanied by Deputy Head of the Office X", "..., who presented
+# the new Consul X", "at the invitation of X".
+_OTHERS_CLAUSE = re.compile(
+    # A verb, not an adjective ("and wounded servicemen"): the verb takes what follows.
+    r",?\s+and\s+(?:also\s+)?(?:[a-z]+ed\s+(?:the|a|an|her|his|their|its|with|on|about|"
+    r"that|issues|views|prospects|cooperation|information|them|him)\b|"
+    r"(?:said|spoke|told|gave|took|made|held)\b).*$|"
+    r",?\s+accompanied\s+by\b.*$|,\s+who\s.*$|"
+    # "visited Norland at the invitation of its Ombudsman X": the inviter is not met there.
+    r",?\s+(?:at|on|upon)\s+the\s+invitation\s+of\b.*$"
+)
+# Where and when, after the guests: "in Shusha", "in Baku Congress Center", "on 14 May",
+# "on Tuesday", "at her request".
+_PLACE_OR_DAY_TAIL = re.compile(
+    r",?\s+(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,4}(?:city|district|region)?|"
+    r"on\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"at\s+(?:his|her|their|the)\s+(?:own\s+)?(?:request|invitation)(?:\s+of\s+[^,]{1,60})?|"
+    # "(pictured)", "(Norland)"; "Azernews reports" with no comma before it.
+    r"\s*\([^()]{1,40}\)|[A-Z][\w.]*\s+(?:reports?|informs?|says)\b.*)$"
+)
+# The multilateral bodies whose sessions are events, not meetings of hers with a body:
+# "the 50th session of the UN Human Rights Council", "the General Assembly of the AOA".
+_ASSEMBLY = re.compile(
+    r"\b(?:General\s+Assembly|Human\s+Rights\s+Council|Conference|Congress|Summit|Forum|"
+    r"Генеральн\w+\s+Ассамбле\w*)\b"
+)
+# A session is a meeting of a board or a committee ("the session of the Executive Board").
+_BOARD = re.compile(r"\b(?:Board|Bureau|Executive|Committee|Commission)\b")
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
 # Commissioner ..."; "X visited the Ombudsman".
 _GUEST_VERB = re.compile(
@@ -185,6 +291,12 @@ _GUEST_VERB = re.compile(
     r"\b(?:встретил(?:ся|ась|ись)\s+со?|посетил[аи]?)\s+"
     r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
     re.IGNORECASE,
+)
+# "called on <her> to <verb>": urged her to act, not a visit to her.
+# (Not a visit's purpose: "called on the Ombudsman to discuss cooperation".)
+_URGED = re.compile(
+    r"[^.,;]{0,120}?\s+to\s+(?!(?:the|her|his|a|an|discuss|talk|meet|present|introduce|"
+    r"bid|say|pay|exchange|hand|deliver)\b)[a-z]+\b"
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
@@ -205,7 +317,7 @@ _ATTENDED = re.compile(
 # the Executive Board of the OIC Ombudsman Association"; the body is the counterpart.
 _BODY_MEETING = re.compile(
     r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
-    r"(?:(?:online|regular|extraordinary|annual|\w+th|first|second|third|joint)\s+)*"
+    r"(?:(?:online|regular|extraordinary|\w+th|first|second|third|joint)\s+)*"
     r"(?:meeting|session|videoconference)\s+of\s+|"
     r"\bпринял[аи]?\s+участие\s+в\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
     re.IGNORECASE,
@@ -311,6 +423,14 @@ _DELEGATION_SENTENCE = re.compile(
     r"also\s+(?:attended|took\s+part|participated)|brought\s+together|"
     r"(?:was|were)\s+attended\s+by|among\s+(?:them|the\s+participants)\s+(?:were|was)|"
     r"participants\s+included)\b",
+    re.IGNORECASE,
+)
+# An event that is not the meeting, named before those who attended it: "The conference
+# was attended by ...", "The opening ceremony of the exhibition was also attended by".
+_OTHER_EVENT = re.compile(
+    r"\b(?:conference|event|forum|ceremony|exhibition|seminar|round[\s-]*table|training|"
+    r"session|congress|summit|festival|concert|opening|presentation|competition|contest|"
+    r"olympiad|celebration|commemoration)s?\b",
     re.IGNORECASE,
 )
 # A role that makes a person one of the Ombudsman's own staff, not a guest.
@@ -584,15 +704,48 @@ _AFTER_TITLE = re.compile(
 _OF_ANOTHER = re.compile(r"\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan)[A-Z]")
 
 
+# Words before a title that make it another's: "Chief Ombudsman", "European Ombudsman".
+_ANOTHERS_RANK = frozenset({"chief", "european", "regional", "parliamentary", "children's"})
+
+
+def _anothers_title(sentence: str, match: re.Match[str]) -> bool:
+    """Tell whether the word before a title makes it another's: a demonym, a possessive.
+
+    "the Turkish Ombudsman", "Norland's Ombudsman", "Chief Ombudsman"; not
+    "Azerbaijan's Ombudsman". Asked of every mention, so no pattern is searched.
+    """
+    start = match.start()
+    if start < 2 or sentence[start - 1] != " " or sentence[start] in "tT":
+        return False  # "the Azerbaijani Ombudsman": the match holds what precedes
+    word = sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1]
+    if not word[:1].isupper():
+        return False
+    if word.endswith(("'s", "’s")):  # "Norland's Ombudsman"
+        return not word.startswith("Azerbaijan")
+    if word.endswith(("nın", "nin", "nun", "nün")) or (
+        not word.isascii() and word.endswith(("ın", "in", "un", "ün"))
+    ):
+        # Azerbaijani "Gürcüstanın Ombudsmanı" (Georgia's), not "Azərbaycan Respublikasının"
+        # or "Ölkəmizin" (our country's).
+        return not (
+            "Azərbaycan" in sentence[max(0, start - 40) : start]
+            or word.casefold().startswith(("ölkə", "respublikamız"))
+        )
+    return demonym_country(word) is not None or word.casefold() in _ANOTHERS_RANK
+
+
 def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """Find the first mention of the Ombudsman between ``start`` and ``end``.
 
     A title followed by a name that is not hers is another's ("The Norland
-    Ombudsman Ola Berg visited ..."), not a mention of her.
+    Ombudsman Ola Berg visited ..."), as is a title after a demonym or a
+    possessive ("the Turkish Ombudsman", "Norland's Ombudsman").
     """
     for match in _HOST.finditer(sentence, start, end):
-        if _OF_ANOTHER.match(sentence, match.end()) and not _HOST_NAME.search(match.group()):
-            continue  # "the Deputy Ombudsman of Norland": another country's
+        if (_OF_ANOTHER.match(sentence, match.end()) or _anothers_title(sentence, match)) and not (
+            _HOST_NAME.search(match.group())
+        ):
+            continue  # "the Deputy Ombudsman of Norland", "the Turkish Ombudsman": another's
         after = _AFTER_TITLE.match(sentence, match.end())
         if (
             after is None
@@ -607,6 +760,141 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
         ):
             return match
     return None
+
+
+# A meeting the sentence recalls or tells as a habit, not one the article reports: "As
+# reported earlier, ...", "Earlier, the Ombudsman received ...", "has repeatedly met",
+# "said that she had met ...", "... met with X last year", "... in 2019" (before the
+# article's year).
+_RECALLED_BEFORE = re.compile(
+    # Not "As reported by Trend, ...": an attribution of the article's own news.
+    r"\b(?:as\s+(?:was\s+|we\s+(?:have\s+)?|it\s+was\s+)?(?:previously\s+|earlier\s+)?reported"
+    r"(?!\s+by\b)|recall(?:ed)?\s+that|reminded\s+that|"
+    # Russian "как (ранее) сообщалось", Azerbaijani "xatırladaq ki" (let us recall),
+    # "daha əvvəl" / "bundan əvvəl" (earlier).
+    r"как\s+(?:уже\s+)?(?:ранее\s+)?сообщал\w*|xatırladaq\s+ki|(?:daha|bundan)\s+əvvəl)(?!\w)|"
+    r"^earlier\s*,",
+    re.IGNORECASE,
+)
+_HABIT_ADVERB = re.compile(
+    r"\b(?:previously|earlier|repeatedly|regularly|often|frequently|ранее)\s+"
+    r"(?:(?:has|have|had)\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTED_PLUPERFECT = re.compile(
+    r"\b(?:said|noted|stated|added|told\s+[^,.]{1,40}?|recalled|reminded|informed\s+[^,.]{1,40}?)"
+    r"\s+(?:that\s+)?[^,.]{0,60}?\bhad\s*$",
+    re.IGNORECASE,
+)
+# A past time, a count of times or a period, in the meeting's clause (or before it): a
+# summary or a recollection, not one meeting.
+_RECALLED_AFTER = re.compile(
+    r"\b(?:last\s+(?:year|month)|(?:a|one|two|three|four|five|\d+|several|many)\s+"
+    r"(?:years?|months?)\s+ago|(?:many|several|numerous)\s+times|"
+    r"on\s+(?:several|many|numerous)\s+occasions|"
+    r"(?:over|during|in|for)\s+the\s+(?:past|last|reporting)\s+(?:\w+\s+)?(?:years?|months?|period)|"
+    r"during\s+the\s+year|since\s+the\s+beginning\s+of|in\s+total|"
+    r"in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?P<year>(?:19|20)\d\d)(?![\d-])|"
+    # Azerbaijani "2019-cu ildə", "ötən il" (last year), "dəfələrlə" (repeatedly); Russian
+    # "в 2019 году", "в прошлом году", "неоднократно", "несколько раз".
+    r"(?P<az_year>(?:19|20)\d\d)-?(?:ci|cı|cu|cü)\s+ildə|(?:ötən|keçən)\s+il|dəfələrlə|"
+    r"bir\s+neçə\s+dəfə|в\s+(?P<ru_year>(?:19|20)\d\d)\s+году|в\s+прошлом\s+году|"
+    r"неоднократно|несколько\s+раз)(?!\w)",
+    re.IGNORECASE,
+)
+# Where the clause of the meeting ends: a relative clause tells of someone else, and
+# another clause of something else ("..., and the sides agreed ...", "noted that").
+_CLAUSE_END = re.compile(
+    r"\b(?:who|whom|whose|which|where|while|when|that|to|about|regarding|concerning|"
+    r"discuss\w*)\b|,\s*and\b|\band\s+(?:she|he|they|the\s+sides|the\s+parties)\b",
+    re.IGNORECASE,
+)
+# A time that is another thing's: "the memorandum signed in 2019", "adopted last year".
+_ANOTHERS_TIME = re.compile(
+    r"\b(?:signed|adopted|established|founded|launched|created|approved|held|organi[sz]ed|"
+    r"started|began|begun|since|born|elected|appointed|imzalanmış|qəbul\s+edilmiş|"
+    r"подписанн\w+|принят\w+)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# Every match of the patterns before and after the verb holds one of these (casefolded).
+_RECALLED_BEFORE_NEEDLES = (
+    "reported",
+    "recall",
+    "remind",
+    "earlier",
+    "previously",
+    "repeatedly",
+    "regularly",
+    "often",
+    "frequently",
+    " had",
+    "сообщал",
+    "ранее",
+    "xatırladaq",
+    "əvvəl",
+)
+_RECALLED_AFTER_NEEDLES = (
+    "last",
+    " ago",
+    "times",
+    "occasions",
+    " 19",
+    " 20",
+    "past",
+    "reporting",
+    "during the year",
+    "since the beginning",
+    "in total",
+    " il",
+    "dəfə",
+    "прошлом",
+    "неоднократно",
+    "несколько раз",
+)
+
+
+def _recalled(sentence: str, trigger: re.Match[str], year: int | None) -> bool:
+    """Tell whether a meeting sentence recalls an earlier meeting or a habit of hers.
+
+    ``year`` is the article's year, if known: a meeting "in 2019" in an article of
+    a later year is recalled.
+    """
+    lead = sentence[: trigger.start()]
+    folded_lead = lead.casefold()
+    had = trigger.group()[:4].casefold() == "had "  # "she had met": the verb holds "had"
+    if had or holds_any(folded_lead, _RECALLED_BEFORE_NEEDLES):
+        if _RECALLED_BEFORE.search(lead) or _HABIT_ADVERB.search(lead):
+            return True
+        if _REPORTED_PLUPERFECT.search(lead + ("had " if had else "")):
+            return True
+    rest = sentence[trigger.end() :]
+    found = None
+    if holds_any(rest.casefold(), _RECALLED_AFTER_NEEDLES):
+        end = _CLAUSE_END.search(rest)
+        found = _RECALLED_AFTER.search(rest, 0, end.start() if end else len(rest))
+    if found is None and holds_any(folded_lead, _RECALLED_AFTER_NEEDLES):
+        found = _RECALLED_AFTER.search(lead)  # "In 2022, the Ombudsman held meetings ..."
+        text = lead
+    else:
+        text = rest
+    if found is None or _ANOTHERS_TIME.search(text, 0, found.start()):
+        return False
+    said = found["year"] or found["az_year"] or found["ru_year"]
+    return said is None or (year is not None and int(said) < year)
+
+
+def _another_subject(sentence: str) -> bool:
+    """Tell whether a sentence names someone, near its start, and not the Ombudsman.
+
+    "Ann Lind, the Minister of Norland, arrived in Baku": a "she" after it is Ann Lind.
+    """
+    if not sentence or holds_any(fold(sentence), _HOST_NEEDLES):
+        return False
+    tokens = [token.strip(",;:()") for token in sentence.split()[:10]]
+    return any(is_name(f"{first} {second}") for first, second in itertools.pairwise(tokens))
 
 
 def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
@@ -641,7 +929,7 @@ def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
 
 
 def _trigger(
-    sentence: str, *, she_is_host: bool, headline: bool = False
+    sentence: str, *, she_is_host: bool, headline: bool = False, previous: str = ""
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
@@ -684,6 +972,12 @@ def _trigger(
     if during is not None and _her_mention(sentence, during.end(), len(sentence)):
         return MeetingKind.JOINT, during
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
+    if (
+        guest_first is not None
+        and guest_first.group()[:6].casefold() == "called"
+        and _URGED.match(sentence, guest_first.end())
+    ):
+        guest_first = None  # "X called on the Ombudsman to investigate": urged, not visited
     if guest_first is not None and not (
         host_named and _her_mention(sentence, 0, guest_first.start())
     ):
@@ -696,9 +990,13 @@ def _trigger(
         )
         if found is not None:
             return found
-    host = (_her_mention(sentence, 0, len(sentence)) if host_named else None) or (
-        _SHE.search(sentence) if she_is_host and holds_any(sentence, ("she", "She")) else None
-    )
+    host = _her_mention(sentence, 0, len(sentence)) if host_named else None
+    if host is None and she_is_host and holds_any(sentence, ("she", "She")):
+        host = _SHE.search(sentence)
+        if host is not None and _another_subject(previous):
+            # The sentence before named someone else and not her: "Ann Lind, the Minister
+            # of Norland, arrived in Baku. She met with the Speaker ...".
+            host = None
     if host is None:
         return None
     joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
@@ -846,7 +1144,12 @@ def _counterparts(
             r"\s+(?:held|in|on|at|via|where|which|dedicated)\s+|,\s", rest, maxsplit=1
         )[0]
         rest = re.sub(r"^the\s+", "", rest)
-        if not rest or not rest[:1].isupper():
+        if (
+            not rest
+            or not rest[:1].isupper()
+            or _ASSEMBLY.search(rest)
+            or (re.search(r"session", trigger.group(), re.IGNORECASE) and not _BOARD.search(rest))
+        ):
             return [], MeetingKind.JOINT
         start = offset + sentence.index(rest, trigger.end())
         return [
@@ -928,6 +1231,8 @@ def _counterparts(
     # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
     # person stands after the second verb.
     then_met = _MET.search(sentence, start)
+    if then_met is not None and _RELATIVE_BEFORE.search(sentence, start, then_met.start()):
+        then_met = None  # "received the delegation, which had met with ...": not hers
     place = (
         _place_visited_en_ru(sentence[start : then_met.start() if then_met else len(sentence)])
         if trigger.re in (_VISITED, _VISITED_NOW)
@@ -948,6 +1253,11 @@ def _counterparts(
         trigger.re in (_VISITED, _VISITED_NOW) and then_met is None and _not_a_body(rest)
     ):
         return [], MeetingKind.VISITED
+    if (trigger.re in (_RECEIVED, _RECEIVED_NOW) and _NOT_RECEIVED.match(rest)) or (
+        trigger.re in (_MET, _MET_NOW) and _NOT_MET.match(rest)
+    ):
+        return [], kind or MeetingKind.JOINT
+    rest = _OTHERS_CLAUSE.sub("", _OTHERS_MEETING.sub("", _OCCASION.sub("", rest)))
     if trigger.re is _PASSIVE and trigger.group().rstrip().casefold().endswith(
         ("between", "между")
     ):
@@ -958,6 +1268,12 @@ def _counterparts(
         if len(sides) == 2 and _HOST.search(sides[0]):
             start += len(rest) - len(sides[1])
             rest = sides[1]
+        elif (
+            len(sides) == 2
+            and trigger.group().rstrip().endswith("between")
+            and not _HOST.search(rest)
+        ):
+            return [], MeetingKind.JOINT  # "between the Minister X and the Ambassador Y": not hers
     head = _DELEGATION_HEAD.match(rest)
     if head is not None:
         start += head.end()
@@ -972,13 +1288,19 @@ def _counterparts(
             MeetingKind.RECEIVED if visiting is not None or head is not None else MeetingKind.JOINT
         )
     people = people_in_list(rest, offset + start, paragraph, context=context)
+    if not people:
+        # "met with Ola Berg in Shusha", "... on 14 May", "... at her request": the name
+        # is before a place, a day or a reason (tried only where none ends the phrase).
+        bare = _PLACE_OR_DAY_TAIL.sub("", rest)
+        if bare != rest:
+            people = people_in_list(bare, offset + start, paragraph, context=context)
     body = head and (head["body"] or head["body_ru"] or head["body_before"])
     if body:
         organisation = organisation_nominative(body.strip(), language=context.language)
         people = [
             p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
         ]
-    people = people or unnamed_counterparts(
+    people = [_kin_met(p) for p in people] or unnamed_counterparts(
         rest, offset + start, paragraph, language=context.language
     )
     if place is not None:
@@ -992,6 +1314,8 @@ def _counterparts(
             not people
             and _INSTITUTION.search(place)
             and (place[:1].isupper() or re.search(r"\d", place))
+            # "visited 120 penitentiary institutions": a count of visits, not one place.
+            and not re.match(r"(?:more\s+than\s+|over\s+|about\s+)?\d[\d,]*\s", place)
         ):
             # "visited school No. 45": one place, named or numbered, is met as an
             # organisation ("visits prisons in the regions" names none).
@@ -1024,8 +1348,9 @@ _PLACE_TAIL = re.compile(
 def _place_visited_en_ru(phrase: str) -> str | None:
     """Return the place an English or Russian sentence says was visited, if one reads so."""
     place = _ATTRIBUTION_TAIL.sub("", phrase).strip(" ,.")
-    # The date goes; the place stays, part of what is visited ("school No. 45 in X").
-    place = _PLACE_TAIL.sub("", strip_circumstances(place, places=False)).strip(" ,.")
+    # The date and the occasion go; the place stays, part of what is visited ("school No. 45").
+    place = _PLACE_TAIL.sub("", strip_circumstances(_OCCASION.sub("", place), places=False))
+    place = place.strip(" ,.")
     place = re.sub(r"^the\s+", "", place)
     if not place or len(place.split()) > 10 or _not_a_body(place):
         return None
@@ -1095,30 +1420,43 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
     """
     check_type(article, Article, name="article", function="extract_meetings()")
     body = article.body
-    topics = find_topics(body)
+    # The topics are the article's, read once, and only for an article that reports a
+    # meeting (most of a crawl reports none).
+    found_topics: list[dict[Topic, Span]] = []
+
+    def topics() -> dict[Topic, Span]:
+        if not found_topics:
+            found_topics.append(find_topics(body))
+        return found_topics[0]
+
     language = article.language.value if article.language is not None else None
     context = NameContext(language=language, body="\n".join(body))
+    year: int | None = getattr(article.published, "year", None)
 
     def scan(paragraphs: tuple[str, ...], *, headline: bool) -> list[Meeting]:
         meetings: list[Meeting] = []
         seen: set[str] = set()
         guest_subject = False
         guest_openings: set[str] = set()  # how a sentence about a guest starts: name or surname
+        previous = ""
         for index, paragraph in enumerate(paragraphs):
             for start, end in _sentences(paragraph):
                 sentence = paragraph[start:end]
                 # "she" is the Ombudsman unless the sentence before was about a guest:
                 # "Kauma arrived on November 12. During the visit, she has already met ...".
-                trigger = _trigger(sentence, she_is_host=not guest_subject, headline=headline)
+                trigger = _trigger(
+                    sentence, she_is_host=not guest_subject, headline=headline, previous=previous
+                )
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
+                previous = sentence
                 if trigger is not None:
                     kind, match = trigger
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
                     people = [p for p in people if p.key not in seen and not _is_her(p)]
-                    if not people:
-                        continue
+                    if not people or _recalled(sentence, match, year):
+                        continue  # no one met, or a meeting recalled or told as a habit
                     seen.update(p.key for p in people)
                     guest_openings.update(
                         w for p in people if p.name for w in (p.name, p.name.split()[-1])
@@ -1138,6 +1476,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     host = _host_of(
                         sentence, match, context.body, she_came=kind is MeetingKind.VISITED
                     )
+                    article_topics = topics()
                     meetings.extend(
                         Meeting(
                             date=article.published,
@@ -1145,8 +1484,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             counterparts=tuple(group),
                             mode=mode,
                             kind=kind,
-                            topics=tuple(topics),
-                            topic_evidence=topics,
+                            topics=tuple(article_topics),
+                            topic_evidence=article_topics,
                             cameo=CAMEO[kind],
                             evidence=Span(paragraph=index, start=start, end=end),
                             headline=headline,
@@ -1159,6 +1498,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                     and (_DELEGATION_SENTENCE.search(sentence) or _ATTENDED.search(sentence))
                 ):
                     listed = _DELEGATION_SENTENCE.search(sentence)
+                    if listed is not None and _OTHER_EVENT.search(sentence, 0, listed.start()):
+                        continue  # "The conference was attended by ...": another event's
                     if listed is not None:
                         rest_start = start + listed.end()
                         people = people_in_list(

@@ -31,6 +31,7 @@ __all__ = [
     "CYRILLIC",
     "NAME_TOKEN",
     "NameContext",
+    "demonym_country",
     "is_name",
     "make_person",
     "named_by_role",
@@ -136,7 +137,8 @@ def strip_circumstances(text: str, *, places: bool = True) -> str:
 NAME_TOKEN = r"[^\W\d_][\w'’-]*"
 
 
-# Capitalised words that are parts of roles, organisations and places, not names.
+# Capitalised words that are parts of roles, organisations, events, days and places, not
+# names ("the Georgian Public Defender", "on Human Rights Day", "the Norland Red Cross").
 _NOT_NAMES = frozenset(
     """the a an of and to for in on at by with chairman chairperson deputy ambassador
     permanent representative president member secretary general minister head director
@@ -151,7 +153,15 @@ _NOT_NAMES = frozenset(
     federation fund programme program board network service department academy school
     college hospital company group central asia africa america middle east west pacific
     latin balkans baltic speaker prime prosecutor mayor governor rector dean judge consul
-    envoy counsellor counselor attaché attache""".split()
+    envoy counsellor counselor attaché attache
+    public defender advocate people's mediator vice attorney auditor inspector manager
+    officer executive consultant spokesperson spokesman chancellor mr ms mrs dr prof sir
+    professor academician colonel lieutenant
+    day week year holiday anniversary forum conference congress summit festival contest
+    competition olympiad championship award prize medal cross crescent
+    monday tuesday wednesday thursday friday saturday sunday
+    baku ganja shusha sumgait nakhchivan khankendi geneva strasbourg vienna brussels ankara
+    istanbul moscow kyiv tbilisi warsaw""".split()
 )
 
 
@@ -215,7 +225,9 @@ _ROLE_COMPLEMENTS = frozenset(
 
 
 # Words after "of" that complete a title and name no country: "Head of Office".
-_NOT_PLACES = frozenset("office mission department division staff cabinet apparatus".split())
+_NOT_PLACES = frozenset(
+    "office mission department division staff cabinet apparatus delegation".split()
+)
 
 
 # Words that, standing just before capitalised words, make them an organisation or a
@@ -289,6 +301,16 @@ _DEMONYMS = {
 }
 
 
+def demonym_country(word: str) -> str | None:
+    """Return the country a demonym names ("Turkish": Turkey), else ``None``.
+
+    Example:
+        >>> demonym_country("Turkish"), demonym_country("Norland")
+        ('Turkey', None)
+    """
+    return _DEMONYMS.get(word.casefold())
+
+
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Compiled once: these run for every phrase and token of every meeting sentence.
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -347,11 +369,14 @@ def is_name_word(token: str, *, first: bool) -> bool:
     """
     if first and _INITIAL.fullmatch(token):  # an initial: "P."
         return token[0].isupper()
+    folded = token.casefold()
     return (
         token[0].isupper()
         and any(ch.islower() for ch in token)
         and all(ch.isalpha() or ch in "'’-" for ch in token)
-        and token.casefold() not in _NOT_NAMES
+        and folded not in _NOT_NAMES
+        # "Chairperson-in-Office", "Secretary-General", "Vice-Rector": a title's words.
+        and not ("-" in folded and any(part in _NOT_NAMES for part in folded.split("-")))
         and not (CYRILLIC.match(token) and russian_non_name(token))
         and not _azerbaijani_non_name(token)
     )
@@ -464,12 +489,8 @@ def _with_particles(tokens: list[str], size: int) -> int:
     return size
 
 
-# A role word glued to the name after it, where a copy lost the space at a line break
-# ("Prime MinisterUnal Üstel", "AmbassadorOla Berg"): the role is not the name's.
-_GLUED_ROLE = re.compile(
-    r"(?:Minister|President|Chairman|Chairwoman|Chairperson|Ambassador|Ombudsman|Speaker|"
-    r"Director|Secretary|Commissioner|Rector|Mayor|Governor|Representative)(?=[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž])"
-)
+# A role's word glued to the name that follows: "MinisterUnal Üstel", "withPresident".
+_GLUED_ROLE = re.compile(r"(?P<word>[A-Za-z][a-z]+)(?=[A-Z][a-z])")
 
 
 def people_in_list(
@@ -517,9 +538,10 @@ def people_in_list(
         after_name = True
         name_start = seg_start + segment.rindex(name)
         glued = _GLUED_ROLE.match(name)
-        if glued is not None:  # "Prime MinisterUnal Üstel": a space lost at a line break
-            name_start += glued.end()
-            name = name[glued.end() :]
+        if glued is not None and glued["word"].casefold() in _NOT_NAMES:
+            # "Prime MinisterUnal Üstel": a line's break lost its space (MENAFN copies).
+            name = name[glued.end("word") :]
+            name_start += glued.end("word")
         # The role is the clause just before the name: "In order to ..., the Ambassador";
         # not what leads to it ("met in Geneva with Ms. ...", "officials, including").
         role_text = HONORIFIC_END.sub("", text[role_start:name_start].strip(" ,"))
@@ -596,6 +618,17 @@ def _azerbaijani_group(
     )
 
 
+# What is met, received or visited that is no one's role: "met the requirements of the
+# Paris Principles", "received the support of ...", "visited the website of the Office".
+_NOT_A_ROLE = re.compile(
+    r"(?:requirements?|standards?|criteria|demands?|needs|expectations|support|approval|"
+    r"consent|status|website|web\s+site|sites?|attention|interest|activit(?:y|ies)|work|"
+    r"results?|rules|principles|provisions|norms|conditions|situation|territor(?:y|ies)|"
+    r"areas?|ruins|remains|page|account)\b"
+    # In lower case: "the Support Group of the Parliament" is a body.
+)
+
+
 def unnamed_counterparts(
     phrase: str,
     offset: int,
@@ -653,7 +686,12 @@ def unnamed_counterparts(
             items = [(local["role"].strip(), local["organisation"].strip())]
         else:
             role, organisation, _country = split_role(phrase)
-            if organisation is None or role is None or len(role.split()) > 4:
+            if (
+                organisation is None
+                or role is None
+                or len(role.split()) > 4
+                or _NOT_A_ROLE.match(role) is not None
+            ):
                 return []
             items = [(role, organisation)]
     people = []
