@@ -112,7 +112,9 @@ _PLACE_TAIL = (
     r"в\s+(?-i:[А-ЯЁ])[\w-]+(?=\s*$|,|\s+\d)"
 )
 # A match starts where a run of spaces does (or at its comma): tried once per run, linear.
-_RUN_START = r"(?:,\s*+|(?<![\s,])\s++)"
+# (The run is taken whole by a look-ahead's capture, as a possessive "\s++" would, which
+# Python 3.10 lacks.)
+_RUN_START = r"(?:,(?=(?P<after_comma>\s*))(?P=after_comma)|(?<![\s,])(?=(?P<run>\s+))(?P=run))"
 _CIRCUMSTANCE = re.compile(rf"{_RUN_START}(?:{_DATE_TAIL}|{_PLACE_TAIL}).*$", re.IGNORECASE)
 _WHEN = re.compile(rf"{_RUN_START}(?:{_DATE_TAIL}).*$", re.IGNORECASE)
 
