@@ -209,6 +209,7 @@ videokonfrans keçirib telefonla danışıb Anaya zəng edib Kamal ilə Ana aras
 keçirilib; took part in an online meeting via Zoom with X; spoke by phone with Y;
 поговорила по телефону с Z; N hissəsini ziyarət ediblər; X Aparatında qəbul olunub;
 посетила колонию; побывала в школе; Посол встретился с омбудсменом; провела видеовстречу с
+Ombudsman Aparatında olub; Aparatına gəlib; Aparatını ziyarət edib
 """
 
 
@@ -767,6 +768,7 @@ _EACH_TRIGGER = (
     "Müvəkkil Səbinə Əliyeva Ola Bergə zəng edib.",
     "Müvəkkil Səbinə Əliyeva Ola Berglə görüşüb.",
     "Müvəkkil Səbinə Əliyeva Ola Berg ilə görüşüb.",
+    "Norland səfiri Ola Berg Ombudsman Aparatında olub.",
     "A meeting was held with the Ambassador of Norland, Ola Berg.",
     "Состоялась встреча омбудсмена с послом Норландии Олой Бергом.",
     "The Ombudsman joined the online meeting of the Board of the Association.",

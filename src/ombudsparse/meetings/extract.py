@@ -26,6 +26,7 @@ from ombudsparse.meetings.names import (
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
+    is_name,
     named_by_role,
     people_in_list,
     russian_non_name,
@@ -266,16 +267,23 @@ _AZ_MEETING_VERB = (
     r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə)\s+)?"
     r"(?:görüş(?:üb(?:lər)?|ərək|müşdür|müşlər|dü(?:lər)?)|"
     # "ilə görüşdə" (at the meeting with), "ilə görüşü olub" (had a meeting with).
-    r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|keçirilib|baş\s+tutub))|"
+    r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|olmuşdur|keçirilib|keçirilmişdir|baş\s+tutub|"
+    r"baş\s+tutmuşdur))|"
     r"(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
     r"(?:görüş|danışıq|danışığı|söhbət)\s+"
-    r"(?:keçirib(?:lər)?|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
-    r"videokonfrans\s+keçirib|telefonla\s+danışıb|telefon\s+danışığı\s+aparıb)"
+    # The perfect in -ib, the narrative perfect in -mişdir, the simple past in -di.
+    r"(?:keçirib(?:lər)?|keçirmiş(?:dir|lər)?|keçirdi(?:lər)?|keçirərək|keçiril(?:ib|di|mişdir)|"
+    r"aparıb|aparıblar|aparmışdır|edib|olub|olmuşdur)|"
+    r"videokonfrans\s+keçir(?:ib|miş(?:dir)?|di)|telefonla\s+danış(?:ıb|mışdır|dı)|"
+    r"telefon\s+danışığı\s+apar(?:ıb|mışdır|dı))"
     # Not a longer word: "görüşdüyünü xatırladıb" (recalled that she had met).
     r"(?![^\W\d_])"
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
-_AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
+# The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
+_AZ_MET_GLUED = re.compile(
+    rf"(?<!\bil[əa])(?:(?<=[^\W\d_]l[aə])|(?<=['’]l[aə]))\s+{_AZ_MEETING_VERB}"
+)
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -291,14 +299,40 @@ _AZ_RECEIVED_PASSIVE = re.compile(
     r"\s+(?:tərəfindən\s+)?qəbul\s+(?:olunub|edilib|olundu|edildi|olunmuşdur|edilmişdir)"
     r"(?![^\W\d_])"
 )
+# What "qəbul edib" also takes that is no person: an application, a complaint, a letter, a
+# decision ("müraciəti qəbul edib", accepted the application), as the phrase's last word.
+_AZ_THING = re.compile(
+    r"(?:^|\s)(?:müraciət|şikayət|ərizə|məktub|sənəd|qərar|təklif|zəng|hesabat|qanun|tövsiyə|"
+    r"bəyanat|sorğu|xahiş|məruzə|layihə|proqram|plan|qətnamə|dəvət|təbrik|mükafat|məlumat|"
+    r"iddia|vəsatət)[^\W\d_]*\s*$"
+)
+# A place visited that is no meeting, by its last word (the head of an Azerbaijani noun
+# phrase): "Türk Şəhidliyini", "Fəxri Xiyabanı", a grave, a monument, a museum.
+_AZ_NOT_A_MEETING = re.compile(
+    r"(?:[Şş]əhidli|[Xx]iyaban|[Mm]əzar|[Qq]əbir|[Qq]əbr|[Aa]bidə|[Mm]uzey|[Ss]ərgi|"
+    r"[Mm]emorial|[Bb]üst|[Hh]eykəl)[^\W\d_]*\s*$"
+)
+# The guest as the subject, at her Office: "<guest> Ombudsman Aparatında olub" (was at
+# the Office), "... Aparatına gəlib" (came to it), "... Aparatını ziyarət edib" (visited it).
+_AZ_AT_OFFICE = re.compile(
+    r"\s+(?:(?:Azərbaycan\s+Respublikasının\s+)?İnsan\s+[Hh]üquqları\s+üzrə\s+"
+    r"[Mm]üvəkkilinin|[Oo]mbudsman(?:ın)?|[Mm]üvəkkilin)\s+Aparatın"
+    r"(?:da\s+(?:qonaq\s+|səfərdə\s+)?(?:olub(?:lar)?|olmuş(?:dur|lar))|"
+    r"a\s+(?:gəlib(?:lər)?|gəlmiş(?:dir|lər)|səfər\s+edib(?:lər)?)|"
+    r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))(?![^\W\d_])"
+)
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
 _AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
-_AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
+# The dative ending on the guest's name, after an apostrophe too ("Zeller'ə zəng edib").
+_AZ_PHONED = re.compile(
+    r"(?:(?<=[^\W\d_][aəeyı])|(?<=['’][aəeyı]))\s+(?:telefonla\s+)?zəng\s+"
+    r"(?:edib|edərək|etdi|etmişdir)(?![^\W\d_])"
+)
 # "<host> ilə <guest> arasında görüş keçirilib" (a meeting was held between them).
 _AZ_BETWEEN = re.compile(
     r"\s+arasında\s+(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
     r"(?:görüş|danışıq|telefon\s+danışığı|söhbət|videokonfrans)\s+"
-    r"(?:keçirilib|keçirildi|olub|baş\s+tutub|aparılıb)"
+    r"(?:keçirilib|keçirildi|keçirilmişdir|olub|olmuşdur|baş\s+tutub|baş\s+tutmuşdur|aparılıb)"
 )
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
@@ -309,7 +343,23 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
 )
-_AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {p: case for p, _k, case in _AZ_TRIGGERS}
+# Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
+# edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
+_AZ_PRESENT = r"(?:onlayn\s+)?(?:görüşür|görüş\s+keçirir)(?![^\W\d_])"
+_AZ_MET_NOW = re.compile(rf"\s+ilə\s+{_AZ_PRESENT}")
+_AZ_MET_GLUED_NOW = re.compile(
+    rf"(?<!\bil[əa])(?:(?<=[^\W\d_]l[aə])|(?<=['’]l[aə]))\s+{_AZ_PRESENT}"
+)
+_AZ_RECEIVED_NOW = re.compile(r"\s+qəbul\s+edir(?![^\W\d_])")
+_AZ_HEADLINE_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
+    (_AZ_RECEIVED_NOW, MeetingKind.RECEIVED, "accusative"),
+    (_AZ_MET_NOW, MeetingKind.JOINT, "nominative"),
+    (_AZ_MET_GLUED_NOW, MeetingKind.JOINT, "instrumental"),
+)
+_AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {
+    **{p: case for p, _k, case in (*_AZ_TRIGGERS, *_AZ_HEADLINE_TRIGGERS)},
+    _AZ_AT_OFFICE: "nominative",
+}
 # Her titles before her name: "Azərbaycan Respublikasının İnsan hüquqları üzrə müvəkkili
 # (Ombudsman)", cut from the end of a guest who is the subject.
 _AZ_HER_TITLES = re.compile(
@@ -318,10 +368,12 @@ _AZ_HER_TITLES = re.compile(
 )
 # What may lead the guest: her name's genitive ending ("Əliyeva-nın"), how, when.
 _AZ_LEAD = re.compile(
-    r"^(?:n[ıi]n\s+)?(?:(?:bu\s+gün|dünən|onlayn\s+formatda|onlayn|"
+    r"^(?:n[ıi]n\s+)?(?:(?:[Bb]u\s+gün|[Dd]ünən|onlayn\s+formatda|onlayn|"
     r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|video\s*formatda|telefonla|"
     r"\d{1,2}\s+[a-zəçğıöşü]+(?:\s+\d{4}-?[a-zü]*)?\s+(?:tarixində|ildə)|"
     r"\d{4}-?(?:cü|ci|cı|cu)\s+ildə|"
+    # Where: "Aparatda", "ofisində" (at her Office), "Bakıda".
+    r"(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
     # "Səfər çərçivəsində" (during the visit), "görüş zamanı" (at the meeting).
     r"(?:[^\W\d_]+\s+){1,2}(?:çərçivəsində|zamanı|əsnasında))\s*,?\s+)*"
 )
@@ -348,7 +400,7 @@ def _az_place(text: str) -> str | None:
 # How a meeting was held, in the three languages: by phone, else online (video).
 _PHONE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
-    r"telefon\s+danışığı|telefonla|zəng\s+(?:edib|edərək|etdi)|"
+    r"telefon\s+danışığı|telefonla|zəng\s+(?:edib|edərək|etdi|etmişdir)|"
     r"по\s+телефону|телефонн\w+\s+разговор\w*)\b",
     re.IGNORECASE,
 )
@@ -489,6 +541,7 @@ _FOLDED_TRIGGER_WORDS = (
     "held",
     "состоял",
     "delegation",
+    "aparat",
     *_BODY_MEETING_WORDS,
     *_GUEST_VERB_WORDS,
     *_DURING_WORDS,
@@ -509,13 +562,15 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     """Find the first mention of the Ombudsman between ``start`` and ``end``.
 
     A title followed by a name that is not hers is another's ("The Norland
-    Ombudsman Ola Berg visited ..."), not a mention of her.
+    Ombudsman Ola Berg visited ..."), not a mention of her; words that read as no
+    name ("Ombudsman Aparatında Norlandiyanın ...", her Office) leave it hers.
     """
     for match in _HOST.finditer(sentence, start, end):
         after = _AFTER_TITLE.match(sentence, match.end())
         if (
             after is None
             or not (after["first"][0].isupper() and after["second"][0].isupper())
+            or not is_name(f"{after['first']} {after['second']}")
             or _HOST_NAME.search(match.group())
             or _PREDECESSOR.search(match.group())
             or any(
@@ -570,6 +625,9 @@ def _trigger(
     during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
     if during is not None and _her_mention(sentence, during.end(), len(sentence)):
         return MeetingKind.JOINT, during
+    at_office = _AZ_AT_OFFICE.search(sentence) if "aparat" in folded else None
+    if at_office is not None and not _her_mention(sentence, 0, at_office.start()):
+        return MeetingKind.RECEIVED, at_office  # "<guest> Ombudsman Aparatında olub"
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
         host_named and _her_mention(sentence, 0, guest_first.start())
@@ -613,6 +671,11 @@ def _trigger_after(
         )
         if match is not None:
             return az_kind, match
+    if headline:
+        for pattern, az_kind, _case in _AZ_HEADLINE_TRIGGERS:
+            match = pattern.search(sentence, at)
+            if match is not None:
+                return az_kind, match
     return None
 
 
@@ -666,6 +729,8 @@ def _counterparts(
             # "<Name>un rəhbərlik etdiyi nümayəndə heyəti": the leader, in the genitive.
             phrase = phrase[: led.start()]
             az_context = attrs.evolve(context, case="genitive")
+        if trigger.re in (_AZ_RECEIVED, _AZ_RECEIVED_PASSIVE) and _AZ_THING.search(phrase):
+            return [], MeetingKind.RECEIVED  # "<guest>in müraciətini qəbul edib": a thing
         people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
@@ -686,6 +751,8 @@ def _counterparts(
                         else attrs.evolve(p, organisation=place)
                         for p in groups
                     ], kind or MeetingKind.JOINT
+        if trigger.re is _AZ_VISITED and _AZ_NOT_A_MEETING.search(phrase):
+            return [], MeetingKind.VISITED  # "Fəxri Xiyabanı ziyarət edib": no one met
         if not people and trigger.re is _AZ_VISITED and not _NOT_A_MEETING.match(phrase):
             # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
             return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
@@ -979,7 +1046,16 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         else MeetingMode.IN_PERSON
                         if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
                         or match.re
-                        in (_MET, _MET_NOW, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB, _JOINT_SUBJECT)
+                        in (
+                            _MET,
+                            _MET_NOW,
+                            _AZ_MET,
+                            _AZ_MET_GLUED,
+                            _AZ_MET_NOW,
+                            _AZ_MET_GLUED_NOW,
+                            _GUEST_VERB,
+                            _JOINT_SUBJECT,
+                        )
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
@@ -1059,7 +1135,8 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
 def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
     """Return the place an Azerbaijani sentence says was visited, as an organisation met."""
     words = phrase.split()
-    if not words or len(words) > 8 or not words[0][:1].isupper():
+    # A place is named ("Norland Məktəbi") or numbered ("7 nömrəli Cəzaçəkmə Müəssisəsi").
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0].isdigit()):
         return []
     stem = dictionary_form(words[-1], language="az", case="accusative", context=context.body)
     place = " ".join([*words[:-1], stem])

@@ -258,9 +258,12 @@ def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
 
     After a vowel an ending takes its buffer consonant (``Kauma-nı``), after a
     consonant it does not (``Şarp-ı``); both readings can fit one word
-    (``Kaumanı``: ``Kauma-nı`` or ``Kauman-ı``). The longer ending is preferred,
-    but in the instrumental, where names in ``-ay``/``-ey`` are common
-    (``Tarqay-la``), the shorter is.
+    (``Kaumanı``: ``Kauma-nı`` or ``Kauman-ı``). The longer ending is preferred.
+    In the instrumental, ``-yla`` after a vowel (``Məmmədova-yla``,
+    ``Kostopulu-yla``) and ``-la`` after a name in ``-ay``/``-ey``/``-əy``
+    (``Tarqay-la``, ``Güney-lə``) meet: the shorter is preferred where the stem
+    it leaves ends so (a consonant, then ``a``, ``e`` or ``ə``, then ``y``) and the
+    longer's stem is no feminine surname (``-ova``, ``-eva``, ``-ina``).
     """
     if "'" in word or "’" in word:
         stem, _, ending = word.replace("’", "'").rpartition("'")
@@ -274,7 +277,17 @@ def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
         buffered = len(ending) > 1 and ending[0] in "ny"
         if (stem[-1] in _VOWELS) == buffered or case == "instrumental":
             stems.append(stem)
-    return stems[::-1] if case == "instrumental" else stems
+    if case == "instrumental" and len(stems) == 2:
+        longer, shorter = stems  # "Tarqa" (-yla) and "Tarqay" (-la)
+        if _Y_NAME.search(shorter) and not _FEMININE_SURNAME.search(longer):
+            return [shorter, longer]
+    return stems
+
+
+# A name in "-ay"/"-ey"/"-əy" after a consonant ("Tarqay", "Güney"), and a feminine
+# surname ("Məmmədova", "Əliyeva", "Borodina"): how the two readings of "-yla" are told.
+_Y_NAME = re.compile(r"(?<![aeıioöuüəyAEIİOÖUÜƏY])[aeə]y$")
+_FEMININE_SURNAME = re.compile(r"(?:ov|ev|in)a$")
 
 
 def dictionary_form(
