@@ -74,9 +74,21 @@ _HOST = re.compile(
     re.IGNORECASE,
 )
 # Russian verbs stand beside the English ones: "приняла" (received), "встретилась с" (met with).
-_RECEIVED = re.compile(r"\b(?:has\s+)?(?:received|hosted|принял[аи]?)\s+", re.IGNORECASE)
+# Where and when, between a Russian verb and its guest: "приняла в своем офисе посла",
+# "встретилась в Баку с ...", "встретилась по видеосвязи с ...".
+_RU_ADVERBIAL = (
+    r"(?:(?:в\s+сво[её]м\s+(?:офисе|кабинете)|в\s+(?:Аппарате|офисе)\s+(?:омбудсмена|"
+    r"Уполномоченного(?:\s+по\s+правам\s+человека)?)|в\s+Баку|сегодня|вчера|также|"
+    r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+)*"
+)
+_RECEIVED = re.compile(
+    rf"\b(?:has\s+)?(?:(?:received|hosted)\s+|принял[аи]?\s+{_RU_ADVERBIAL})", re.IGNORECASE
+)
+# "встретилась с" takes its guest after "с", with up to four words of where, when or how
+# before it ("встретилась в своем офисе с", "встретилась по видеосвязи с").
 _MET = re.compile(
-    r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|встретил(?:ась|ся|ись)\s+со?\s+)",
+    r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|"
+    r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+)",
     re.IGNORECASE,
 )
 _VISITED = re.compile(
@@ -105,8 +117,11 @@ _HELD = re.compile(
     r"(?:\s+(?:via|on|through|by)\s+[\w-]+)?(?=\s+with\s)|"
     r"\b(?:spoke|talked|conversed)\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
     r"on\s+the\s+(?:tele)?phone|via\s+video\s*(?:link|conference)|online)(?=\s+with\s)|"
-    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеовстречу|видеоконференцию|телефонный\s+разговор|"
-    r"встречу)|"
+    r"\bпровел[аи]?\s+(?:онлайн-?\s*встреч[уи]|видеовстреч[уи]|видеоконференци[юи]|"
+    r"телефонн(?:ый|ые)\s+разговоры?|встреч[уи]|бесед[уы]|переговоры)"
+    # "провела встречу в онлайн-формате с", "... в режиме видеосвязи с": how, before "с".
+    r"(?:\s+(?:в\s+(?:онлайн-?\s*)?формате(?:\s+(?:онлайн|видеоконференции|видеосвязи))?|"
+    r"в\s+режиме\s+(?:онлайн|видеосвязи|видеоконференции)|по\s+видеосвязи|онлайн))?|"
     r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)",
     re.IGNORECASE,
 )
@@ -148,9 +163,38 @@ _GUEST_VERB = re.compile(
     r"(?:held|had)\s+(?:an?\s+)?(?:online\s+|bilateral\s+)?meetings?\s+(?:today\s+)?with)\s+"
     r"(?=(?:the\s+)?(?:(?:Office|Apparatus|headquarters)\s+of\s+the\s+)?(?:Azerbaijani\s+)?"
     r"(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|Sabina|S\.\s*Aliyeva|Elmira))|"
-    # Russian: "Посол Ола Берг встретился с омбудсменом", "посетил Аппарат омбудсмена".
-    r"\b(?:встретил(?:ся|ась|ись)\s+со?|посетил[аи]?)\s+"
+    # Russian: "Посол Ола Берг встретился (в Баку) с омбудсменом", "посетил Аппарат
+    # омбудсмена", "побывал в Аппарате омбудсмена", "позвонил омбудсмену" (phoned her).
+    r"\b(?:встретил(?:ся|ась|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?|посетил[аи]?|"
+    r"побывал[аи]?\s+в|позвонил[аи]?)\s+"
     r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
+    re.IGNORECASE,
+)
+# The Russian passive: "Посол Ола Берг был принят омбудсменом" (the host after the verb).
+_RECEIVED_BY_RU = re.compile(
+    r"\b(?:был[аи]?\s+)?(?:также\s+)?принят[аы]?\s+"
+    r"(?=(?:(?:в\s+Аппарате\s+)?омбудсмен|Уполномоченн|Сабин))",
+    re.IGNORECASE,
+)
+# Russian word order puts the guest after the verb too: "С омбудсменом встретился посол
+# Ола Берг", "Омбудсмена посетил посол Ола Берг" (the guest in the nominative), or the
+# guest first and her after the verb: "Посла Олу Берга приняла омбудсмен".
+_RU_INVERTED = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?(?:[Сс]о?\s+(?:омбудсменом|[Уу]полномоченным\s+по\s+правам\s+"
+    r"человека|Сабиной\s+Алиевой)(?:\s+(?:Азербайджана|Сабиной\s+Алиевой))*\s+"
+    r"(?:[^\s,.;:]+\s+){0,3}?встретил(?:ся|ась|ись)|"
+    r"(?:[Оо]мбудсмена|[Уу]полномоченного\s+по\s+правам\s+человека|Сабину\s+Алиеву)"
+    r"(?:\s+(?:Азербайджана|Сабину\s+Алиеву))*\s+посетил[аи]?)\s+"
+)
+_RU_RECEIVED_INVERTED = re.compile(
+    r"\bпринял[аи]?\s+(?=(?:омбудсмен|[Уу]полномоченный|Сабина\s+Алиева)\b)",
+    re.IGNORECASE,
+)
+# What "приняла" also takes that is no guest: part, an application, a decision, a law.
+_RU_THING = re.compile(
+    r"(?:участие\b|обращени|жалоб|заявлени|петици|письм|решени|мер[уы]?\b|меры|закон|документ|"
+    r"резолюци|программ|план|к\s+сведению|во\s+внимание|присяг|поздравлени|наград|"
+    r"предложени|доклад|отч[её]т|запрос|приглашени)",
     re.IGNORECASE,
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
@@ -169,9 +213,11 @@ _BODY_MEETING = re.compile(
     r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
     r"(?:(?:online|regular|extraordinary|annual|\w+th|first|second|third|joint)\s+)*"
     r"(?:meeting|session|videoconference)\s+of\s+|"
-    r"\bпринял[аи]?\s+участие\s+в\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
+    r"\bпринял[аи]?\s+участие\s+во?\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
     re.IGNORECASE,
 )
+# The Russian verbs of a meeting held: "состоялась", "прошла", "была проведена".
+_RU_HELD_VERB = r"(?:состоял(?:ась|ся|ись)|прошл[аи]|был[аи]?\s+проведен[аы]?)"
 # A meeting with no host in the sentence: "A meeting was held with <guest>", "A
 # videoconference meeting was held between A and B", "Состоялась встреча ... с <guest>".
 # The host is then found in the article (see _host_of).
@@ -181,16 +227,29 @@ _PASSIVE = re.compile(
     r"(?:was|were|has\s+been)\s+(?:also\s+|recently\s+)?held\s+"
     r"(?:(?:on|in|at|via|through)\s+[^,]{1,40}?\s+)?"
     r"(?:with|between)\s+|"
-    r"\bсостоял(?:ась|ся|ись)\s+(?:онлайн-?\s*)?(?:встреча|видеоконференция|"
-    r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+|"
+    # "Состоялась / Прошла / Была проведена встреча ... с <guest>" or "... между A и B".
+    rf"\b{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреч[аи]|видеоконференция|"
+    r"телефонный\s+разговор|беседа)\b(?:[^.]{0,120}?\s+между\s+|[^.]{0,120}?\s+со?\s+)|"
     # "Между A и B состоялся телефонный разговор": the sides before the verb.
-    r"\b[Мм]ежду\s+(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
+    rf"\b[Мм]ежду\s+(?=[^.]{{3,200}}?\s+{_RU_HELD_VERB}\s)",
     re.IGNORECASE,
+)
+# "Встреча омбудсмена с <guest> прошла в Баку", "Встреча омбудсмена и <guest> состоялась":
+# the meeting named first, her in the genitive, the guest after "с" (or "и"), then the verb.
+_RU_MEETING_NOUN = re.compile(
+    r"\b[Вв]стреч[аи]\s+(?:[Оо]мбудсмена|[Уу]полномоченного\s+по\s+правам\s+человека|"
+    r"Сабины\s+Алиевой)(?:\s+(?:Азербайджана|Сабины\s+Алиевой))*\s+(?P<joint>со?|и)\s+"
+    rf"(?=[^.]{{3,200}}?\s+{_RU_HELD_VERB}\b)"
 )
 # "Встреча Совета Детских Послов состоялась с Уполномоченным ...": the guest, in the
 # genitive, before the verb; the host after "с".
 _GUEST_MEETING_RU = re.compile(
     r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+состоял(?:ась|ся|ись)\s+(?:\w+\s+){0,3}?со?\s+"
+)
+# "Встреча <guest> с омбудсменом состоялась / прошла ...": the host after "с", before the verb.
+_GUEST_MEETING_RU_WITH = re.compile(
+    r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+со?\s+"
+    rf"(?=(?:[Оо]мбудсмен|[Уу]полномоченн|Сабин)[^.]{{0,80}}?\s+{_RU_HELD_VERB}\b)"
 )
 # The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
 # the OIC Ombudsman Association also inspected ...", "the fact-finding mission of the
@@ -281,9 +340,7 @@ _AZ_MEETING_VERB = (
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 # The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
-_AZ_MET_GLUED = re.compile(
-    rf"(?<!\bil[əa])(?:(?<=[^\W\d_]l[aə])|(?<=['’]l[aə]))\s+{_AZ_MEETING_VERB}"
-)
+_AZ_MET_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_MEETING_VERB}")
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -314,18 +371,22 @@ _AZ_NOT_A_MEETING = re.compile(
 )
 # The guest as the subject, at her Office: "<guest> Ombudsman Aparatında olub" (was at
 # the Office), "... Aparatına gəlib" (came to it), "... Aparatını ziyarət edib" (visited it).
-_AZ_AT_OFFICE = re.compile(
-    r"\s+(?:(?:Azərbaycan\s+Respublikasının\s+)?İnsan\s+[Hh]üquqları\s+üzrə\s+"
-    r"[Mm]üvəkkilinin|[Oo]mbudsman(?:ın)?|[Mm]üvəkkilin)\s+Aparatın"
-    r"(?:da\s+(?:qonaq\s+|səfərdə\s+)?(?:olub(?:lar)?|olmuş(?:dur|lar))|"
-    r"a\s+(?:gəlib(?:lər)?|gəlmiş(?:dir|lər)|səfər\s+edib(?:lər)?)|"
-    r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))(?![^\W\d_])"
+# (Behind its look-ahead here, as _AZ_CASES holds it.)
+_AZ_AT_OFFICE = led_by(
+    "AİOoMm",
+    re.compile(
+        r"(?<!\S)(?:(?:Azərbaycan\s+Respublikasının\s+)?İnsan\s+[Hh]üquqları\s+üzrə\s+"
+        r"[Mm]üvəkkilinin|[Oo]mbudsman(?:ın)?|[Mm]üvəkkilin)\s+Aparatın"
+        r"(?:da\s+(?:qonaq\s+|səfərdə\s+)?(?:olub(?:lar)?|olmuş(?:dur|lar))|"
+        r"a\s+(?:gəlib(?:lər)?|gəlmiş(?:dir|lər)|səfər\s+edib(?:lər)?)|"
+        r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))(?![^\W\d_])"
+    ),
 )
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
 _AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
 # The dative ending on the guest's name, after an apostrophe too ("Zeller'ə zəng edib").
 _AZ_PHONED = re.compile(
-    r"(?:(?<=[^\W\d_][aəeyı])|(?<=['’][aəeyı]))\s+(?:telefonla\s+)?zəng\s+"
+    r"(?<=(?:[^\W\d_]|['’])[aəeyı])\s+(?:telefonla\s+)?zəng\s+"
     r"(?:edib|edərək|etdi|etmişdir)(?![^\W\d_])"
 )
 # "<host> ilə <guest> arasında görüş keçirilib" (a meeting was held between them).
@@ -347,9 +408,7 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
 # edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
 _AZ_PRESENT = r"(?:onlayn\s+)?(?:görüşür|görüş\s+keçirir)(?![^\W\d_])"
 _AZ_MET_NOW = re.compile(rf"\s+ilə\s+{_AZ_PRESENT}")
-_AZ_MET_GLUED_NOW = re.compile(
-    rf"(?<!\bil[əa])(?:(?<=[^\W\d_]l[aə])|(?<=['’]l[aə]))\s+{_AZ_PRESENT}"
-)
+_AZ_MET_GLUED_NOW = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_PRESENT}")
 _AZ_RECEIVED_NOW = re.compile(r"\s+qəbul\s+edir(?![^\W\d_])")
 _AZ_HEADLINE_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED_NOW, MeetingKind.RECEIVED, "accusative"),
@@ -401,7 +460,7 @@ def _az_place(text: str) -> str | None:
 _PHONE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
     r"telefon\s+danışığı|telefonla|zəng\s+(?:edib|edərək|etdi|etmişdir)|"
-    r"по\s+телефону|телефонн\w+\s+разговор\w*)\b",
+    r"по\s+телефону|телефонн\w+\s+разговор\w*|позвонил\w*)\b",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
@@ -412,7 +471,9 @@ _REMOTE = re.compile(
     re.IGNORECASE,
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
-_PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_PARTICIPATION = re.compile(
+    r"(?:the\s+)?participation\s+of\s+(?:the\s+)?|участием\s+", re.IGNORECASE
+)
 # "withPresident": a page's lines joined without their space (MENAFN copies).
 _WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=[A-Z]))", re.IGNORECASE)
 # "Later she met with ...": the pronoun as the subject of a sentence.
@@ -455,7 +516,9 @@ _VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
 _GUEST_VERB = led_by("hmvpcвп", _GUEST_VERB)
 _BODY_MEETING = led_by("tpajп", _BODY_MEETING)
-_PASSIVE = led_by("atсМм", _PASSIVE)
+_PASSIVE = led_by("atсМмпб", _PASSIVE)
+_RECEIVED_BY_RU = led_by("бтп", _RECEIVED_BY_RU)
+_RU_RECEIVED_INVERTED = led_by("п", _RU_RECEIVED_INVERTED)
 _STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
 _DELEGATION_SENTENCE = led_by("mabwp", _DELEGATION_SENTENCE)
 _HOST_NAME = led_by("SAƏСА", _HOST_NAME)
@@ -507,7 +570,7 @@ _STAFF_NEEDLES = (
 )
 _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _STAFF_HOST: _STAFF_NEEDLES,
-    _RECEIVED: ("received", "hosted", "принял"),
+    _RECEIVED: ("received", "hosted", "приня"),
     _VISITED: ("visited", "посетил", "побывал"),
     _MET: ("met", "встретил"),
     _HELD: (
@@ -533,19 +596,33 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
 }
 
 
+# The words (casefolded) of the Russian verbs of a meeting held (_RU_HELD_VERB).
+_RU_HELD_WORDS = ("состоял", "прошл", "проведен")
 # The words (casefolded) the passive, a body's meeting and a guest's verb each need.
 _BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
-_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting", "встретил", "посетил")
+_GUEST_VERB_WORDS = (
+    "met",
+    "visit",
+    "called",
+    "meeting",
+    "встретил",
+    "посетил",
+    "побывал",
+    "позвонил",
+)
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
     "состоял",
     "delegation",
-    "aparat",
     *_BODY_MEETING_WORDS,
     *_GUEST_VERB_WORDS,
     *_DURING_WORDS,
 )
+# The word (casefolded) of the Azerbaijani way that needs none of the words above:
+# "<guest> Ombudsman Aparatında olub" ("прошла встреча" holds "встреч", a word of
+# _DURING_WORDS; "был принят" holds "приня").
+_NON_ASCII_TRIGGER_WORDS = ("aparat",)
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
 _VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
 _AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
@@ -570,7 +647,6 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
         if (
             after is None
             or not (after["first"][0].isupper() and after["second"][0].isupper())
-            or not is_name(f"{after['first']} {after['second']}")
             or _HOST_NAME.search(match.group())
             or _PREDECESSOR.search(match.group())
             or any(
@@ -578,6 +654,7 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
                 for pattern in (_HOST_NAME, _PREDECESSOR)
                 for word in ("first", "second")
             )
+            or not is_name(f"{after['first']} {after['second']}")
         ):
             return match
     return None
@@ -600,10 +677,23 @@ def _trigger(
         holds_any(folded, _FOLDED_TRIGGER_WORDS)
         or holds_any(lowered, _VERB_NEEDLES)
         or holds_any(sentence, _AZ_NEEDLES)
+        or (not sentence.isascii() and holds_any(folded, _NON_ASCII_TRIGGER_WORDS))
     ):
         return None  # none of the words that each way below needs, so none of them
+    # The Russian forms need Cyrillic, the Azerbaijani ones Latin letters beyond ASCII.
+    cyrillic = not sentence.isascii() and CYRILLIC.search(sentence) is not None
+    if cyrillic and "напомнил" in folded and _RECALLED_RU.search(sentence):
+        return None  # "напомнила, что встретилась с ...": a meeting of the past recalled
     host_named = holds_any(lowered, _HOST_NEEDLES)
-    guest_meeting = _GUEST_MEETING_RU.search(sentence) if "состоял" in folded else None
+    russian_held = cyrillic and holds_any(folded, _RU_HELD_WORDS)  # "состоялась", "прошла"
+    guest_meeting = (
+        _GUEST_MEETING_RU.search(sentence) if russian_held and "состоял" in folded else None
+    )
+    if guest_meeting is None and russian_held and "встреч" in folded:
+        guest_meeting = _GUEST_MEETING_RU_WITH.search(sentence)
+        meeting_first = _RU_MEETING_NOUN.search(sentence) if host_named else None
+        if meeting_first is not None:
+            return MeetingKind.JOINT, meeting_first
     if (
         guest_meeting is not None
         and host_named
@@ -611,7 +701,7 @@ def _trigger(
         and not _HOST.search(guest_meeting["guest"])
     ):
         return MeetingKind.JOINT, guest_meeting
-    passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
+    passive = _PASSIVE.search(sentence) if russian_held or "held" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
     body_meeting = (
@@ -622,10 +712,26 @@ def _trigger(
     received_by = _RECEIVED_BY.search(sentence) if "received by" in folded else None
     if received_by is not None and host_named and _HOST.search(sentence, received_by.end()):
         return MeetingKind.RECEIVED, received_by
+    if (
+        cyrillic
+        and (host_named or "сабин" in folded)
+        and holds_any(folded, ("приня", "встретил", "посетил"))
+    ):
+        russian = _russian_guest_first(sentence, folded)
+        if russian is not None:
+            return MeetingKind.RECEIVED, russian
     during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
-    if during is not None and _her_mention(sentence, during.end(), len(sentence)):
+    if during is not None and (
+        _her_mention(sentence, during.end(), len(sentence))
+        # "Омбудсмен в ходе встречи с <guest> рассказала ...": her name before it.
+        or (cyrillic and _her_mention(sentence, 0, during.start()))
+    ):
         return MeetingKind.JOINT, during
-    at_office = _AZ_AT_OFFICE.search(sentence) if "aparat" in folded else None
+    at_office = (
+        _AZ_AT_OFFICE.search(sentence)
+        if not cyrillic and not sentence.isascii() and "aparat" in folded
+        else None
+    )
     if at_office is not None and not _her_mention(sentence, 0, at_office.start()):
         return MeetingKind.RECEIVED, at_office  # "<guest> Ombudsman Aparatında olub"
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
@@ -650,6 +756,36 @@ def _trigger(
     if joint is not None:
         return MeetingKind.JOINT, joint
     return _trigger_after(sentence, host.end(), lowered, headline=headline)
+
+
+# "Омбудсмен напомнила, что в 2019 году встретилась с ...": what follows is recalled.
+_RECALLED_RU = re.compile(r"\bнапомнил[аи]?,?\s+что\b", re.IGNORECASE)
+
+
+def _russian_guest_first(sentence: str, folded: str) -> re.Match[str] | None:
+    """Find a Russian meeting told with the guest before her or after the verb.
+
+    "Посол Ола Берг был принят омбудсменом" (the passive), "С омбудсменом
+    встретился посол Ола Берг", "Омбудсмена посетил посол" (she comes first, the
+    guest after the verb), "Посла Олу Берга приняла омбудсмен" (the guest first,
+    she after the verb). What "приняла" takes that is no person ("Жалоба ... была
+    принята омбудсменом") is none.
+    """
+    if _RU_THING.match(sentence):
+        return None
+    if "принят" in folded:
+        passive = _RECEIVED_BY_RU.search(sentence)
+        if passive is not None:
+            return passive
+    if "встретил" in folded or "посетил" in folded:
+        inverted = _RU_INVERTED.match(sentence)
+        if inverted is not None:
+            return inverted
+    if "принял" in folded:
+        received = _RU_RECEIVED_INVERTED.search(sentence)
+        if received is not None and not _her_mention(sentence, 0, received.start()):
+            return received
+    return None
 
 
 def _trigger_after(
@@ -773,12 +909,14 @@ def _counterparts(
         if not rest or not rest[:1].isupper():
             return [], MeetingKind.JOINT
         start = offset + sentence.index(rest, trigger.end())
+        # "в заседании Совета Норландии": the body, printed in the genitive, in the nominative.
+        met = organisation_nominative(rest, language="ru") if CYRILLIC.match(rest) else rest
         return [
             Person(
                 name="",
-                key=person_key(rest),
+                key=person_key(met),
                 role=None,
-                organisation=rest,
+                organisation=met,
                 evidence=Span(paragraph=paragraph, start=start, end=start + len(rest)),
             )
         ], MeetingKind.JOINT
@@ -796,7 +934,19 @@ def _counterparts(
         return unnamed_counterparts(
             phrase, offset + trigger.end(), paragraph, language=context.language
         ), MeetingKind.JOINT
-    if trigger.re is _GUEST_MEETING_RU:
+    if trigger.re is _RU_MEETING_NOUN:
+        # "Встреча омбудсмена с <guest> прошла ...": the guest, to the verb.
+        rest = _RUSSIAN_HELD_AFTER.split(sentence[trigger.end() :], maxsplit=1)[0]
+        governed = "ablt" if trigger["joint"] != "и" else "gent"
+        return people_in_list(
+            rest,
+            offset + trigger.end(),
+            paragraph,
+            context=attrs.evolve(context, governed=governed),
+        ) or unnamed_counterparts(
+            rest, offset + trigger.end(), paragraph, language=context.language
+        ), MeetingKind.JOINT
+    if trigger.re in (_GUEST_MEETING_RU, _GUEST_MEETING_RU_WITH):
         guest = trigger["guest"]
         at = offset + trigger.start("guest")
         people = (
@@ -817,11 +967,47 @@ def _counterparts(
                 evidence=Span(paragraph=paragraph, start=at, end=at + len(guest)),
             )
         ], MeetingKind.JOINT
-    if trigger.re in (_GUEST_VERB, _RECEIVED_BY):
+    if trigger.re is _RU_INVERTED:
+        # "С омбудсменом встретился посол Ола Берг": the guest after the verb, nominative.
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
+        at = offset + trigger.end()
+        nominative = attrs.evolve(context, governed="nomn")
+        return people_in_list(rest, at, paragraph, context=nominative) or unnamed_counterparts(
+            rest, at, paragraph, language=context.language
+        ), MeetingKind.RECEIVED
+    if trigger.re in (_GUEST_VERB, _RECEIVED_BY, _RECEIVED_BY_RU, _RU_RECEIVED_INVERTED):
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
-        return people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
+        start = 0
+        if trigger.re is _RU_RECEIVED_INVERTED:
+            context = attrs.evolve(context, governed="accs")  # "Посла Олу Берга приняла"
+        head = _DELEGATION_HEAD.match(subject)
+        if head is not None:
+            # "Делегация X во главе с Олой Бергом посетила ...": the leader, of the body.
+            start = head.end()
+            if head.group().rstrip().casefold().endswith((" с", " со")):
+                context = attrs.evolve(context, governed="ablt")
+        phrase = subject[start:]
+        people = people_in_list(phrase, offset + start, paragraph, context=context)
+        led_body = head and (head["body"] or head["body_ru"] or head["body_before"])
+        if led_body:
+            organisation = organisation_nominative(led_body.strip(), language=context.language)
+            people = [
+                p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
+            ]
+        # A call ("позвонил омбудсмену") is hosted by neither side.
+        kind = (
+            MeetingKind.JOINT
+            if trigger.group().lstrip().casefold().startswith("позвонил")
+            else MeetingKind.RECEIVED
+        )
+        # "Делегация парламента Норландии встретилась с омбудсменом": a group met as such.
+        return people or unnamed_counterparts(
+            subject, offset, paragraph, language=context.language
+        ), kind
     if CYRILLIC.search(trigger.group()):
+        if trigger.re in (_RECEIVED, _RECEIVED_NOW) and _RU_THING.match(sentence, trigger.end()):
+            return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
         context = attrs.evolve(
             context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
         )
@@ -968,7 +1154,7 @@ def _during_counterparts(
     ), MeetingKind.JOINT
 
 
-_RUSSIAN_HELD_AFTER = re.compile(r"\s+состоял(?:ась|ся|ись)\s")
+_RUSSIAN_HELD_AFTER = re.compile(rf"\s+{_RU_HELD_VERB}(?:\s|$)")
 
 # "met with A, and with B": the preposition said again starts another meeting.
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|separately\s+|then\s+)?with\s+")
@@ -1166,7 +1352,9 @@ def _host_of(sentence: str, trigger: re.Match[str], body: str) -> Person:
     """
     # The host is the subject, but the agent of "was received by <host>".
     subject = (
-        sentence[trigger.end() :] if trigger.re is _RECEIVED_BY else sentence[: trigger.start()]
+        sentence[trigger.end() :]
+        if trigger.re in (_RECEIVED_BY, _RECEIVED_BY_RU, _RU_RECEIVED_INVERTED)
+        else sentence[: trigger.start()]
     )
     staff = _staff_host(subject) or (_staff_host(body) if trigger.re is _PASSIVE else None)
     if staff is not None and (trigger.re is not _PASSIVE or not _HOST_NAME.search(subject)):

@@ -202,8 +202,12 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
     # A guest named after a verb or "с" is never in the prepositional case, which
     # pymorphy3 guesses for unknown names in "-е" ("Монтефиоре").
     cases = _RUSSIAN_CASES if governed is None else _RUSSIAN_CASES[:-1]
+    # A word that may be indeclinable ("Шмидт": a woman's surname, any case) tells
+    # nothing of the case: its other readings ("Шмидт", a man's, nominative) do not
+    # outvote the first name's ("с Ханной Шмидт" is instrumental).
+    voters = [options for options in parses if not any("Fixd" in p.tag.grammemes for p in options)]
     votes = {
-        case: sum(_support(options, case) for options in parses) + (case == governed)
+        case: sum(_support(options, case) for options in voters) + (case == governed)
         for case in cases
     }
     case = max(cases, key=lambda c: votes[c])
