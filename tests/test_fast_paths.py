@@ -212,7 +212,9 @@ keçirilib; took part in an online meeting via Zoom with X; spoke by phone with 
 Ombudsman Aparatında olub; Aparatına gəlib; Aparatını ziyarət edib; Посол был принят омбудсменом;
 С омбудсменом встретился посол; Омбудсмена посетил посол; Посла приняла омбудсмен; Встреча
 омбудсмена с послом прошла в Баку; Была проведена встреча с послом; в ходе встречи с послом;
-побывал в Аппарате омбудсмена; позвонил омбудсмену
+побывал в Аппарате омбудсмена; позвонил омбудсмену; Омбудсмен и посол встретились в Баку;
+позвонила послу; Ombudsman və səfir görüşüblər; Şuranın iclasında iştirak edib; Əliyevanın
+qəbulunda olub; Zoom platforması vasitəsilə onlayn görüş keçirib; telefon əlaqəsi saxlayıb
 """
 
 
@@ -801,6 +803,8 @@ def test_sentences_without_a_trigger_word_are_what_the_full_test_finds() -> None
             "_VERB_NEEDLES",
             "_AZ_NEEDLES",
             "_NON_ASCII_TRIGGER_WORDS",
+            "_FOLDED_TRIGGER_WORDS_LATIN",
+            "_VERB_NEEDLES_LATIN",
         ):
             stack.enter_context(mock.patch.object(extract, name, ("",)))
         assert _trigger_readings(sentences) == found

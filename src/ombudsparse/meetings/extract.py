@@ -91,6 +91,8 @@ _MET = re.compile(
     r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+)",
     re.IGNORECASE,
 )
+# "<host> и <guest> встретились (в Баку)": they met each other, the guest before the verb.
+_MET_EACH_OTHER = re.compile(r"\bвстретились(?!\s+(?:[^\s,.;:]+\s+){0,4}?со?\s)", re.IGNORECASE)
 _VISITED = re.compile(
     r"\b(?:(?:has\s+)?visited\s+|посетил[аи]?\s+|побывал[аи]?\s+в\s+)", re.IGNORECASE
 )
@@ -117,12 +119,16 @@ _HELD = re.compile(
     r"(?:\s+(?:via|on|through|by)\s+[\w-]+)?(?=\s+with\s)|"
     r"\b(?:spoke|talked|conversed)\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
     r"on\s+the\s+(?:tele)?phone|via\s+video\s*(?:link|conference)|online)(?=\s+with\s)|"
-    r"\bпровел[аи]?\s+(?:онлайн-?\s*встреч[уи]|видеовстреч[уи]|видеоконференци[юи]|"
-    r"телефонн(?:ый|ые)\s+разговоры?|встреч[уи]|бесед[уы]|переговоры)"
+    # "провела (в своем офисе) встречу", "провели онлайн-встречу" (she and the guest).
+    r"\bпровел[аи]?\s+(?:[^\s,.;:]+\s+){0,3}?(?:онлайн-?\s*встреч[уи]|видеовстреч[уи]|"
+    r"видеоконференци[юи]|телефонн(?:ый|ые)\s+разговоры?|встреч(?:[уи]|\b)|бесед[уы]|"
+    r"переговоры)"
     # "провела встречу в онлайн-формате с", "... в режиме видеосвязи с": how, before "с".
     r"(?:\s+(?:в\s+(?:онлайн-?\s*)?формате(?:\s+(?:онлайн|видеоконференции|видеосвязи))?|"
     r"в\s+режиме\s+(?:онлайн|видеосвязи|видеоконференции)|по\s+видеосвязи|онлайн))?|"
-    r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)",
+    r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)|"
+    # "Омбудсмен позвонила послу ...": a call, the guest in the dative.
+    r"\bпозвонил[аи]?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
@@ -323,7 +329,9 @@ _HOST_NAME = re.compile(r"(?:Sabina\s+|S\.\s*)?Aliyeva|(?:Səbinə\s+)?Əliyeva|
 _AZ_MEETING_VERB = (
     # How: "onlayn görüşüb", "videokonfrans vasitəsilə görüşüb" (met online, by video).
     r"(?:(?:onlayn|virtual|videoformatda|video\s+formatda|onlayn\s+formatda|"
-    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə)\s+)?"
+    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə|"
+    # "Zoom platforması vasitəsilə (onlayn görüş keçirib)": by what means.
+    r"videoəlaqə\s+vasitəsilə|(?:[\w-]+\s+){1,2}(?:vasitəsilə|üzərindən))\s+)?"
     r"(?:görüş(?:üb(?:lər)?|ərək|müşdür|müşlər|dü(?:lər)?)|"
     # "ilə görüşdə" (at the meeting with), "ilə görüşü olub" (had a meeting with).
     r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|olmuşdur|keçirilib|keçirilmişdir|baş\s+tutub|"
@@ -334,13 +342,29 @@ _AZ_MEETING_VERB = (
     r"(?:keçirib(?:lər)?|keçirmiş(?:dir|lər)?|keçirdi(?:lər)?|keçirərək|keçiril(?:ib|di|mişdir)|"
     r"aparıb|aparıblar|aparmışdır|edib|olub|olmuşdur)|"
     r"videokonfrans\s+keçir(?:ib|miş(?:dir)?|di)|telefonla\s+danış(?:ıb|mışdır|dı)|"
-    r"telefon\s+danışığı\s+apar(?:ıb|mışdır|dı))"
+    r"telefon\s+danışığı\s+apar(?:ıb|mışdır|dı)|telefon\s+əlaqəsi\s+saxla(?:yıb|mışdır|dı)|"
+    # "... ilə bir araya gəlib" (came together with).
+    r"bir\s+araya\s+gəl(?:ib(?:lər)?|miş(?:dir|lər)?|di(?:lər)?))"
     # Not a longer word: "görüşdüyünü xatırladıb" (recalled that she had met).
     r"(?![^\W\d_])"
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 # The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
 _AZ_MET_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_MEETING_VERB}")
+# "<host> və <guest> görüşüblər" (they met), "<host> ilə <guest> bir araya gəliblər".
+_AZ_MET_EACH_OTHER = led_by(
+    "gb",
+    re.compile(
+        r"(?<=[^\W\d_]\s)(?:görüşüblər|görüşmüşlər|görüş\s+keçiriblər|bir\s+araya\s+gəliblər)"
+        r"(?![^\W\d_])"
+    ),
+)
+# A body's meeting she took part in: "<body>nın (onlayn) iclasında iştirak edib".
+_AZ_BODY_MEETING = re.compile(
+    r"(?<=n[ıiuü]n)\s+(?:(?:növbəti|onlayn|illik|növbədənkənar|birgə|videokonfrans\s+formatında|"
+    r"\d+-[a-zəçğıöşü]+)\s+)*(?:iclasında|toplantısında|sessiyasında)\s+(?:onlayn\s+)?"
+    r"iştirak\s+(?:edib|etmişdir|edərək)(?![^\W\d_])"
+)
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -373,13 +397,17 @@ _AZ_NOT_A_MEETING = re.compile(
 # the Office), "... Aparatına gəlib" (came to it), "... Aparatını ziyarət edib" (visited it).
 # (Behind its look-ahead here, as _AZ_CASES holds it.)
 _AZ_AT_OFFICE = led_by(
-    "AİOoMm",
+    "AİOoMmSƏ",
     re.compile(
-        r"(?<!\S)(?:(?:Azərbaycan\s+Respublikasının\s+)?İnsan\s+[Hh]üquqları\s+üzrə\s+"
+        r"(?<!\S)(?:(?:(?:Azərbaycan\s+Respublikasının\s+)?İnsan\s+[Hh]üquqları\s+üzrə\s+"
         r"[Mm]üvəkkilinin|[Oo]mbudsman(?:ın)?|[Mm]üvəkkilin)\s+Aparatın"
         r"(?:da\s+(?:qonaq\s+|səfərdə\s+)?(?:olub(?:lar)?|olmuş(?:dur|lar))|"
         r"a\s+(?:gəlib(?:lər)?|gəlmiş(?:dir|lər)|səfər\s+edib(?:lər)?)|"
-        r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))(?![^\W\d_])"
+        r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))|"
+        # "<guest> Ombudsmanın qəbulunda olub" (was received by her).
+        r"(?:(?:(?:[Oo]mbudsman|[Mm]üvəkkil)\s+)?(?:Səbinə\s+)?Əliyevanın|[Oo]mbudsmanın|"
+        r"[Mm]üvəkkilin)\s+qəbulunda\s+"
+        r"(?:olub(?:lar)?|olmuş(?:dur|lar)))(?![^\W\d_])"
     ),
 )
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
@@ -403,6 +431,8 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
     (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
+    (_AZ_MET_EACH_OTHER, MeetingKind.JOINT, "nominative"),
+    (_AZ_BODY_MEETING, MeetingKind.JOINT, "genitive"),
 )
 # Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
 # edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
@@ -436,6 +466,10 @@ _AZ_LEAD = re.compile(
     # "Səfər çərçivəsində" (during the visit), "görüş zamanı" (at the meeting).
     r"(?:[^\W\d_]+\s+){1,2}(?:çərçivəsində|zamanı|əsnasında))\s*,?\s+)*"
 )
+# A clause of a place visited before the guest and its role: "<place>da olub və".
+_AZ_VISIT_CLAUSE = re.compile(
+    r"\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)\s+"
+)
 # A clause before the guest: "<place>da olub və", "<place>ı ziyarət edib,".
 _AZ_CLAUSE = re.compile(
     r"(?:\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)?|"
@@ -459,14 +493,15 @@ def _az_place(text: str) -> str | None:
 # How a meeting was held, in the three languages: by phone, else online (video).
 _PHONE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
-    r"telefon\s+danışığı|telefonla|zəng\s+(?:edib|edərək|etdi|etmişdir)|"
+    r"telefon\s+danışığı|telefon\s+əlaqəsi|telefonla|zəng\s+(?:edib|edərək|etdi|etmişdir)|"
     r"по\s+телефону|телефонн\w+\s+разговор\w*|позвонил\w*)\b",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
     r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|via\s+video|"
     r"video[\s-]*(?:meeting|call|link|format|mode|conversation)s?|via\s+(?:Zoom|Skype|Webex)|"
-    r"onlayn|videokonfrans\w*|videobağlantı\w*|videoformat\w*|video\s+format\w*|videozəng\w*|"
+    r"onlayn|videokonfrans\w*|videobağlantı\w*|videoəlaqə\w*|videoformat\w*|video\s+format\w*|"
+    r"videozəng\w*|(?-i:Zoom|Skype|Webex)|"
     r"онлайн\w*|видеоконференц\w*|видеосвяз\w*|видеовстреч\w*|видеоформат\w*)\b",
     re.IGNORECASE,
 )
@@ -512,6 +547,7 @@ _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
+_MET_EACH_OTHER = led_by("в", _MET_EACH_OTHER)
 _VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
 _GUEST_VERB = led_by("hmvpcвп", _GUEST_VERB)
@@ -523,13 +559,14 @@ _STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
 _DELEGATION_SENTENCE = led_by("mabwp", _DELEGATION_SENTENCE)
 _HOST_NAME = led_by("SAƏСА", _HOST_NAME)
 _PHONE = led_by("btpzпт", _PHONE)
-_REMOTE = led_by("voов", _REMOTE)
+_REMOTE = led_by("voовZSW", _REMOTE)
 
 _VERBS: tuple[tuple[re.Pattern[str], MeetingKind | None], ...] = (
     (_RECEIVED, MeetingKind.RECEIVED),
     (_VISITED, MeetingKind.VISITED),
     (_MET, None),
     (_HELD, MeetingKind.JOINT),
+    (_MET_EACH_OTHER, MeetingKind.JOINT),
 )
 _HEADLINE_VERBS = (
     *_VERBS[:3],
@@ -585,7 +622,9 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "talked",
         "conversed",
         "поговорил",
+        "позвонил",
     ),
+    _MET_EACH_OTHER: ("встретились",),
     _AZ_RECEIVED: ("qəbul",),
     _AZ_RECEIVED_PASSIVE: ("qəbul",),
     _AZ_MET: ("ilə",),
@@ -593,6 +632,8 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_PHONED: ("zəng",),
     _AZ_BETWEEN: ("arasında",),
     _AZ_VISITED: ("ziyarət",),
+    _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
+    _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
 }
 
 
@@ -619,13 +660,25 @@ _FOLDED_TRIGGER_WORDS = (
     *_GUEST_VERB_WORDS,
     *_DURING_WORDS,
 )
-# The word (casefolded) of the Azerbaijani way that needs none of the words above:
-# "<guest> Ombudsman Aparatında olub" ("прошла встреча" holds "встреч", a word of
-# _DURING_WORDS; "был принят" holds "приня").
-_NON_ASCII_TRIGGER_WORDS = ("aparat",)
+# The words (casefolded) of the Azerbaijani way that needs none of the words above:
+# "<guest> Ombudsman Aparatında olub", "... qəbulunda olub" (not "Aparatından": from the
+# Office). "прошла встреча" holds "встреч", a word of _DURING_WORDS; "был принят", "приня".
+_NON_ASCII_TRIGGER_WORDS = ("aparatında ", "aparatına ", "aparatını ", "qəbulunda ")
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
-_VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
-_AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+_VERB_NEEDLES = tuple(
+    dict.fromkeys(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
+)
+_AZ_NEEDLES = tuple(
+    dict.fromkeys(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+)
+# The same without their Russian needles, for a sentence with no Russian (see _russian).
+_FOLDED_TRIGGER_WORDS_LATIN = tuple(w for w in _FOLDED_TRIGGER_WORDS if not CYRILLIC.search(w))
+_VERB_NEEDLES_LATIN = tuple(w for w in _VERB_NEEDLES if not CYRILLIC.search(w))
+_HOST_NEEDLES_LATIN = tuple(w for w in _HOST_NEEDLES if not CYRILLIC.search(w))
+_TRIGGER_NEEDLES_LATIN = {
+    pattern: tuple(w for w in needles if not CYRILLIC.search(w))
+    for pattern, needles in _TRIGGER_NEEDLES.items()
+}
 
 
 # The two capitalised words after a title: "the Norland Ombudsman Ola Berg" (another's).
@@ -667,24 +720,36 @@ def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
     return _STAFF_HOST.search(text)
 
 
+def _russian(folded: str) -> bool:
+    """Tell whether a sentence (casefolded) may tell of a meeting in Russian.
+
+    Every Russian form needs her name or title ("омбудсмен", "Алиева", ...) or a noun
+    ("встреча") holding a Cyrillic "о", "е" or "а": a sentence without one of the three
+    has no Russian meeting, whatever other Cyrillic it holds (three searches for a
+    letter cost less than one for a class of letters). Elsewhere the Russian needles
+    are not looked for.
+    """
+    return not folded.isascii() and ("о" in folded or "е" in folded or "а" in folded)
+
+
 def _trigger(
     sentence: str, *, she_is_host: bool, headline: bool = False
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
     lowered = fold(sentence)
+    cyrillic = _russian(folded)
     if not headline and not (
-        holds_any(folded, _FOLDED_TRIGGER_WORDS)
-        or holds_any(lowered, _VERB_NEEDLES)
-        or holds_any(sentence, _AZ_NEEDLES)
-        or (not sentence.isascii() and holds_any(folded, _NON_ASCII_TRIGGER_WORDS))
+        holds_any(folded, _FOLDED_TRIGGER_WORDS if cyrillic else _FOLDED_TRIGGER_WORDS_LATIN)
+        or holds_any(lowered, _VERB_NEEDLES if cyrillic else _VERB_NEEDLES_LATIN)
+        # Every Azerbaijani verb holds a letter beyond ASCII ("qəbul", "görüş", "keçir").
+        or (not folded.isascii() and holds_any(sentence, _AZ_NEEDLES))
+        or (not cyrillic and not folded.isascii() and holds_any(folded, _NON_ASCII_TRIGGER_WORDS))
     ):
         return None  # none of the words that each way below needs, so none of them
-    # The Russian forms need Cyrillic, the Azerbaijani ones Latin letters beyond ASCII.
-    cyrillic = not sentence.isascii() and CYRILLIC.search(sentence) is not None
     if cyrillic and "напомнил" in folded and _RECALLED_RU.search(sentence):
         return None  # "напомнила, что встретилась с ...": a meeting of the past recalled
-    host_named = holds_any(lowered, _HOST_NEEDLES)
+    host_named = holds_any(lowered, _HOST_NEEDLES if cyrillic else _HOST_NEEDLES_LATIN)
     russian_held = cyrillic and holds_any(folded, _RU_HELD_WORDS)  # "состоялась", "прошла"
     guest_meeting = (
         _GUEST_MEETING_RU.search(sentence) if russian_held and "состоял" in folded else None
@@ -729,7 +794,7 @@ def _trigger(
         return MeetingKind.JOINT, during
     at_office = (
         _AZ_AT_OFFICE.search(sentence)
-        if not cyrillic and not sentence.isascii() and "aparat" in folded
+        if not cyrillic and not sentence.isascii() and holds_any(folded, _NON_ASCII_TRIGGER_WORDS)
         else None
     )
     if at_office is not None and not _her_mention(sentence, 0, at_office.start()):
@@ -743,7 +808,11 @@ def _trigger(
     staff = _staff_host(sentence, lowered) if host_named else None
     if staff is not None and not _her_mention(sentence, 0, staff.start()):
         found = _trigger_after(
-            sentence, staff.start("name") + len(_staff_name(staff)), lowered, headline=headline
+            sentence,
+            staff.start("name") + len(_staff_name(staff)),
+            lowered,
+            headline=headline,
+            cyrillic=cyrillic,
         )
         if found is not None:
             return found
@@ -755,7 +824,7 @@ def _trigger(
     joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
     if joint is not None:
         return MeetingKind.JOINT, joint
-    return _trigger_after(sentence, host.end(), lowered, headline=headline)
+    return _trigger_after(sentence, host.end(), lowered, headline=headline, cyrillic=cyrillic)
 
 
 # "Омбудсмен напомнила, что в 2019 году встретилась с ...": what follows is recalled.
@@ -789,16 +858,23 @@ def _russian_guest_first(sentence: str, folded: str) -> re.Match[str] | None:
 
 
 def _trigger_after(
-    sentence: str, at: int, lowered: str, *, headline: bool
+    sentence: str, at: int, lowered: str, *, headline: bool, cyrillic: bool = True
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
-    """Find the first verb of a meeting after the host's mention, which ends at ``at``."""
+    """Find the first verb of a meeting after the host's mention, which ends at ``at``.
+
+    ``cyrillic``: whether the sentence may hold Russian (see _russian); where not, the
+    Russian needles are not looked for.
+    """
+    all_needles = _TRIGGER_NEEDLES if cyrillic else _TRIGGER_NEEDLES_LATIN
     for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
-        needles = _TRIGGER_NEEDLES.get(pattern)
+        needles = all_needles.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
             continue  # none of the words the pattern needs is in the sentence
         match = pattern.search(sentence, at)
         if match is not None:
             return kind, match
+    if sentence.isascii():
+        return None  # every Azerbaijani verb holds a letter beyond ASCII
     for pattern, az_kind, _case in _AZ_TRIGGERS:
         match = (
             pattern.search(sentence, at)
@@ -847,9 +923,25 @@ def _counterparts(
             az_context = attrs.evolve(context, case="nominative")
             if trigger.re is not _AZ_PHONED:
                 kind = MeetingKind.RECEIVED  # the guest came to her
-        elif phrase.startswith("ilə "):  # "<host> ilə <guest> arasında görüş"
-            start += 4
-            phrase = phrase[4:]
+        elif phrase.startswith(("ilə ", "və ")):  # "<host> ilə <guest> arasında görüş"
+            skip = phrase.index(" ") + 1
+            start += skip
+            phrase = phrase[skip:]
+        if trigger.re is _AZ_BODY_MEETING:
+            # "<body>nın iclasında iştirak edib": the body, in the nominative, is met.
+            printed = phrase.strip(" ,")
+            if not printed[:1].isupper():
+                return [], MeetingKind.JOINT
+            met = organisation_nominative(printed, language="az")
+            at = offset + start
+            return [
+                Person(
+                    name="",
+                    key=person_key(met),
+                    organisation=met,
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(printed)),
+                )
+            ], MeetingKind.JOINT
         # "Səbinə Əliyevanın <guest> ilə görüşü olub": her name's genitive ending, and
         # how or when ("onlayn formatda", "bu gün") before the guest.
         lead = _AZ_LEAD.match(phrase)
@@ -870,6 +962,17 @@ def _counterparts(
         people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
+        visit = _AZ_VISIT_CLAUSE.search(phrase) if people else None
+        if visit is not None:
+            # "<place>da olub və səfir <guest> ilə görüşüb": the place is no part of the role.
+            after = people_in_list(
+                phrase[visit.end() :],
+                offset + start + visit.end(),
+                paragraph,
+                two_word_names=True,
+                context=az_context,
+            )
+            people = after or people
         if not people:
             # "<place>da olub və məhkumlarla görüşüb": the group met, of the place visited.
             clause = _AZ_CLAUSE.search(phrase)
@@ -1012,15 +1115,25 @@ def _counterparts(
             context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
         )
     with_ = _WITH.match(sentence, trigger.end())
-    held = trigger.re in (_HELD, _HELD_NOW)
+    held = trigger.re in (_HELD, _HELD_NOW, _MET_EACH_OTHER)
+    if held and trigger.group().casefold().startswith("позвонил"):
+        # "позвонила послу Норландии Оле Бергу": the guest after the verb, in the dative.
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
+        dative = attrs.evolve(context, governed="datv")
+        return people_in_list(
+            rest, offset + trigger.end(), paragraph, context=dative
+        ), MeetingKind.JOINT
     if held and with_ is None:
         # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
         subject = sentence[: trigger.start()]
         host = _HOST.search(subject)
-        joint = re.search(r",?\s+and\s+", subject[host.end() :]) if host else None
+        joint = re.search(r",?\s+(?:and|и)\s+", subject[host.end() :]) if host else None
         if host is None or joint is None:
             return [], MeetingKind.JOINT
         start = host.end() + joint.end()
+        if CYRILLIC.search(trigger.group()):
+            # "Омбудсмен и посол Ола Берг провели встречу": the guest in the nominative.
+            context = attrs.evolve(context, governed="nomn")
         return people_in_list(
             subject[start:].rstrip(" ,"), offset + start, paragraph, context=context
         ), MeetingKind.JOINT
@@ -1235,10 +1348,12 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         in (
                             _MET,
                             _MET_NOW,
+                            _MET_EACH_OTHER,
                             _AZ_MET,
                             _AZ_MET_GLUED,
                             _AZ_MET_NOW,
                             _AZ_MET_GLUED_NOW,
+                            _AZ_MET_EACH_OTHER,
                             _GUEST_VERB,
                             _JOINT_SUBJECT,
                         )
