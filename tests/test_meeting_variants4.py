@@ -103,7 +103,7 @@ remote              онлайн-встреча, видеоконференци�
                     встретилась по видеосвязи с; ... Бергом по        no           yes
                     видеосвязи
 delegations         приняла делегацию X во главе с Y                  yes          yes
-                    делегацию, возглавляемую Y                        Y, the role  (left)
+                    делегацию (X), возглавляемую Y                    Y, the role  Y, of X
                                                                       "возглавляе-
                                                                       мую ..."
 bodies              приняла участие в заседании X                     X, genitive  X,
@@ -310,6 +310,19 @@ AZ_CASES: list[tuple[str, list[_Guest], str, str]] = [
         "iclasında iştirak edib.",
         [("", None, "Norland Ombudsmanlar Assosiasiyasının İdarə Heyəti")],
         "online",
+        "joint",
+    ),
+    # Possessive titles before the name: "<body>nin nümayəndəsi / sədri / rəhbəri <guest>".
+    (
+        "Ombudsman Səbinə Əliyeva BMT-nin Norlanddakı nümayəndəsi Ola Berqi qəbul edib.",
+        [("Ola Berq", "BMT-nin Norlanddakı nümayəndəsi", None)],
+        "in_person",
+        "received",
+    ),
+    (
+        "Səbinə Əliyeva Norlandiya Parlamentinin sədri Ayla Məmmədovayla görüşüb.",
+        [("Ayla Məmmədova", "Norlandiya Parlamentinin sədri", None)],
+        "in_person",
         "joint",
     ),
     # A numbered place visited is met as an organisation.
@@ -639,6 +652,20 @@ RU_CASES: list[tuple[str, list[_Guest], str, str]] = [
         [("Ола Берг", "омбудсменом Норландии", None)],
         "online",
         "joint",
+    ),
+    # A delegation led by its head: "во главе с", "возглавляемую" (the head instrumental).
+    (
+        "Омбудсмен Сабина Алиева приняла делегацию, возглавляемую председателем парламента "
+        "Норландии Олой Бергом.",
+        [("Ола Берг", "председателем парламента Норландии", None)],
+        "in_person",
+        "received",
+    ),
+    (
+        "Омбудсмен приняла делегацию парламента Норландии, возглавляемую Ингой Лунд.",
+        [("Инга Лунд", None, "парламент Норландии")],
+        "in_person",
+        "received",
     ),
     # A body's meeting she took part in: the body in the nominative.
     (

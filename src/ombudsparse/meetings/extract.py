@@ -304,9 +304,13 @@ _DELEGATION_HEAD = re.compile(
     r"^(?:a|the)\s+(?P<body_before>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?"
     r"delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
     r"(?:\w+\s+){0,3}?)(?:headed|led)\s+by\s+(?:its\s+)?|"
-    r"^делегаци\w+\s+(?:(?P<body_ru>[^,;]{2,100}?)\s+)?во\s+главе\s+со?\s+",
+    # "делегацию X во главе с Y", "делегацию (X), возглавляемую Y": Y in the instrumental.
+    r"^делегаци\w+\s*(?:(?P<body_ru>[^,;]{2,100}?)\s*)?(?:,\s*)?(?:во\s+главе\s+со?|"
+    r"возглавляем\w+)\s+",
     re.IGNORECASE,
 )
+# How a Russian delegation's head is named, in the instrumental: "во главе с", "возглавляемую".
+_LED_BY_RU = re.compile(r"(?:\sсо?|возглавляем\w+)\s*$", re.IGNORECASE)
 _DELEGATION_SENTENCE = re.compile(
     r"\b(?:meeting\s+(?:was\s+)?(?:also\s+)?(?:involved|attended\s+by|included)|"
     r"also\s+(?:attended|took\s+part|participated)|brought\s+together|"
@@ -1088,7 +1092,7 @@ def _counterparts(
         if head is not None:
             # "Делегация X во главе с Олой Бергом посетила ...": the leader, of the body.
             start = head.end()
-            if head.group().rstrip().casefold().endswith((" с", " со")):
+            if _LED_BY_RU.search(head.group()):
                 context = attrs.evolve(context, governed="ablt")
         phrase = subject[start:]
         people = people_in_list(phrase, offset + start, paragraph, context=context)
@@ -1173,7 +1177,7 @@ def _counterparts(
     if head is not None:
         start += head.end()
         rest = rest[head.end() :]
-        if head.group().rstrip().casefold().endswith((" с", " со")):
+        if _LED_BY_RU.search(head.group()):
             context = attrs.evolve(context, governed="ablt")  # "во главе с Олой Берг"
     visiting = re.search(r"\s+(?:visiting|on\s+a\s+visit|who\s+is\s+on\s+a\s+visit)\b.*$", rest)
     if visiting is not None:
