@@ -777,6 +777,8 @@ _EACH_TRIGGER = (
     "Посол Норландии Ола Берг был принят омбудсменом.",
     "Встреча омбудсмена с послом Норландии Олой Бергом прошла в Баку.",
     "Была проведена встреча омбудсмена с послом Норландии Олой Бергом.",
+    "С послом Норландии Олой Бергом была проведена встреча.",
+    "Norland səfiri Ola Berg ilə görüş keçirilib.",
     "A meeting was held with the Ambassador of Norland, Ola Berg.",
     "Состоялась встреча омбудсмена с послом Норландии Олой Бергом.",
     "The Ombudsman joined the online meeting of the Board of the Association.",

@@ -39,6 +39,9 @@ nominalised         Ombudsmanın <guest> ilə görüşü olub / keçirilib   yes
 passive, joint      <host> ilə <guest> arasında görüş keçirilib;      yes; no      yes
                     -mişdir
                     <host> və/ilə <guest> görüşüblər                  no           yes
+                    <guest> ilə görüş keçirilib / baş tutub (no host  no           yes, hers
+                    in the sentence)                                               from the
+                                                                                   article
 remote              onlayn, videokonfrans, videobağlantı, telefon     yes          yes
                     danışığı, telefonla, zəng edib
                     Zoom platforması vasitəsilə, videoəlaqə           no           yes
@@ -97,6 +100,7 @@ nominalised         Состоялась встреча омбудсмена с 
                     омбудсмен ...
 joint               Между A и B состоялась встреча                    yes          yes
                     Состоялась / Прошла встреча между A и B           no           yes
+                    С <guest> состоялась / была проведена встреча     no           yes
                     A и B встретились / провели встречу               no           yes
 remote              онлайн-встреча, видеоконференция, телефонный      yes          yes
                     разговор, поговорила по телефону
@@ -312,6 +316,19 @@ AZ_CASES: list[tuple[str, list[_Guest], str, str]] = [
         "online",
         "joint",
     ),
+    # The passive with no host in the sentence (hers is the article's), as in English.
+    (
+        "Bu gün Norlandiyanın səfiri Ola Berq ilə onlayn görüş keçirilib.",
+        [("Ola Berq", "Norlandiyanın səfiri", None)],
+        "online",
+        "joint",
+    ),
+    (
+        "Norlandiya Universitetinin tələbələri ilə görüş baş tutub.",
+        [("", "tələbələri", "Norlandiya Universiteti")],
+        "in_person",
+        "joint",
+    ),
     # Possessive titles before the name: "<body>nin nümayəndəsi / sədri / rəhbəri <guest>".
     (
         "Ombudsman Səbinə Əliyeva BMT-nin Norlanddakı nümayəndəsi Ola Berqi qəbul edib.",
@@ -370,6 +387,7 @@ AZ_NOT_MEETINGS = [
     # Others meeting each other, a conference she took part in, a meeting of no body named,
     # another's reception.
     "Norlandiyanın səfiri və konsulu görüşüblər.",
+    "Norlandiyanın səfiri Ola Berq ilə görüş keçiriləcək.",
     "Ombudsman Səbinə Əliyeva Norkənddə keçirilən beynəlxalq konfransda iştirak edib.",
     "Ombudsman Səbinə Əliyeva keçirilmiş növbəti onlayn iclasda iştirak edib.",
     "Norlandiyanın səfiri Ola Berq Norlandiya Prezidentinin qəbulunda olub.",
@@ -634,6 +652,19 @@ RU_CASES: list[tuple[str, list[_Guest], str, str]] = [
         "in_person",
         "joint",
     ),
+    # The guest first, no host in the sentence: "С <guest> состоялась встреча".
+    (
+        "С послом Норландии Олой Бергом была проведена встреча.",
+        [("Ола Берг", "послом Норландии", None)],
+        "in_person",
+        "joint",
+    ),
+    (
+        "Сегодня, со студентами Норландского университета состоялась встреча.",
+        [("", "студентами", "Норландский университет")],
+        "in_person",
+        "joint",
+    ),
     # Joint: "между A и B" after the noun, and with the verbs of a meeting held.
     (
         "Состоялась встреча между омбудсменом Сабиной Алиевой и послом Норландии Олой Бергом.",
@@ -714,6 +745,8 @@ RU_NOT_MEETINGS = [
     "Посол Норландии Ола Берг встретился в Баку с министром иностранных дел.",
     "Посол Норландии Ола Берг и министр иностранных дел встретились в Баку.",
     "Омбудсмен Сабина Алиева позвонила в полицию.",
+    "С участием журналистов прошла встреча в Баку.",
+    "С послом Норландии Олой Бергом состоится встреча.",
     "Омбудсмен Сабина Алиева провела в своем офисе пресс-конференцию.",
     "Посол Норландии Ола Берг был принят министром иностранных дел.",
 ]

@@ -252,6 +252,12 @@ _RU_MEETING_NOUN = re.compile(
 _GUEST_MEETING_RU = re.compile(
     r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+состоял(?:ась|ся|ись)\s+(?:\w+\s+){0,3}?со?\s+"
 )
+# "С <guest> состоялась / была проведена встреча": the guest first, no host in the sentence.
+_RU_WITH_FIRST = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?[Сс]о?\s+(?P<guest>[^.]{3,150}?)\s+"
+    rf"{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреча|беседа|видеоконференция|"
+    r"телефонный\s+разговор)\b"
+)
 # "Встреча <guest> с омбудсменом состоялась / прошла ...": the host after "с", before the verb.
 _GUEST_MEETING_RU_WITH = re.compile(
     r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+со?\s+"
@@ -363,6 +369,13 @@ _AZ_MET_EACH_OTHER = led_by(
         r"(?![^\W\d_])"
     ),
 )
+# A meeting with no host in the sentence: "<guest> ilə (onlayn) görüş keçirilib" (a
+# meeting was held with), as the English passive; the host is the article's.
+_AZ_PASSIVE = re.compile(
+    r"\s+ilə\s+(?:onlayn\s+|videokonfrans\s+formatında\s+|telefon\s+)?"
+    r"(?:görüş|danışıq|söhbət|telefon\s+danışığı|videokonfrans)\s+"
+    r"(?:keçiril(?:ib|di|mişdir)|baş\s+tut(?:ub|muşdur)|ol(?:ub|muşdur)|aparılıb)(?![^\W\d_])"
+)
 # A body's meeting she took part in: "<body>nın (onlayn) iclasında iştirak edib".
 _AZ_BODY_MEETING = re.compile(
     r"(?<=n[ıiuü]n)\s+(?:(?:növbəti|onlayn|illik|növbədənkənar|birgə|videokonfrans\s+formatında|"
@@ -451,6 +464,7 @@ _AZ_HEADLINE_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase
 )
 _AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {
     **{p: case for p, _k, case in (*_AZ_TRIGGERS, *_AZ_HEADLINE_TRIGGERS)},
+    _AZ_PASSIVE: "nominative",
     _AZ_AT_OFFICE: "nominative",
 }
 # Her titles before her name: "Azərbaycan Respublikasının İnsan hüquqları üzrə müvəkkili
@@ -758,6 +772,10 @@ def _trigger(
     guest_meeting = (
         _GUEST_MEETING_RU.search(sentence) if russian_held and "состоял" in folded else None
     )
+    if russian_held and not host_named:
+        with_first = _RU_WITH_FIRST.match(sentence)
+        if with_first is not None:
+            return MeetingKind.JOINT, with_first  # "С <guest> состоялась встреча"
     if guest_meeting is None and russian_held and "встреч" in folded:
         guest_meeting = _GUEST_MEETING_RU_WITH.search(sentence)
         meeting_first = _RU_MEETING_NOUN.search(sentence) if host_named else None
@@ -803,6 +821,10 @@ def _trigger(
     )
     if at_office is not None and not _her_mention(sentence, 0, at_office.start()):
         return MeetingKind.RECEIVED, at_office  # "<guest> Ombudsman Aparatında olub"
+    if not host_named and not cyrillic and not folded.isascii() and "ilə" in sentence:
+        az_passive = _AZ_PASSIVE.search(sentence)
+        if az_passive is not None:
+            return MeetingKind.JOINT, az_passive  # "<guest> ilə görüş keçirilib"
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if guest_first is not None and not (
         host_named and _her_mention(sentence, 0, guest_first.start())
@@ -1052,6 +1074,14 @@ def _counterparts(
             context=attrs.evolve(context, governed=governed),
         ) or unnamed_counterparts(
             rest, offset + trigger.end(), paragraph, language=context.language
+        ), MeetingKind.JOINT
+    if trigger.re is _RU_WITH_FIRST:
+        # "С послом Олой Бергом состоялась встреча": the guest, in the instrumental.
+        at = offset + trigger.start("guest")
+        return people_in_list(
+            trigger["guest"], at, paragraph, context=attrs.evolve(context, governed="ablt")
+        ) or unnamed_counterparts(
+            trigger["guest"], at, paragraph, language=context.language
         ), MeetingKind.JOINT
     if trigger.re in (_GUEST_MEETING_RU, _GUEST_MEETING_RU_WITH):
         guest = trigger["guest"]
@@ -1358,6 +1388,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             _AZ_MET_NOW,
                             _AZ_MET_GLUED_NOW,
                             _AZ_MET_EACH_OTHER,
+                            _AZ_PASSIVE,
                             _GUEST_VERB,
                             _JOINT_SUBJECT,
                         )
