@@ -329,6 +329,19 @@ AZ_CASES: list[tuple[str, list[_Guest], str, str]] = [
         "in_person",
         "joint",
     ),
+    # Another's title before the guest's name is the guest's role, not her mention.
+    (
+        "Ombudsman Norlandiyanın Ombudsmanı Ola Berqi qəbul edib.",
+        [("Ola Berq", "Norlandiyanın Ombudsmanı", None)],
+        "in_person",
+        "received",
+    ),
+    (
+        "Ombudsman Norlandiyanın Ombudsmanı Ola Berq ilə videoəlaqə vasitəsilə görüşüb.",
+        [("Ola Berq", "Norlandiyanın Ombudsmanı", None)],
+        "online",
+        "joint",
+    ),
     # Possessive titles before the name: "<body>nin nümayəndəsi / sədri / rəhbəri <guest>".
     (
         "Ombudsman Səbinə Əliyeva BMT-nin Norlanddakı nümayəndəsi Ola Berqi qəbul edib.",

@@ -929,7 +929,11 @@ def _counterparts(
         # The guest stands between the Ombudsman's name and the verb; her name is the
         # last mention before the guest (a title may precede it: "müvəkkil Səbinə Əliyeva").
         before = sentence[: trigger.start()]
-        mentions = list(_HOST_NAME.finditer(before)) or list(_HOST.finditer(before))
+        # A title before a name is another's ("Norlandiyanın Ombudsmanı Ola Berq"): the
+        # guest's, not a mention of her after which the guest would start.
+        mentions = list(_HOST_NAME.finditer(before)) or [
+            m for m in _HOST.finditer(before) if _her_mention(sentence, m.start(), m.end())
+        ]
         start = mentions[-1].end() if mentions else 0
         staff = _staff_host(before)
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
