@@ -249,6 +249,20 @@ AZ_CASES: list[tuple[str, list[_Guest], str, str]] = [
         "phone",
         "joint",
     ),
+    # The converb in -araq/-ərək of each verb: "telefonla danışaraq", "görüş keçirərək".
+    (
+        "Ombudsman Səbinə Əliyeva Norlandiyanın Ombudsmanı Ola Berq ilə telefonla danışaraq "
+        "əməkdaşlığı müzakirə edib.",
+        [("Ola Berq", "Norlandiyanın Ombudsmanı", None)],
+        "phone",
+        "joint",
+    ),
+    (
+        "Səbinə Əliyeva Norlandiyanın səfiri Ola Berq ilə görüş keçirərək hesabatını təqdim edib.",
+        [("Ola Berq", "Norlandiyanın səfiri", None)],
+        "in_person",
+        "joint",
+    ),
     # Joint subjects: "A və B görüşüblər", "A ilə B bir araya gəliblər".
     (
         "Ombudsman Səbinə Əliyeva və Norlandiyanın səfiri Ola Berq görüşüblər.",

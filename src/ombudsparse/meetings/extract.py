@@ -351,7 +351,7 @@ _AZ_MEETING_VERB = (
     # The perfect in -ib, the narrative perfect in -mişdir, the simple past in -di.
     r"(?:keçirib(?:lər)?|keçirmiş(?:dir|lər)?|keçirdi(?:lər)?|keçirərək|keçiril(?:ib|di|mişdir)|"
     r"aparıb|aparıblar|aparmışdır|edib|olub|olmuşdur)|"
-    r"videokonfrans\s+keçir(?:ib|miş(?:dir)?|di)|telefonla\s+danış(?:ıb|mışdır|dı)|"
+    r"videokonfrans\s+keçir(?:ib|miş(?:dir)?|di)|telefonla\s+danış(?:ıb|mışdır|dı|araq)|"
     r"telefon\s+danışığı\s+apar(?:ıb|mışdır|dı)|telefon\s+əlaqəsi\s+saxla(?:yıb|mışdır|dı)|"
     # "... ilə bir araya gəlib" (came together with).
     r"bir\s+araya\s+gəl(?:ib(?:lər)?|miş(?:dir|lər)?|di(?:lər)?))"
