@@ -210,6 +210,12 @@ keçirilib; took part in an online meeting via Zoom with X; spoke by phone with 
 поговорила по телефону с Z; N hissəsini ziyarət ediblər; X Aparatında qəbul olunub;
 посетила колонию; побывала в школе; Посол встретился с омбудсменом; провела видеовстречу с
 X; was received by Y; была принята Z; X tərəfindən qəbul edilib
+Ombudsman Aparatında olub; Aparatına gəlib; Aparatını ziyarət edib; Посол был принят омбудсменом;
+С омбудсменом встретился посол; Омбудсмена посетил посол; Посла приняла омбудсмен; Встреча
+омбудсмена с послом прошла в Баку; Была проведена встреча с послом; в ходе встречи с послом;
+побывал в Аппарате омбудсмена; позвонил омбудсмену; Омбудсмен и посол встретились в Баку;
+позвонила послу; Ombudsman və səfir görüşüblər; Şuranın iclasında iştirak edib; Əliyevanın
+qəbulunda olub; Zoom platforması vasitəsilə onlayn görüş keçirib; telefon əlaqəsi saxlayıb
 """
 
 
@@ -768,6 +774,12 @@ _EACH_TRIGGER = (
     "Müvəkkil Səbinə Əliyeva Ola Bergə zəng edib.",
     "Müvəkkil Səbinə Əliyeva Ola Berglə görüşüb.",
     "Müvəkkil Səbinə Əliyeva Ola Berg ilə görüşüb.",
+    "Norland səfiri Ola Berg Ombudsman Aparatında olub.",
+    "Посол Норландии Ола Берг был принят омбудсменом.",
+    "Встреча омбудсмена с послом Норландии Олой Бергом прошла в Баку.",
+    "Была проведена встреча омбудсмена с послом Норландии Олой Бергом.",
+    "С послом Норландии Олой Бергом была проведена встреча.",
+    "Norland səfiri Ola Berg ilə görüş keçirilib.",
     "A meeting was held with the Ambassador of Norland, Ola Berg.",
     "Состоялась встреча омбудсмена с послом Норландии Олой Бергом.",
     "The Ombudsman joined the online meeting of the Board of the Association.",
@@ -789,6 +801,13 @@ def test_sentences_without_a_trigger_word_are_what_the_full_test_finds() -> None
     assert sum(reading is not None for reading in found) >= 20
     assert all(found[-2 * len(_EACH_TRIGGER) :: 2])  # each way is taken
     with contextlib.ExitStack() as stack:  # every sentence through every way
-        for name in ("_FOLDED_TRIGGER_WORDS", "_VERB_NEEDLES", "_AZ_NEEDLES"):
+        for name in (
+            "_FOLDED_TRIGGER_WORDS",
+            "_VERB_NEEDLES",
+            "_AZ_NEEDLES",
+            "_NON_ASCII_TRIGGER_WORDS",
+            "_FOLDED_TRIGGER_WORDS_LATIN",
+            "_VERB_NEEDLES_LATIN",
+        ):
             stack.enter_context(mock.patch.object(extract, name, ("",)))
         assert _trigger_readings(sentences) == found

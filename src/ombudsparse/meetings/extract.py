@@ -104,11 +104,25 @@ _HOST = re.compile(
     re.IGNORECASE,
 )
 # Russian verbs stand beside the English ones: "приняла" (received), "встретилась с" (met with).
-_RECEIVED = re.compile(r"\b(?:has\s+)?(?:received|hosted|принял[аи]?)\s+", re.IGNORECASE)
+# Where and when, between a Russian verb and its guest: "приняла в своем офисе посла",
+# "встретилась в Баку с ...", "встретилась по видеосвязи с ...".
+_RU_ADVERBIAL = (
+    r"(?:(?:в\s+сво[её]м\s+(?:офисе|кабинете)|в\s+(?:Аппарате|офисе)\s+(?:омбудсмена|"
+    r"Уполномоченного(?:\s+по\s+правам\s+человека)?)|в\s+Баку|сегодня|вчера|также|"
+    r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+)*"
+)
+_RECEIVED = re.compile(
+    rf"\b(?:has\s+)?(?:(?:received|hosted)\s+|принял[аи]?\s+{_RU_ADVERBIAL})", re.IGNORECASE
+)
+# "встретилась с" takes its guest after "с", with up to four words of where, when or how
+# before it ("встретилась в своем офисе с", "встретилась по видеосвязи с").
 _MET = re.compile(
-    r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|встретил(?:ась|ся|ись)\s+со?\s+)",
+    r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|"
+    r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+)",
     re.IGNORECASE,
 )
+# "<host> и <guest> встретились (в Баку)": they met each other, the guest before the verb.
+_MET_EACH_OTHER = re.compile(r"\bвстретились(?!\s+(?:[^\s,.;:]+\s+){0,4}?со?\s)", re.IGNORECASE)
 _VISITED = re.compile(
     r"\b(?:(?:has\s+)?visited\s+|посетил[аи]?\s+|побывал[аи]?\s+в\s+)", re.IGNORECASE
 )
@@ -135,9 +149,16 @@ _HELD = re.compile(
     r"(?:\s+(?:via|on|through|by)\s+[\w-]+)?(?=\s+with\s)|"
     r"\b(?:spoke|talked|conversed)\s+(?:by\s+(?:tele)?phone|over\s+the\s+(?:tele)?phone|"
     r"on\s+the\s+(?:tele)?phone|via\s+video\s*(?:link|conference)|online)(?=\s+with\s)|"
-    r"\bпровел[аи]?\s+(?:онлайн-?\s*встречу|видеовстречу|видеоконференцию|телефонный\s+разговор|"
-    r"встречу)|"
-    r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)",
+    # "провела (в своем офисе) встречу", "провели онлайн-встречу" (she and the guest).
+    r"\bпровел[аи]?\s+(?:[^\s,.;:]+\s+){0,3}?(?:онлайн-?\s*встреч[уи]|видеовстреч[уи]|"
+    r"видеоконференци[юи]|телефонн(?:ый|ые)\s+разговоры?|встреч(?:[уи]|\b)|бесед[уы]|"
+    r"переговоры)"
+    # "провела встречу в онлайн-формате с", "... в режиме видеосвязи с": how, before "с".
+    r"(?:\s+(?:в\s+(?:онлайн-?\s*)?формате(?:\s+(?:онлайн|видеоконференции|видеосвязи))?|"
+    r"в\s+режиме\s+(?:онлайн|видеосвязи|видеоконференции)|по\s+видеосвязи|онлайн))?|"
+    r"\bпоговорил[аи]?\s+по\s+телефону(?=\s+со?\s)|"
+    # "Омбудсмен позвонила послу ...": a call, the guest in the dative.
+    r"\bпозвонил[аи]?\s+(?=[^\W\d_])",
     re.IGNORECASE,
 )
 # "held a meeting": with no word of a phone or a screen, a meeting is face to face
@@ -287,8 +308,10 @@ _GUEST_VERB = re.compile(
     r"(?:held|had)\s+(?:an?\s+)?(?:online\s+|bilateral\s+)?meetings?\s+(?:today\s+)?with)\s+"
     r"(?=(?:the\s+)?(?:(?:Office|Apparatus|headquarters)\s+of\s+the\s+)?(?:Azerbaijani\s+)?"
     r"(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|Sabina|S\.\s*Aliyeva|Elmira))|"
-    # Russian: "Посол Ола Берг встретился с омбудсменом", "посетил Аппарат омбудсмена".
-    r"\b(?:встретил(?:ся|ась|ись)\s+со?|посетил[аи]?)\s+"
+    # Russian: "Посол Ола Берг встретился (в Баку) с омбудсменом", "посетил Аппарат
+    # омбудсмена", "побывал в Аппарате омбудсмена", "позвонил омбудсмену" (phoned her).
+    r"\b(?:встретил(?:ся|ась|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?|посетил[аи]?|"
+    r"побывал[аи]?\s+в|позвонил[аи]?)\s+"
     r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
     re.IGNORECASE,
 )
@@ -297,6 +320,33 @@ _GUEST_VERB = re.compile(
 _URGED = re.compile(
     r"[^.,;]{0,120}?\s+to\s+(?!(?:the|her|his|a|an|discuss|talk|meet|present|introduce|"
     r"bid|say|pay|exchange|hand|deliver)\b)[a-z]+\b"
+)
+# The Russian passive: "Посол Ола Берг был принят омбудсменом" (the host after the verb).
+_RECEIVED_BY_RU = re.compile(
+    r"\b(?:был[аи]?\s+)?(?:также\s+)?принят[аы]?\s+"
+    r"(?=(?:(?:в\s+Аппарате\s+)?омбудсмен|Уполномоченн|Сабин))",
+    re.IGNORECASE,
+)
+# Russian word order puts the guest after the verb too: "С омбудсменом встретился посол
+# Ола Берг", "Омбудсмена посетил посол Ола Берг" (the guest in the nominative), or the
+# guest first and her after the verb: "Посла Олу Берга приняла омбудсмен".
+_RU_INVERTED = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?(?:[Сс]о?\s+(?:омбудсменом|[Уу]полномоченным\s+по\s+правам\s+"
+    r"человека|Сабиной\s+Алиевой)(?:\s+(?:Азербайджана|Сабиной\s+Алиевой))*\s+"
+    r"(?:[^\s,.;:]+\s+){0,3}?встретил(?:ся|ась|ись)|"
+    r"(?:[Оо]мбудсмена|[Уу]полномоченного\s+по\s+правам\s+человека|Сабину\s+Алиеву)"
+    r"(?:\s+(?:Азербайджана|Сабину\s+Алиеву))*\s+посетил[аи]?)\s+"
+)
+_RU_RECEIVED_INVERTED = re.compile(
+    r"\bпринял[аи]?\s+(?=(?:омбудсмен|[Уу]полномоченный|Сабина\s+Алиева)\b)",
+    re.IGNORECASE,
+)
+# What "приняла" also takes that is no guest: part, an application, a decision, a law.
+_RU_THING = re.compile(
+    r"(?:участие\b|обращени|жалоб|заявлени|петици|письм|решени|мер[уы]?\b|меры|закон|документ|"
+    r"резолюци|программ|план|к\s+сведению|во\s+внимание|присяг|поздравлени|наград|"
+    r"предложени|доклад|отч[её]т|запрос|приглашени)",
+    re.IGNORECASE,
 )
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
@@ -319,9 +369,11 @@ _BODY_MEETING = re.compile(
     r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
     r"(?:(?:online|regular|extraordinary|\w+th|first|second|third|joint)\s+)*"
     r"(?:meeting|session|videoconference)\s+of\s+|"
-    r"\bпринял[аи]?\s+участие\s+в\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
+    r"\bпринял[аи]?\s+участие\s+во?\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
     re.IGNORECASE,
 )
+# The Russian verbs of a meeting held: "состоялась", "прошла", "была проведена".
+_RU_HELD_VERB = r"(?:состоял(?:ась|ся|ись)|прошл[аи]|был[аи]?\s+проведен[аы]?)"
 # A meeting with no host in the sentence: "A meeting was held with <guest>", "A
 # videoconference meeting was held between A and B", "Состоялась встреча ... с <guest>".
 # The host is then found in the article (see _host_of).
@@ -331,19 +383,38 @@ _PASSIVE = re.compile(
     r"(?:was|were|has\s+been)\s+(?:also\s+|recently\s+)?held\s+"
     r"(?:(?:on|in|at|via|through)\s+[^,]{1,40}?\s+)?"
     r"(?:with|between)\s+|"
-    r"\bсостоял(?:ась|ся|ись)\s+(?:онлайн-?\s*)?(?:встреча|видеоконференция|"
-    r"телефонный\s+разговор|беседа)\b[^.]{0,120}?\s+со?\s+|"
+    # "Состоялась / Прошла / Была проведена встреча ... с <guest>" or "... между A и B".
+    rf"\b{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреч[аи]|видеоконференция|"
+    r"телефонный\s+разговор|беседа)\b(?:[^.]{0,120}?\s+между\s+|[^.]{0,120}?\s+со?\s+)|"
     # "Между A и B состоялся телефонный разговор": the sides before the verb, joined by
     # "и"; not "Между тем" (meanwhile), "Между делом", "Между прочим", "между собой".
     r"\b[Мм]ежду\s+(?!(?:тем|делом|прочим|собой|нами|ними)\b)"
     # Two look-aheads, each linear: "и" before the verb, and the verb.
-    r"(?=(?:(?!состоял)[^.]){1,200}?\s+и\s)(?=[^.]{3,200}?\s+состоял(?:ась|ся|ись)\s)",
+    rf"(?=(?:(?!{_RU_HELD_VERB})[^.]){{1,200}}?\s+и\s)(?=[^.]{{3,200}}?\s+{_RU_HELD_VERB}\s)",
     re.IGNORECASE,
+)
+# "Встреча омбудсмена с <guest> прошла в Баку", "Встреча омбудсмена и <guest> состоялась":
+# the meeting named first, her in the genitive, the guest after "с" (or "и"), then the verb.
+_RU_MEETING_NOUN = re.compile(
+    r"\b[Вв]стреч[аи]\s+(?:[Оо]мбудсмена|[Уу]полномоченного\s+по\s+правам\s+человека|"
+    r"Сабины\s+Алиевой)(?:\s+(?:Азербайджана|Сабины\s+Алиевой))*\s+(?P<joint>со?|и)\s+"
+    rf"(?=[^.]{{3,200}}?\s+{_RU_HELD_VERB}\b)"
 )
 # "Встреча Совета Детских Послов состоялась с Уполномоченным ...": the guest, in the
 # genitive, before the verb; the host after "с".
 _GUEST_MEETING_RU = re.compile(
     r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+состоял(?:ась|ся|ись)\s+(?:\w+\s+){0,3}?со?\s+"
+)
+# "С <guest> состоялась / была проведена встреча": the guest first, no host in the sentence.
+_RU_WITH_FIRST = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?[Сс]о?\s+(?P<guest>[^.]{3,150}?)\s+"
+    rf"{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреча|беседа|видеоконференция|"
+    r"телефонный\s+разговор)\b"
+)
+# "Встреча <guest> с омбудсменом состоялась / прошла ...": the host after "с", before the verb.
+_GUEST_MEETING_RU_WITH = re.compile(
+    r"\b[Вв]стреч[аи]\s+(?P<guest>[^.]{3,150}?)\s+со?\s+"
+    rf"(?=(?:[Оо]мбудсмен|[Уу]полномоченн|Сабин)[^.]{{0,80}}?\s+{_RU_HELD_VERB}\b)"
 )
 # The Ombudsman and a delegation as one subject: "The Commissioner and the delegation of
 # the OIC Ombudsman Association also inspected ...", "the fact-finding mission of the
@@ -415,9 +486,13 @@ _DELEGATION_HEAD = re.compile(
     r"^(?:a|the)\s+(?P<body_before>(?:(?-i:[A-Z])[\w'’-]*\s+){1,3})?"
     r"delegation\s+(?:(?:of|from)\s+(?:the\s+)?(?P<body>[^,;]{2,100}?)\s*,?\s+|"
     r"(?:\w+\s+){0,3}?)(?:headed|led)\s+by\s+(?:its\s+)?|"
-    r"^делегаци\w+\s+(?:(?P<body_ru>[^,;]{2,100}?)\s+)?во\s+главе\s+со?\s+",
+    # "делегацию X во главе с Y", "делегацию (X), возглавляемую Y": Y in the instrumental.
+    r"^делегаци\w+\s*(?:(?P<body_ru>[^,;]{2,100}?)\s*)?(?:,\s*)?(?:во\s+главе\s+со?|"
+    r"возглавляем\w+)\s+",
     re.IGNORECASE,
 )
+# How a Russian delegation's head is named, in the instrumental: "во главе с", "возглавляемую".
+_LED_BY_RU = re.compile(r"(?:\sсо?|возглавляем\w+)\s*$", re.IGNORECASE)
 _DELEGATION_SENTENCE = re.compile(
     r"\b(?:meeting\s+(?:was\s+)?(?:also\s+)?(?:involved|attended\s+by|included)|"
     r"also\s+(?:attended|took\s+part|participated)|brought\s+together|"
@@ -454,19 +529,49 @@ _HOST_NAME = re.compile(
 _AZ_MEETING_VERB = (
     # How: "onlayn görüşüb", "videokonfrans vasitəsilə görüşüb" (met online, by video).
     r"(?:(?:onlayn|virtual|videoformatda|video\s+formatda|onlayn\s+formatda|"
-    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə)\s+)?"
+    r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|videobağlantı\s+vasitəsilə|"
+    # "Zoom platforması vasitəsilə (onlayn görüş keçirib)": by what means.
+    r"videoəlaqə\s+vasitəsilə|(?:[\w-]+\s+){1,2}(?:vasitəsilə|üzərindən))\s+)?"
     r"(?:görüş(?:üb(?:lər)?|ərək|müşdür|müşlər|dü(?:lər)?)|"
     # "ilə görüşdə" (at the meeting with), "ilə görüşü olub" (had a meeting with).
-    r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|keçirilib|baş\s+tutub))|"
+    r"görüş(?:də|ü\s+zamanı|ü\s+(?:olub|olmuşdur|keçirilib|keçirilmişdir|baş\s+tutub|"
+    r"baş\s+tutmuşdur))|"
     r"(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
     r"(?:görüş|danışıq|danışığı|söhbət)\s+"
-    r"(?:keçirib(?:lər)?|keçirərək|keçirilib|aparıb|aparıblar|edib|olub)|"
-    r"videokonfrans\s+keçirib|telefonla\s+danışıb|telefon\s+danışığı\s+aparıb)"
+    # The perfect in -ib, the narrative perfect in -mişdir, the simple past in -di.
+    r"(?:keçirib(?:lər)?|keçirmiş(?:dir|lər)?|keçirdi(?:lər)?|keçirərək|keçiril(?:ib|di|mişdir)|"
+    r"aparıb|aparıblar|aparmışdır|edib|olub|olmuşdur)|"
+    r"videokonfrans\s+keçir(?:ib|miş(?:dir)?|di)|telefonla\s+danış(?:ıb|mışdır|dı|araq)|"
+    r"telefon\s+danışığı\s+apar(?:ıb|mışdır|dı)|telefon\s+əlaqəsi\s+saxla(?:yıb|mışdır|dı)|"
+    # "... ilə bir araya gəlib" (came together with).
+    r"bir\s+araya\s+gəl(?:ib(?:lər)?|miş(?:dir|lər)?|di(?:lər)?))"
     # Not a longer word: "görüşdüyünü xatırladıb" (recalled that she had met).
     r"(?![^\W\d_])"
 )
 _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
-_AZ_MET_GLUED = re.compile(rf"(?<!\bil[əa])(?<=[^\W\d_]l[aə])\s+{_AZ_MEETING_VERB}")
+# The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
+_AZ_MET_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_MEETING_VERB}")
+# "<host> və <guest> görüşüblər" (they met), "<host> ilə <guest> bir araya gəliblər".
+_AZ_MET_EACH_OTHER = led_by(
+    "gb",
+    re.compile(
+        r"(?<=[^\W\d_]\s)(?:görüşüblər|görüşmüşlər|görüş\s+keçiriblər|bir\s+araya\s+gəliblər)"
+        r"(?![^\W\d_])"
+    ),
+)
+# A meeting with no host in the sentence: "<guest> ilə (onlayn) görüş keçirilib" (a
+# meeting was held with), as the English passive; the host is the article's.
+_AZ_PASSIVE = re.compile(
+    r"\s+ilə\s+(?:onlayn\s+|videokonfrans\s+formatında\s+|telefon\s+)?"
+    r"(?:görüş|danışıq|söhbət|telefon\s+danışığı|videokonfrans)\s+"
+    r"(?:keçiril(?:ib|di|mişdir)|baş\s+tut(?:ub|muşdur)|ol(?:ub|muşdur)|aparılıb)(?![^\W\d_])"
+)
+# A body's meeting she took part in: "<body>nın (onlayn) iclasında iştirak edib".
+_AZ_BODY_MEETING = re.compile(
+    r"(?<=n[ıiuü]n)\s+(?:(?:növbəti|onlayn|illik|növbədənkənar|birgə|videokonfrans\s+formatında|"
+    r"\d+-[a-zəçğıöşü]+)\s+)*(?:iclasında|toplantısında|sessiyasında)\s+(?:onlayn\s+)?"
+    r"iştirak\s+(?:edib|etmişdir|edərək)(?![^\W\d_])"
+)
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -482,14 +587,48 @@ _AZ_RECEIVED_PASSIVE = re.compile(
     r"\s+(?:tərəfindən\s+)?qəbul\s+(?:olunub|edilib|olundu|edildi|olunmuşdur|edilmişdir)"
     r"(?![^\W\d_])"
 )
+# What "qəbul edib" also takes that is no person: an application, a complaint, a letter, a
+# decision ("müraciəti qəbul edib", accepted the application), as the phrase's last word.
+_AZ_THING = re.compile(
+    r"(?:^|\s)(?:müraciət|şikayət|ərizə|məktub|sənəd|qərar|təklif|zəng|hesabat|qanun|tövsiyə|"
+    r"bəyanat|sorğu|xahiş|məruzə|layihə|proqram|plan|qətnamə|dəvət|təbrik|mükafat|məlumat|"
+    r"iddia|vəsatət)[^\W\d_]*\s*$"
+)
+# A place visited that is no meeting, by its last word (the head of an Azerbaijani noun
+# phrase): "Türk Şəhidliyini", "Fəxri Xiyabanı", a grave, a monument, a museum.
+_AZ_NOT_A_MEETING = re.compile(
+    r"(?:[Şş]əhidli|[Xx]iyaban|[Mm]əzar|[Qq]əbir|[Qq]əbr|[Aa]bidə|[Mm]uzey|[Ss]ərgi|"
+    r"[Mm]emorial|[Bb]üst|[Hh]eykəl)[^\W\d_]*\s*$"
+)
+# The guest as the subject, at her Office: "<guest> Ombudsman Aparatında olub" (was at
+# the Office), "... Aparatına gəlib" (came to it), "... Aparatını ziyarət edib" (visited it).
+# (Behind its look-ahead here, as _AZ_CASES holds it.)
+_AZ_AT_OFFICE = led_by(
+    "AİOoMmSƏ",
+    re.compile(
+        r"(?<!\S)(?:(?:(?:Azərbaycan\s+Respublikasının\s+)?İnsan\s+[Hh]üquqları\s+üzrə\s+"
+        r"[Mm]üvəkkilinin|[Oo]mbudsman(?:ın)?|[Mm]üvəkkilin)\s+Aparatın"
+        r"(?:da\s+(?:qonaq\s+|səfərdə\s+)?(?:olub(?:lar)?|olmuş(?:dur|lar))|"
+        r"a\s+(?:gəlib(?:lər)?|gəlmiş(?:dir|lər)|səfər\s+edib(?:lər)?)|"
+        r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))|"
+        # "<guest> Ombudsmanın qəbulunda olub" (was received by her).
+        r"(?:(?:(?:[Oo]mbudsman|[Mm]üvəkkil)\s+)?(?:Səbinə\s+)?Əliyevanın|[Oo]mbudsmanın|"
+        r"[Mm]üvəkkilin)\s+qəbulunda\s+"
+        r"(?:olub(?:lar)?|olmuş(?:dur|lar)))(?![^\W\d_])"
+    ),
+)
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
 _AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
-_AZ_PHONED = re.compile(r"(?<=[^\W\d_][aəeyı])\s+(?:telefonla\s+)?zəng\s+(?:edib|edərək|etdi)")
+# The dative ending on the guest's name, after an apostrophe too ("Zeller'ə zəng edib").
+_AZ_PHONED = re.compile(
+    r"(?<=(?:[^\W\d_]|['’])[aəeyı])\s+(?:telefonla\s+)?zəng\s+"
+    r"(?:edib|edərək|etdi|etmişdir)(?![^\W\d_])"
+)
 # "<host> ilə <guest> arasında görüş keçirilib" (a meeting was held between them).
 _AZ_BETWEEN = re.compile(
     r"\s+arasında\s+(?:onlayn\s+|videokonfrans\s+(?:formatında\s+)?|telefon\s+)?"
     r"(?:görüş|danışıq|telefon\s+danışığı|söhbət|videokonfrans)\s+"
-    r"(?:keçirilib|keçirildi|olub|baş\s+tutub|aparılıb)"
+    r"(?:keçirilib|keçirildi|keçirilmişdir|olub|olmuşdur|baş\s+tutub|baş\s+tutmuşdur|aparılıb)"
 )
 _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
@@ -499,8 +638,25 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
     (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
+    (_AZ_MET_EACH_OTHER, MeetingKind.JOINT, "nominative"),
+    (_AZ_BODY_MEETING, MeetingKind.JOINT, "genitive"),
 )
-_AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {p: case for p, _k, case in _AZ_TRIGGERS}
+# Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
+# edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
+_AZ_PRESENT = r"(?:onlayn\s+)?(?:görüşür|görüş\s+keçirir)(?![^\W\d_])"
+_AZ_MET_NOW = re.compile(rf"\s+ilə\s+{_AZ_PRESENT}")
+_AZ_MET_GLUED_NOW = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_PRESENT}")
+_AZ_RECEIVED_NOW = re.compile(r"\s+qəbul\s+edir(?![^\W\d_])")
+_AZ_HEADLINE_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
+    (_AZ_RECEIVED_NOW, MeetingKind.RECEIVED, "accusative"),
+    (_AZ_MET_NOW, MeetingKind.JOINT, "nominative"),
+    (_AZ_MET_GLUED_NOW, MeetingKind.JOINT, "instrumental"),
+)
+_AZ_CASES: dict[re.Pattern[str], AzerbaijaniCase] = {
+    **{p: case for p, _k, case in (*_AZ_TRIGGERS, *_AZ_HEADLINE_TRIGGERS)},
+    _AZ_PASSIVE: "nominative",
+    _AZ_AT_OFFICE: "nominative",
+}
 # Her titles before her name: "Azərbaycan Respublikasının İnsan hüquqları üzrə müvəkkili
 # (Ombudsman)", cut from the end of a guest who is the subject.
 _AZ_HER_TITLES = re.compile(
@@ -509,12 +665,18 @@ _AZ_HER_TITLES = re.compile(
 )
 # What may lead the guest: her name's genitive ending ("Əliyeva-nın"), how, when.
 _AZ_LEAD = re.compile(
-    r"^(?:n[ıi]n\s+)?(?:(?:bu\s+gün|dünən|onlayn\s+formatda|onlayn|"
+    r"^(?:n[ıi]n\s+)?(?:(?:[Bb]u\s+gün|[Dd]ünən|onlayn\s+formatda|onlayn|"
     r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|video\s*formatda|telefonla|"
     r"\d{1,2}\s+[a-zəçğıöşü]+(?:\s+\d{4}-?[a-zü]*)?\s+(?:tarixində|ildə)|"
     r"\d{4}-?(?:cü|ci|cı|cu)\s+ildə|"
+    # Where: "Aparatda", "ofisində" (at her Office), "Bakıda".
+    r"(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
     # "Səfər çərçivəsində" (during the visit), "görüş zamanı" (at the meeting).
     r"(?:[^\W\d_]+\s+){1,2}(?:çərçivəsində|zamanı|əsnasında))\s*,?\s+)*"
+)
+# A clause of a place visited before the guest and its role: "<place>da olub və".
+_AZ_VISIT_CLAUSE = re.compile(
+    r"\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)\s+"
 )
 # A clause before the guest: "<place>da olub və", "<place>ı ziyarət edib,".
 _AZ_CLAUSE = re.compile(
@@ -540,19 +702,22 @@ def _az_place(text: str) -> str | None:
 # How a meeting was held, in the three languages: by phone, else online (video).
 _PHONE = re.compile(
     r"\b(?:by\s+(?:tele)?phone|(?:tele)?phone\s+(?:call|conversation|talk)s?|"
-    r"telefon\s+danışığı|telefonla|zəng\s+(?:edib|edərək|etdi)|"
-    r"по\s+телефону|телефонн\w+\s+разговор\w*)\b",
+    r"telefon\s+danışığı|telefon\s+əlaqəsi|telefonla|zəng\s+(?:edib|edərək|etdi|etmişdir)|"
+    r"по\s+телефону|телефонн\w+\s+разговор\w*|позвонил\w*)\b",
     re.IGNORECASE,
 )
 _REMOTE = re.compile(
     r"\b(?:video\s*-?\s*conferenc\w*|online|virtual(?:ly)?|via\s+video|"
     r"video[\s-]*(?:meeting|call|link|format|mode|conversation)s?|via\s+(?:Zoom|Skype|Webex)|"
-    r"onlayn|videokonfrans\w*|videobağlantı\w*|videoformat\w*|video\s+format\w*|videozəng\w*|"
+    r"onlayn|videokonfrans\w*|videobağlantı\w*|videoəlaqə\w*|videoformat\w*|video\s+format\w*|"
+    r"videozəng\w*|(?-i:Zoom|Skype|Webex)|"
     r"онлайн\w*|видеоконференц\w*|видеосвяз\w*|видеовстреч\w*|видеоформат\w*)\b",
     re.IGNORECASE,
 )
 # "with" (or Russian "с", "со") after "held a meeting": the guest follows.
-_PARTICIPATION = re.compile(r"(?:the\s+)?participation\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_PARTICIPATION = re.compile(
+    r"(?:the\s+)?participation\s+of\s+(?:the\s+)?|участием\s+", re.IGNORECASE
+)
 # "withPresident": a page's lines joined without their space (MENAFN copies); the
 # capital is a capital ("(?-i:...)"), or "within", "without" would read as "with".
 _WITH = re.compile(r"\s*(?:(?:with|со?)\s+|with(?=(?-i:[A-Z])))", re.IGNORECASE)
@@ -592,22 +757,26 @@ _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
+_MET_EACH_OTHER = led_by("в", _MET_EACH_OTHER)
 _VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
 _GUEST_VERB = led_by("hmvpcвп", _GUEST_VERB)
 _BODY_MEETING = led_by("tpajп", _BODY_MEETING)
-_PASSIVE = led_by("atсМм", _PASSIVE)
+_PASSIVE = led_by("atсМмпб", _PASSIVE)
+_RECEIVED_BY_RU = led_by("бтп", _RECEIVED_BY_RU)
+_RU_RECEIVED_INVERTED = led_by("п", _RU_RECEIVED_INVERTED)
 _STAFF_HOST = led_by("tdhcsaOAmрз", _STAFF_HOST)
 _DELEGATION_SENTENCE = led_by("mabwp", _DELEGATION_SENTENCE)
 _HOST_NAME = led_by("SAƏСА", _HOST_NAME)
 _PHONE = led_by("btpzпт", _PHONE)
-_REMOTE = led_by("voов", _REMOTE)
+_REMOTE = led_by("voовZSW", _REMOTE)
 
 _VERBS: tuple[tuple[re.Pattern[str], MeetingKind | None], ...] = (
     (_RECEIVED, MeetingKind.RECEIVED),
     (_VISITED, MeetingKind.VISITED),
     (_MET, None),
     (_HELD, MeetingKind.JOINT),
+    (_MET_EACH_OTHER, MeetingKind.JOINT),
 )
 _HEADLINE_VERBS = (
     *_VERBS[:3],
@@ -648,7 +817,7 @@ _STAFF_NEEDLES = (
 )
 _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _STAFF_HOST: _STAFF_NEEDLES,
-    _RECEIVED: ("received", "hosted", "принял"),
+    _RECEIVED: ("received", "hosted", "приня"),
     _VISITED: ("visited", "посетил", "побывал"),
     _MET: ("met", "встретил"),
     _HELD: (
@@ -663,7 +832,9 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
         "talked",
         "conversed",
         "поговорил",
+        "позвонил",
     ),
+    _MET_EACH_OTHER: ("встретились",),
     _AZ_RECEIVED: ("qəbul",),
     _AZ_RECEIVED_PASSIVE: ("qəbul",),
     _AZ_MET: ("ilə",),
@@ -671,12 +842,25 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_PHONED: ("zəng",),
     _AZ_BETWEEN: ("arasında",),
     _AZ_VISITED: ("ziyarət",),
+    _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
+    _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
 }
 
 
+# The words (casefolded) of the Russian verbs of a meeting held (_RU_HELD_VERB).
+_RU_HELD_WORDS = ("состоял", "прошл", "проведен")
 # The words (casefolded) the passive, a body's meeting and a guest's verb each need.
 _BODY_MEETING_WORDS = ("part", "attended", "joined", "участие")
-_GUEST_VERB_WORDS = ("met", "visit", "called", "meeting", "встретил", "посетил")
+_GUEST_VERB_WORDS = (
+    "met",
+    "visit",
+    "called",
+    "meeting",
+    "встретил",
+    "посетил",
+    "побывал",
+    "позвонил",
+)
 # "<host> and the delegation of ...": the joint subject (_JOINT_SUBJECT) needs its word.
 _FOLDED_TRIGGER_WORDS = (
     "held",
@@ -687,9 +871,25 @@ _FOLDED_TRIGGER_WORDS = (
     *_GUEST_VERB_WORDS,
     *_DURING_WORDS,
 )
+# The words (casefolded) of the Azerbaijani way that needs none of the words above:
+# "<guest> Ombudsman Aparatında olub", "... qəbulunda olub" (not "Aparatından": from the
+# Office). "прошла встреча" holds "встреч", a word of _DURING_WORDS; "был принят", "приня".
+_NON_ASCII_TRIGGER_WORDS = ("aparatında ", "aparatına ", "aparatını ", "qəbulunda ")
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
-_VERB_NEEDLES = tuple(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
-_AZ_NEEDLES = tuple(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+_VERB_NEEDLES = tuple(
+    dict.fromkeys(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
+)
+_AZ_NEEDLES = tuple(
+    dict.fromkeys(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+)
+# The same without their Russian needles, for a sentence with no Russian (see _russian).
+_FOLDED_TRIGGER_WORDS_LATIN = tuple(w for w in _FOLDED_TRIGGER_WORDS if not CYRILLIC.search(w))
+_VERB_NEEDLES_LATIN = tuple(w for w in _VERB_NEEDLES if not CYRILLIC.search(w))
+_HOST_NEEDLES_LATIN = tuple(w for w in _HOST_NEEDLES if not CYRILLIC.search(w))
+_TRIGGER_NEEDLES_LATIN = {
+    pattern: tuple(w for w in needles if not CYRILLIC.search(w))
+    for pattern, needles in _TRIGGER_NEEDLES.items()
+}
 
 
 # The two capitalised words after a title: "the Norland Ombudsman Ola Berg" (another's).
@@ -739,7 +939,8 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
 
     A title followed by a name that is not hers is another's ("The Norland
     Ombudsman Ola Berg visited ..."), as is a title after a demonym or a
-    possessive ("the Turkish Ombudsman", "Norland's Ombudsman").
+    possessive ("the Turkish Ombudsman", "Norland's Ombudsman"); words that read
+    as no name ("Ombudsman Aparatında Norlandiyanın ...", her Office) leave it hers.
     """
     for match in _HOST.finditer(sentence, start, end):
         if (_OF_ANOTHER.match(sentence, match.end()) or _anothers_title(sentence, match)) and not (
@@ -757,6 +958,7 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
                 for pattern in (_HOST_NAME, _PREDECESSOR)
                 for word in ("first", "second")
             )
+            or not is_name(f"{after['first']} {after['second']}")
         ):
             return match
     return None
@@ -928,20 +1130,49 @@ def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
     return bool(_HER_COUNTRY.fullmatch(word) or _HOST.match(text, before.start(1)))
 
 
+def _russian(folded: str) -> bool:
+    """Tell whether a sentence (casefolded) may tell of a meeting in Russian.
+
+    Every Russian form needs her name or title ("омбудсмен", "Алиева", ...) or a noun
+    ("встреча") holding a Cyrillic "о", "е" or "а": a sentence without one of the three
+    has no Russian meeting, whatever other Cyrillic it holds (three searches for a
+    letter cost less than one for a class of letters). Elsewhere the Russian needles
+    are not looked for.
+    """
+    return not folded.isascii() and ("о" in folded or "е" in folded or "а" in folded)
+
+
 def _trigger(
     sentence: str, *, she_is_host: bool, headline: bool = False, previous: str = ""
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
     # Each rarer form is tried only where a word it needs stands (cheap on long texts).
     folded = sentence.casefold()
     lowered = fold(sentence)
+    cyrillic = _russian(folded)
     if not headline and not (
-        holds_any(folded, _FOLDED_TRIGGER_WORDS)
-        or holds_any(lowered, _VERB_NEEDLES)
-        or holds_any(sentence, _AZ_NEEDLES)
+        holds_any(folded, _FOLDED_TRIGGER_WORDS if cyrillic else _FOLDED_TRIGGER_WORDS_LATIN)
+        or holds_any(lowered, _VERB_NEEDLES if cyrillic else _VERB_NEEDLES_LATIN)
+        # Every Azerbaijani verb holds a letter beyond ASCII ("qəbul", "görüş", "keçir").
+        or (not folded.isascii() and holds_any(sentence, _AZ_NEEDLES))
+        or (not cyrillic and not folded.isascii() and holds_any(folded, _NON_ASCII_TRIGGER_WORDS))
     ):
         return None  # none of the words that each way below needs, so none of them
-    host_named = holds_any(lowered, _HOST_NEEDLES)
-    guest_meeting = _GUEST_MEETING_RU.search(sentence) if "состоял" in folded else None
+    if cyrillic and "напомнил" in folded and _RECALLED_RU.search(sentence):
+        return None  # "напомнила, что встретилась с ...": a meeting of the past recalled
+    host_named = holds_any(lowered, _HOST_NEEDLES if cyrillic else _HOST_NEEDLES_LATIN)
+    russian_held = cyrillic and holds_any(folded, _RU_HELD_WORDS)  # "состоялась", "прошла"
+    guest_meeting = (
+        _GUEST_MEETING_RU.search(sentence) if russian_held and "состоял" in folded else None
+    )
+    if russian_held and not host_named:
+        with_first = _RU_WITH_FIRST.match(sentence)
+        if with_first is not None:
+            return MeetingKind.JOINT, with_first  # "С <guest> состоялась встреча"
+    if guest_meeting is None and russian_held and "встреч" in folded:
+        guest_meeting = _GUEST_MEETING_RU_WITH.search(sentence)
+        meeting_first = _RU_MEETING_NOUN.search(sentence) if host_named else None
+        if meeting_first is not None:
+            return MeetingKind.JOINT, meeting_first
     if (
         guest_meeting is not None
         and host_named
@@ -949,7 +1180,7 @@ def _trigger(
         and not _HOST.search(guest_meeting["guest"])
     ):
         return MeetingKind.JOINT, guest_meeting
-    passive = _PASSIVE.search(sentence) if "held" in folded or "состоял" in folded else None
+    passive = _PASSIVE.search(sentence) if russian_held or "held" in folded else None
     if passive is not None:
         return MeetingKind.JOINT, passive
     body_meeting = (
@@ -968,9 +1199,32 @@ def _trigger(
         return MeetingKind.RECEIVED, received_by
     if received_by is not None and host_named and _her_mention(sentence, 0, received_by.start()):
         return MeetingKind.VISITED, received_by  # she was received: the receiver is met
+    if (
+        cyrillic
+        and (host_named or "сабин" in folded)
+        and holds_any(folded, ("приня", "встретил", "посетил"))
+    ):
+        russian = _russian_guest_first(sentence, folded)
+        if russian is not None:
+            return MeetingKind.RECEIVED, russian
     during = _DURING.search(sentence) if host_named and holds_any(folded, _DURING_WORDS) else None
-    if during is not None and _her_mention(sentence, during.end(), len(sentence)):
+    if during is not None and (
+        _her_mention(sentence, during.end(), len(sentence))
+        # "Омбудсмен в ходе встречи с <guest> рассказала ...": her name before it.
+        or (cyrillic and _her_mention(sentence, 0, during.start()))
+    ):
         return MeetingKind.JOINT, during
+    at_office = (
+        _AZ_AT_OFFICE.search(sentence)
+        if not cyrillic and not sentence.isascii() and holds_any(folded, _NON_ASCII_TRIGGER_WORDS)
+        else None
+    )
+    if at_office is not None and not _her_mention(sentence, 0, at_office.start()):
+        return MeetingKind.RECEIVED, at_office  # "<guest> Ombudsman Aparatında olub"
+    if not host_named and not cyrillic and not folded.isascii() and "ilə" in sentence:
+        az_passive = _AZ_PASSIVE.search(sentence)
+        if az_passive is not None:
+            return MeetingKind.JOINT, az_passive  # "<guest> ilə görüş keçirilib"
     guest_first = _GUEST_VERB.search(sentence) if holds_any(folded, _GUEST_VERB_WORDS) else None
     if (
         guest_first is not None
@@ -986,7 +1240,11 @@ def _trigger(
     staff = _staff_host(sentence, lowered) if host_named else None
     if staff is not None and not _her_mention(sentence, 0, staff.start()):
         found = _trigger_after(
-            sentence, staff.start("name") + len(_staff_name(staff)), lowered, headline=headline
+            sentence,
+            staff.start("name") + len(_staff_name(staff)),
+            lowered,
+            headline=headline,
+            cyrillic=cyrillic,
         )
         if found is not None:
             return found
@@ -1002,20 +1260,57 @@ def _trigger(
     joint = _JOINT_SUBJECT.match(sentence, host.end()) if "delegation" in folded else None
     if joint is not None:
         return MeetingKind.JOINT, joint
-    return _trigger_after(sentence, host.end(), lowered, headline=headline)
+    return _trigger_after(sentence, host.end(), lowered, headline=headline, cyrillic=cyrillic)
+
+
+# "Омбудсмен напомнила, что в 2019 году встретилась с ...": what follows is recalled.
+_RECALLED_RU = re.compile(r"\bнапомнил[аи]?,?\s+что\b", re.IGNORECASE)
+
+
+def _russian_guest_first(sentence: str, folded: str) -> re.Match[str] | None:
+    """Find a Russian meeting told with the guest before her or after the verb.
+
+    "Посол Ола Берг был принят омбудсменом" (the passive), "С омбудсменом
+    встретился посол Ола Берг", "Омбудсмена посетил посол" (she comes first, the
+    guest after the verb), "Посла Олу Берга приняла омбудсмен" (the guest first,
+    she after the verb). What "приняла" takes that is no person ("Жалоба ... была
+    принята омбудсменом") is none.
+    """
+    if _RU_THING.match(sentence):
+        return None
+    if "принят" in folded:
+        passive = _RECEIVED_BY_RU.search(sentence)
+        if passive is not None:
+            return passive
+    if "встретил" in folded or "посетил" in folded:
+        inverted = _RU_INVERTED.match(sentence)
+        if inverted is not None:
+            return inverted
+    if "принял" in folded:
+        received = _RU_RECEIVED_INVERTED.search(sentence)
+        if received is not None and not _her_mention(sentence, 0, received.start()):
+            return received
+    return None
 
 
 def _trigger_after(
-    sentence: str, at: int, lowered: str, *, headline: bool
+    sentence: str, at: int, lowered: str, *, headline: bool, cyrillic: bool = True
 ) -> tuple[MeetingKind | None, re.Match[str]] | None:
-    """Find the first verb of a meeting after the host's mention, which ends at ``at``."""
+    """Find the first verb of a meeting after the host's mention, which ends at ``at``.
+
+    ``cyrillic``: whether the sentence may hold Russian (see _russian); where not, the
+    Russian needles are not looked for.
+    """
+    all_needles = _TRIGGER_NEEDLES if cyrillic else _TRIGGER_NEEDLES_LATIN
     for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
-        needles = _TRIGGER_NEEDLES.get(pattern)
+        needles = all_needles.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
             continue  # none of the words the pattern needs is in the sentence
         match = pattern.search(sentence, at)
         if match is not None:
             return kind, match
+    if sentence.isascii():
+        return None  # every Azerbaijani verb holds a letter beyond ASCII
     for pattern, az_kind, _case in _AZ_TRIGGERS:
         match = (
             pattern.search(sentence, at)
@@ -1024,6 +1319,11 @@ def _trigger_after(
         )
         if match is not None:
             return az_kind, match
+    if headline:
+        for pattern, az_kind, _case in _AZ_HEADLINE_TRIGGERS:
+            match = pattern.search(sentence, at)
+            if match is not None:
+                return az_kind, match
     return None
 
 
@@ -1039,7 +1339,11 @@ def _counterparts(
         # The guest stands between the Ombudsman's name and the verb; her name is the
         # last mention before the guest (a title may precede it: "müvəkkil Səbinə Əliyeva").
         before = sentence[: trigger.start()]
-        mentions = list(_HOST_NAME.finditer(before)) or list(_HOST.finditer(before))
+        # A title before a name is another's ("Norlandiyanın Ombudsmanı Ola Berq"): the
+        # guest's, not a mention of her after which the guest would start.
+        mentions = list(_HOST_NAME.finditer(before)) or [
+            m for m in _HOST.finditer(before) if _her_mention(sentence, m.start(), m.end())
+        ]
         start = mentions[-1].end() if mentions else 0
         staff = _staff_host(before)
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
@@ -1076,9 +1380,25 @@ def _counterparts(
             az_context = attrs.evolve(context, case="nominative")
             if trigger.re is not _AZ_PHONED:
                 kind = MeetingKind.RECEIVED  # the guest came to her
-        elif phrase.startswith("ilə "):  # "<host> ilə <guest> arasında görüş"
-            start += 4
-            phrase = phrase[4:]
+        elif phrase.startswith(("ilə ", "və ")):  # "<host> ilə <guest> arasında görüş"
+            skip = phrase.index(" ") + 1
+            start += skip
+            phrase = phrase[skip:]
+        if trigger.re is _AZ_BODY_MEETING:
+            # "<body>nın iclasında iştirak edib": the body, in the nominative, is met.
+            printed = phrase.strip(" ,")
+            if not printed[:1].isupper():
+                return [], MeetingKind.JOINT
+            met = organisation_nominative(printed, language="az")
+            at = offset + start
+            return [
+                Person(
+                    name="",
+                    key=person_key(met),
+                    organisation=met,
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(printed)),
+                )
+            ], MeetingKind.JOINT
         # "Səbinə Əliyevanın <guest> ilə görüşü olub": her name's genitive ending, and
         # how or when ("onlayn formatda", "bu gün") before the guest.
         lead = _AZ_LEAD.match(phrase)
@@ -1094,9 +1414,22 @@ def _counterparts(
             # "<Name>un rəhbərlik etdiyi nümayəndə heyəti": the leader, in the genitive.
             phrase = phrase[: led.start()]
             az_context = attrs.evolve(context, case="genitive")
+        if trigger.re in (_AZ_RECEIVED, _AZ_RECEIVED_PASSIVE) and _AZ_THING.search(phrase):
+            return [], MeetingKind.RECEIVED  # "<guest>in müraciətini qəbul edib": a thing
         people = people_in_list(
             phrase, offset + start, paragraph, two_word_names=True, context=az_context
         )
+        visit = _AZ_VISIT_CLAUSE.search(phrase) if people else None
+        if visit is not None:
+            # "<place>da olub və səfir <guest> ilə görüşüb": the place is no part of the role.
+            after = people_in_list(
+                phrase[visit.end() :],
+                offset + start + visit.end(),
+                paragraph,
+                two_word_names=True,
+                context=az_context,
+            )
+            people = after or people
         if not people:
             # "<place>da olub və məhkumlarla görüşüb": the group met, of the place visited.
             clause = _AZ_CLAUSE.search(phrase)
@@ -1116,6 +1449,7 @@ def _counterparts(
                     ], kind or MeetingKind.JOINT
         if trigger.re is _AZ_VISITED and (
             _not_a_body(phrase)  # its capitals are a place's ("Bakı Türk Şəhidliyini")
+            or _AZ_NOT_A_MEETING.search(phrase)  # "Fəxri Xiyabanı ziyarət edib"
             or (not people and _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
         ):
             # A wreath at a grave, a walk in a town: no one met ("Şuşa şəhərini"), unless
@@ -1152,12 +1486,14 @@ def _counterparts(
         ):
             return [], MeetingKind.JOINT
         start = offset + sentence.index(rest, trigger.end())
+        # "в заседании Совета Норландии": the body, printed in the genitive, in the nominative.
+        met = organisation_nominative(rest, language="ru") if CYRILLIC.match(rest) else rest
         return [
             Person(
                 name="",
-                key=person_key(rest),
+                key=person_key(met),
                 role=None,
-                organisation=rest,
+                organisation=met,
                 evidence=Span(paragraph=paragraph, start=start, end=start + len(rest)),
             )
         ], MeetingKind.JOINT
@@ -1175,7 +1511,27 @@ def _counterparts(
         return unnamed_counterparts(
             phrase, offset + trigger.end(), paragraph, language=context.language
         ), MeetingKind.JOINT
-    if trigger.re is _GUEST_MEETING_RU:
+    if trigger.re is _RU_MEETING_NOUN:
+        # "Встреча омбудсмена с <guest> прошла ...": the guest, to the verb.
+        rest = _RUSSIAN_HELD_AFTER.split(sentence[trigger.end() :], maxsplit=1)[0]
+        governed = "ablt" if trigger["joint"] != "и" else "gent"
+        return people_in_list(
+            rest,
+            offset + trigger.end(),
+            paragraph,
+            context=attrs.evolve(context, governed=governed),
+        ) or unnamed_counterparts(
+            rest, offset + trigger.end(), paragraph, language=context.language
+        ), MeetingKind.JOINT
+    if trigger.re is _RU_WITH_FIRST:
+        # "С послом Олой Бергом состоялась встреча": the guest, in the instrumental.
+        at = offset + trigger.start("guest")
+        return people_in_list(
+            trigger["guest"], at, paragraph, context=attrs.evolve(context, governed="ablt")
+        ) or unnamed_counterparts(
+            trigger["guest"], at, paragraph, language=context.language
+        ), MeetingKind.JOINT
+    if trigger.re in (_GUEST_MEETING_RU, _GUEST_MEETING_RU_WITH):
         guest = trigger["guest"]
         at = offset + trigger.start("guest")
         people = (
@@ -1206,24 +1562,72 @@ def _counterparts(
         return people or unnamed_counterparts(
             rest, offset + start, paragraph, language=context.language
         ), MeetingKind.VISITED
-    if trigger.re in (_GUEST_VERB, _RECEIVED_BY):
+    if trigger.re is _RU_INVERTED:
+        # "С омбудсменом встретился посол Ола Берг": the guest after the verb, nominative.
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
+        at = offset + trigger.end()
+        nominative = attrs.evolve(context, governed="nomn")
+        return people_in_list(rest, at, paragraph, context=nominative) or unnamed_counterparts(
+            rest, at, paragraph, language=context.language
+        ), MeetingKind.RECEIVED
+    if trigger.re in (_GUEST_VERB, _RECEIVED_BY, _RECEIVED_BY_RU, _RU_RECEIVED_INVERTED):
+        if CYRILLIC.search(trigger.group()) and _RU_THING.match(sentence):
+            return [], kind or MeetingKind.RECEIVED  # "Жалоба ... была принята": no guest
         # The guest stands before the verb, after any opening clause.
         subject = sentence[: trigger.start()].rstrip(" ,")
-        return people_in_list(subject, offset, paragraph, context=context), MeetingKind.RECEIVED
+        start = 0
+        if trigger.re is _RU_RECEIVED_INVERTED:
+            context = attrs.evolve(context, governed="accs")  # "Посла Олу Берга приняла"
+        head = _DELEGATION_HEAD.match(subject)
+        if head is not None:
+            # "Делегация X во главе с Олой Бергом посетила ...": the leader, of the body.
+            start = head.end()
+            if _LED_BY_RU.search(head.group()):
+                context = attrs.evolve(context, governed="ablt")
+        phrase = subject[start:]
+        people = people_in_list(phrase, offset + start, paragraph, context=context)
+        led_body = head and (head["body"] or head["body_ru"] or head["body_before"])
+        if led_body:
+            organisation = organisation_nominative(led_body.strip(), language=context.language)
+            people = [
+                p if p.organisation else attrs.evolve(p, organisation=organisation) for p in people
+            ]
+        # A call ("позвонил омбудсмену") is hosted by neither side.
+        kind = (
+            MeetingKind.JOINT
+            if trigger.group().lstrip().casefold().startswith("позвонил")
+            else MeetingKind.RECEIVED
+        )
+        # "Делегация парламента Норландии встретилась с омбудсменом": a group met as such.
+        return people or unnamed_counterparts(
+            subject, offset, paragraph, language=context.language
+        ), kind
     if CYRILLIC.search(trigger.group()):
+        if trigger.re in (_RECEIVED, _RECEIVED_NOW) and _RU_THING.match(sentence, trigger.end()):
+            return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
         context = attrs.evolve(
             context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
         )
     with_ = _WITH.match(sentence, trigger.end())
-    held = trigger.re in (_HELD, _HELD_NOW)
+    held = trigger.re in (_HELD, _HELD_NOW, _MET_EACH_OTHER)
+    if held and trigger.group().casefold().startswith("позвонил"):
+        # "позвонила послу Норландии Оле Бергу": the guest after the verb, in the dative.
+        rest = _ATTRIBUTION_TAIL.sub("", sentence[trigger.end() :]).rstrip(" .")
+        dative = attrs.evolve(context, governed="datv")
+        return people_in_list(
+            rest, offset + trigger.end(), paragraph, context=dative
+        ), MeetingKind.JOINT
     if held and with_ is None:
         # "<host>, and <role>, <Name> held a meeting": the guest stands before the verb.
         subject = sentence[: trigger.start()]
         host = _HOST.search(subject)
-        joint = re.search(r",?\s+and\s+", subject[host.end() :]) if host else None
+        joint = re.search(r",?\s+(?:and|и)\s+", subject[host.end() :]) if host else None
         if host is None or joint is None:
             return [], MeetingKind.JOINT
         start = host.end() + joint.end()
+        if CYRILLIC.search(trigger.group()):
+            # "Омбудсмен и посол Ола Берг провели встречу": the guest in the nominative.
+            context = attrs.evolve(context, governed="nomn")
         return people_in_list(
             subject[start:].rstrip(" ,"), offset + start, paragraph, context=context
         ), MeetingKind.JOINT
@@ -1278,7 +1682,7 @@ def _counterparts(
     if head is not None:
         start += head.end()
         rest = rest[head.end() :]
-        if head.group().rstrip().casefold().endswith((" с", " со")):
+        if _LED_BY_RU.search(head.group()):
             context = attrs.evolve(context, governed="ablt")  # "во главе с Олой Берг"
     visiting = re.search(r"\s+(?:visiting|on\s+a\s+visit|who\s+is\s+on\s+a\s+visit)\b.*$", rest)
     if visiting is not None:
@@ -1382,7 +1786,7 @@ def _during_counterparts(
     ), MeetingKind.JOINT
 
 
-_RUSSIAN_HELD_AFTER = re.compile(r"\s+состоял(?:ась|ся|ись)\s")
+_RUSSIAN_HELD_AFTER = re.compile(rf"\s+{_RU_HELD_VERB}(?:\s|$)")
 
 # "met with A, and with B": the preposition said again starts another meeting.
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|separately\s+|then\s+)?with\s+")
@@ -1469,7 +1873,19 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         else MeetingMode.IN_PERSON
                         if kind in (MeetingKind.RECEIVED, MeetingKind.VISITED)
                         or match.re
-                        in (_MET, _MET_NOW, _AZ_MET, _AZ_MET_GLUED, _GUEST_VERB, _JOINT_SUBJECT)
+                        in (
+                            _MET,
+                            _MET_NOW,
+                            _MET_EACH_OTHER,
+                            _AZ_MET,
+                            _AZ_MET_GLUED,
+                            _AZ_MET_NOW,
+                            _AZ_MET_GLUED_NOW,
+                            _AZ_MET_EACH_OTHER,
+                            _AZ_PASSIVE,
+                            _GUEST_VERB,
+                            _JOINT_SUBJECT,
+                        )
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
@@ -1691,7 +2107,8 @@ def _is_her(person: Person) -> bool:
 def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
     """Return the place an Azerbaijani sentence says was visited, as an organisation met."""
     words = phrase.split()
-    if not words or len(words) > 8 or not words[0][:1].isupper():
+    # A place is named ("Norland Məktəbi") or numbered ("7 nömrəli Cəzaçəkmə Müəssisəsi").
+    if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0].isdigit()):
         return []
     stem = dictionary_form(words[-1], language="az", case="accusative", context=context.body)
     place = " ".join([*words[:-1], stem])
@@ -1724,7 +2141,7 @@ def _host_of(
     # The host is the subject, but the agent of "was received by <host>".
     subject = (
         sentence[trigger.end() :]
-        if trigger.re is _RECEIVED_BY and not she_came
+        if trigger.re in (_RECEIVED_BY, _RECEIVED_BY_RU, _RU_RECEIVED_INVERTED) and not she_came
         else sentence[: trigger.start()]
     )
     staff = _staff_host(subject) or (_staff_host(body) if trigger.re is _PASSIVE else None)

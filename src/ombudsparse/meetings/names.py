@@ -204,8 +204,12 @@ def _russian(words: list[str], governed: str | None) -> list[str]:
     # A guest named after a verb or "с" is never in the prepositional case, which
     # pymorphy3 guesses for unknown names in "-е" ("Монтефиоре").
     cases = _RUSSIAN_CASES if governed is None else _RUSSIAN_CASES[:-1]
+    # A word that may be indeclinable ("Шмидт": a woman's surname, any case) tells
+    # nothing of the case: its other readings ("Шмидт", a man's, nominative) do not
+    # outvote the first name's ("с Ханной Шмидт" is instrumental).
+    voters = [options for options in parses if not any("Fixd" in p.tag.grammemes for p in options)]
     votes = {
-        case: sum(_support(options, case) for options in parses) + (case == governed)
+        case: sum(_support(options, case) for options in voters) + (case == governed)
         for case in cases
     }
     case = max(cases, key=lambda c: votes[c])
@@ -317,9 +321,12 @@ def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
     (``Kaumanı``: ``Kauma-nı`` or ``Kauman-ı``). The ending's vowel follows the
     stem's last vowel (``Şarp-ı``, ``Berg-i``, never ``Şarp-u``); a stem of fewer
     than three letters, or a vowel that is the surname suffix ``-lı``
-    (``Məmmədli``), is no reading. The longer ending is preferred, but in the
-    instrumental, where names in ``-ay``/``-ey`` are common (``Tarqay-la``), the
-    shorter is.
+    (``Məmmədli``), is no reading. The longer ending is preferred.
+    In the instrumental, ``-yla`` after a vowel (``Məmmədova-yla``,
+    ``Kostopulu-yla``) and ``-la`` after a name in ``-ay``/``-ey``/``-əy``
+    (``Tarqay-la``, ``Güney-lə``) meet: the shorter is preferred where the stem
+    it leaves ends so (a consonant, then ``a``, ``e`` or ``ə``, then ``y``) and the
+    longer's stem is no feminine surname (``-ova``, ``-eva``, ``-ina``).
     """
     if "'" in word or "’" in word:
         stem, _, ending = word.replace("’", "'").rpartition("'")
@@ -336,7 +343,17 @@ def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
             continue
         if (stem[-1] in _VOWELS) == buffered or case == "instrumental":
             stems.append(stem)
-    return stems[::-1] if case == "instrumental" else stems
+    if case == "instrumental" and len(stems) == 2:
+        longer, shorter = stems  # "Tarqa" (-yla) and "Tarqay" (-la)
+        if _Y_NAME.search(shorter) and not _FEMININE_SURNAME.search(longer):
+            return [shorter, longer]
+    return stems
+
+
+# A name in "-ay"/"-ey"/"-əy" after a consonant ("Tarqay", "Güney"), and a feminine
+# surname ("Məmmədova", "Əliyeva", "Borodina"): how the two readings of "-yla" are told.
+_Y_NAME = re.compile(r"(?<![aeıioöuüəyAEIİOÖUÜƏY])[aeə]y$")
+_FEMININE_SURNAME = re.compile(r"(?:ov|ev|in)a$")
 
 
 def strip_azerbaijani_ending(word: str, endings: Sequence[str]) -> str:

@@ -211,10 +211,14 @@ def russian_non_name(token: str) -> bool:
     Example:
         >>> russian_non_name("Совета"), russian_non_name("Бергом")
         (True, False)
+        >>> russian_non_name("России"), russian_non_name("Росси")
+        (True, False)
     """
     folded = token.casefold()
+    # A stem in "-и" is no word without its ending ("России", "миссия"): "Росси" is a name.
     return any(
-        folded.startswith(stem) and len(folded) <= len(stem) + 3 for stem in _RUSSIAN_NOT_NAMES
+        folded.startswith(stem) and len(stem) + stem.endswith("и") <= len(folded) <= len(stem) + 3
+        for stem in _RUSSIAN_NOT_NAMES
     )
 
 
@@ -384,8 +388,13 @@ def is_name_word(token: str, *, first: bool) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65_536)
 def is_name(text: str) -> bool:
-    """Tell whether two or three words read as a person's name (capitals, no role words)."""
+    """Tell whether two or three words read as a person's name (capitals, no role words).
+
+    Asked of the same words in every article (what follows each title of hers), so each
+    answer is kept.
+    """
     tokens = text.split()
     return (
         2 <= len(tokens) <= 3
@@ -495,6 +504,43 @@ def _with_particles(tokens: list[str], size: int) -> int:
 _GLUED_ROLE = re.compile(r"(?P<word>[A-Za-z][a-z]+)(?=[A-Z][a-z])")
 
 
+def _name_before_tail(tokens: list[str], *, two_word_names: bool) -> str | None:
+    """Return the last name of Russian tokens that lower-case words follow, or ``None``.
+
+    "послом Норландии Олой Бергом в Аппарате омбудсмена": where, when or the next
+    verb after the name ("в Баку", "рассказала ...") is its tail, not part of it.
+    """
+    for end in range(len(tokens) - 1, 1, -1):
+        if tokens[end][:1] in _RUSSIAN_LOWER and tokens[end - 1][:1] in _RUSSIAN_UPPER:
+            name = _name_at_end(tokens[:end], two_word_names=two_word_names)
+            if name is not None:
+                return name
+    return None
+
+
+_RUSSIAN_UPPER = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+_RUSSIAN_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+def _name_at_end(tokens: list[str], *, two_word_names: bool) -> str | None:
+    """Return the name that ends the tokens, with its particles, or ``None``.
+
+    Russian names are two words after a role that may end in a capitalised country
+    ("послом Норландии Олой Бергом"), as are Azerbaijani ones where ``two_word_names``.
+    """
+    cyrillic = bool(tokens) and CYRILLIC.search(tokens[-1]) is not None
+    sizes = (2,) if two_word_names or cyrillic else (3, 2)
+    for size in sizes:
+        before = tokens[-size - 1].casefold() if len(tokens) > size else ""
+        if (
+            len(tokens) >= size
+            and is_name(" ".join(tokens[-size:]))
+            and before not in _BEFORE_NON_NAMES
+        ):
+            return " ".join(tokens[-_with_particles(tokens, size) :])
+    return None
+
+
 def people_in_list(
     text: str,
     offset: int,
@@ -517,17 +563,12 @@ def people_in_list(
         name = None
         # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
         # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
-        cyrillic = bool(tokens) and CYRILLIC.search(tokens[-1]) is not None
-        sizes = (2,) if two_word_names or cyrillic else (3, 2)
-        for size in sizes:
-            before = tokens[-size - 1].casefold() if len(tokens) > size else ""
-            if (
-                len(tokens) >= size
-                and is_name(" ".join(tokens[-size:]))
-                and before not in _BEFORE_NON_NAMES
-            ):
-                name = " ".join(tokens[-_with_particles(tokens, size) :])
-                break
+        name = _name_at_end(tokens, two_word_names=two_word_names)
+        if name is None and tokens and CYRILLIC.match(tokens[0]):
+            # "с послом Олой Бергом в Баку", "Олой Бергом рассказала ...": where, when or
+            # the next verb after a Russian name, cut off (Azerbaijani puts the verb last;
+            # English puts where and when after a comma as often as not).
+            name = _name_before_tail(tokens, two_word_names=two_word_names)
         if name is None:
             if after_name and people[-1].role is None:
                 # "Ms. Nada Al Nashif, the UN Deputy High Commissioner": the role follows.
