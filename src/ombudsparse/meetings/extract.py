@@ -1635,10 +1635,17 @@ def _counterparts(
     # "visited the Embassy of Norland and met with the Chargé d'affaires, <Name>": the
     # person stands after the second verb.
     then_met = _MET.search(sentence, start)
-    if then_met is not None and _RELATIVE_BEFORE.search(sentence, start, then_met.start()):
+    then_start = then_met.start() if then_met is not None else len(sentence)
+    if then_met is None and trigger.re in (_VISITED, _VISITED_NOW):
+        # "visited X and held a meeting with its head, <Name>": the second verb, to its "with".
+        then_held = _HELD.search(sentence, start)
+        then_met = then_held and _WITH.match(sentence, then_held.end())
+        then_start = then_held.start() if then_held and then_met else len(sentence)
+    if then_met is not None and _RELATIVE_BEFORE.search(sentence, start, then_start):
         then_met = None  # "received the delegation, which had met with ...": not hers
+        then_start = len(sentence)
     place = (
-        _place_visited_en_ru(sentence[start : then_met.start() if then_met else len(sentence)])
+        _place_visited_en_ru(sentence[start:then_start])
         if trigger.re in (_VISITED, _VISITED_NOW)
         else None
     )
@@ -1709,9 +1716,14 @@ def _counterparts(
     )
     if place is not None:
         if then_met is not None:
-            # "visited Prison No. 7 and met with prisoners": the prisoners of that prison.
+            # "visited Prison No. 7 and met with prisoners": the prisoners of that prison;
+            # "... and met with its director, <Name>": the director of that body.
             people = [
-                p if p.name or p.organisation else attrs.evolve(p, organisation=place)
+                _of_place(p, place)
+                if p.name
+                else p
+                if p.organisation
+                else attrs.evolve(p, organisation=place)
                 for p in people
             ]
         elif (
@@ -1747,6 +1759,17 @@ _INSTITUTION = re.compile(
 _PLACE_TAIL = re.compile(
     r"(?:,?\s+(?:and|where|и|где)(?:\s+(?:she|also|then|there))*|,)\s*$", re.IGNORECASE
 )
+
+
+_ITS_ROLE = re.compile(r"^(?:its|their)\s+(?P<role>\S.*)$", re.IGNORECASE)
+
+
+def _of_place(person: Person, place: str) -> Person:
+    """Give a person met at a place visited "its" role there: "its director" of the place."""
+    its = _ITS_ROLE.match(person.role or "")
+    if its is None or person.organisation:
+        return person
+    return attrs.evolve(person, role=its["role"], organisation=place)
 
 
 def _place_visited_en_ru(phrase: str) -> str | None:

@@ -80,9 +80,18 @@ _GROUP = re.compile(
     r"^(?P<organisation2>.{3,160}?)\s+(?P<group2>nümayəndə\s+heyəti|nümayəndələri|nümayəndələr|"
     r"üzvləri|üzvlər|"
     r"sakinləri|sakinlər|səfirləri|səfirlər|tələbələri|könüllüləri|əməkdaşları|rəhbərləri)"
-    r"(?:[lI]\w*)?\s*$",
+    r"(?:[lI]\w*)?\s*$|"
+    # The body's name before the English group noun: "Amnesty International representatives",
+    # "the Norland Red Cross delegation" (the body capitalised: "the local officials" is none).
+    r"^(?:the\s+|an?\s+)?(?P<organisation3>(?-i:[A-Z])[^,;()]{1,150}?)(?<!['’]s)\s+"
+    r"(?P<group3>representatives|officials|delegation|staff|members|employees|experts|"
+    r"leadership|management|team)\s*$",
     re.IGNORECASE,
 )
+
+
+# A people's adjective before a group noun, no body's name: "Turkish", "Norwegian".
+_NATIONALITY = re.compile(r"(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))")
 
 
 # A clause after a group's body that says what its members do.
@@ -703,8 +712,10 @@ def unnamed_counterparts(
     group = _GROUP.match(phrase)
     items: list[tuple[str, str | None]]
     if group is not None:
-        role = group["group"] or group["group2"]
-        printed = group["organisation"] or group["organisation2"]
+        role = group["group"] or group["group2"] or group["group3"]
+        printed = group["organisation"] or group["organisation2"] or group["organisation3"]
+        if group["group3"] and _NATIONALITY.fullmatch(printed):
+            role, printed = f"{printed} {role}", None  # "Turkish officials": no body named
         if printed is None:  # "met with inmates there": a group, no body named
             items = [(role, None)]
         else:
