@@ -143,3 +143,176 @@ def test_meeting_held_by_the_place_visited_is_not_hers() -> None:
         for m in _meetings(sentence)
         for p in m.counterparts
     )
+
+
+# 2. A delegation led by a role of a country, no body: the leader, role and country.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _HER + "received a delegation led by the Deputy Minister of Justice of Norland, Ola Berg.",
+        _HER + "received a delegation headed by the Deputy Minister of Justice of Norland "
+        "Ola Berg.",
+    ],
+)
+def test_delegation_led_by_a_role_of_a_country_gives_the_leader(sentence: str) -> None:
+    (meeting,) = _meetings(sentence)
+    assert meeting.kind.value == "received"
+    (guest,) = meeting.counterparts
+    assert _fields(guest) == ("Ola Berg", "Deputy Minister of Justice", None, "Norland")
+
+
+def test_delegation_led_by_a_role_keeps_a_possessive_in_the_role() -> None:
+    # The possessive stays in the role, as the labels print it: no country is guessed.
+    guest = _guest(
+        _HER + "received a delegation led by Norland's Deputy Minister of Justice Ola Berg."
+    )
+    assert _fields(guest) == ("Ola Berg", "Norland's Deputy Minister of Justice", None, None)
+
+
+# 4. Roles with "and" inside are one role.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            _HER + "received the Ambassador Extraordinary and Plenipotentiary of Norland "
+            "Ola Berg.",
+            [("Ola Berg", "Ambassador Extraordinary and Plenipotentiary", None, "Norland")],
+        ),
+        (
+            _HER + "received Ola Berg, Ambassador Extraordinary and Plenipotentiary of Norland.",
+            [("Ola Berg", "Ambassador Extraordinary and Plenipotentiary", None, "Norland")],
+        ),
+        (
+            _HER + "met with the Minister of Labour and Social Protection of Norland, Ola Berg.",
+            [("Ola Berg", "Minister of Labour and Social Protection", None, "Norland")],
+        ),
+        (
+            _HER + "received Ola Berg, Minister of Labour and Social Protection of Norland.",
+            [("Ola Berg", "Minister of Labour and Social Protection", None, "Norland")],
+        ),
+        (
+            _HER + "received the Minister of Labour and Social Protection Ola Berg.",
+            [("Ola Berg", "Minister of Labour and Social Protection", None, None)],
+        ),
+        (
+            _HER + "received Ola Berg, Minister of Labour and Social Protection of Norland, "
+            "and Ann Lind, Consul of Norland.",
+            [
+                ("Ola Berg", "Minister of Labour and Social Protection", None, "Norland"),
+                ("Ann Lind", "Consul", None, "Norland"),
+            ],
+        ),
+    ],
+)
+def test_role_with_and_inside_is_one_role(
+    sentence: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    (meeting,) = _meetings(sentence)
+    assert [_fields(p) for p in meeting.counterparts] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and" between two people still parts them.
+        (
+            _HER + "received Ola Berg, Minister of Labour and Ann Lind, Consul of Norland.",
+            [
+                ("Ola Berg", "Minister of Labour", None, None),
+                ("Ann Lind", "Consul", None, "Norland"),
+            ],
+        ),
+        (
+            _HER + "received the Ambassador Extraordinary and Plenipotentiary of Norland "
+            "Ola Berg and the Consul, Ann Lind.",
+            [
+                ("Ola Berg", "Ambassador Extraordinary and Plenipotentiary", None, "Norland"),
+                ("Ann Lind", "Consul", None, None),
+            ],
+        ),
+        # A name of three words after a role with no "and" keeps its three words.
+        (
+            _HER + "received the Ambassador of Norland Maria Luisa Rossi.",
+            [("Maria Luisa Rossi", "Ambassador", None, "Norland")],
+        ),
+        (
+            _HER + "received Ola Berg and Ambassador Maria Luisa Rossi.",
+            [("Ola Berg", None, None, None), ("Maria Luisa Rossi", "Ambassador", None, None)],
+        ),
+    ],
+)
+def test_and_between_people_still_parts_them(
+    sentence: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    (meeting,) = _meetings(sentence)
+    assert [_fields(p) for p in meeting.counterparts] == expected
+
+
+def test_russian_extraordinary_and_plenipotentiary_is_one_title() -> None:
+    article = Article(
+        body=(
+            "Омбудсмен Сабина Алиева приняла Чрезвычайного и Полномочного Посла Норландии "
+            "Олу Берга и консула Анну Свенссон.",
+        ),
+        language=Language.RU,
+        published=_PUBLISHED,
+    )
+    (meeting,) = extract_meetings(article)
+    roles = [p.role for p in meeting.counterparts]
+    assert roles[0] == "Чрезвычайного и Полномочного Посла Норландии"
+    assert meeting.counterparts[0].name == "Ола Берг"
+    assert len(roles) == 2
+
+
+# 5. Where or when after the name is no part of it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _HER + "met with Ola Berg in Baku.",
+        _HER + "met with Ola Berg on Tuesday.",
+        _HER + "met with Ola Berg at the Office.",
+        _HER + "met Ola Berg in Baku on Tuesday.",
+        _HER + "received Ola Berg at the Ombudsman's Office on Tuesday.",
+        _HER + "met with Ola Berg at the Office in Baku.",
+    ],
+)
+def test_place_or_day_after_the_name_is_cut_off(sentence: str) -> None:
+    guest = _guest(sentence)
+    assert (guest.name, guest.role, guest.organisation) == ("Ola Berg", None, None)
+    assert guest.evidence is not None
+    assert guest.evidence.text((sentence,)) == "Ola Berg"
+
+
+def test_place_after_a_body_met_stays_a_body() -> None:
+    guest = _guest(_HER + "met with representatives of the Norland Bar Association in Baku.")
+    assert (guest.name, guest.organisation) == ("", "Norland Bar Association")
+
+
+def test_russian_place_after_the_name_is_cut_off() -> None:
+    article = Article(
+        body=("Омбудсмен Сабина Алиева встретилась с Олой Бергом в Баку.",),
+        language=Language.RU,
+        published=_PUBLISHED,
+    )
+    (meeting,) = extract_meetings(article)
+    assert [p.name for p in meeting.counterparts] == ["Ола Берг"]
+
+
+# 6. A meeting she recalls is not one the article reports.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _HER + "recalled that she had met Ola Berg.",
+        _HER + "noted that she met Ola Berg last year.",
+        _HER + "said she met Ola Berg last year.",
+        "Sabina Aliyeva recalled that she met with Ola Berg in 2019.",
+        "Sabina Aliyeva noted that she had met with the Ambassador of Norland, Ola Berg, earlier.",
+    ],
+)
+def test_recalled_meeting_is_not_reported(sentence: str) -> None:
+    assert _meetings(sentence) == ()
+
+
+def test_meeting_told_beside_a_recollection_is_reported() -> None:
+    (meeting,) = _meetings(_HER + "met with the Ambassador of Norland, Ola Berg, on Tuesday.")
+    assert [p.name for p in meeting.counterparts] == ["Ola Berg"]

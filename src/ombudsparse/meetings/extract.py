@@ -1702,9 +1702,16 @@ def _counterparts(
     if not people:
         # "met with Ola Berg in Shusha", "... on 14 May", "... at her request": the name
         # is before a place, a day or a reason (tried only where none ends the phrase).
-        bare = _PLACE_OR_DAY_TAIL.sub("", rest)
-        if bare != rest:
+        # "... at the Office on Tuesday": when, then where, each cut in turn.
+        bare = rest
+        for _ in range(3):
+            shorter = _PLACE_OR_DAY_TAIL.sub("", bare)
+            if shorter == bare:
+                break
+            bare = shorter
             people = people_in_list(bare, offset + start, paragraph, context=context)
+            if people:
+                break
     body = head and (head["body"] or head["body_ru"] or head["body_before"])
     if body:
         organisation = organisation_nominative(body.strip(), language=context.language)

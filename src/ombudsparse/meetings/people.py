@@ -336,8 +336,10 @@ _OF_WHOM = re.compile(rf"\s+of\s+(?P<whom>{NAME_TOKEN}|[A-Z]{{2,}})(?:\s+to\s+{N
 _INITIAL = re.compile(r"[^\W\d_]\.")
 # "and" in the three languages: "və" (Azerbaijani), "и" (Russian).
 _AND = r"(?:and|as\s+well\s+as|və|и)"
-_LIST_SEPARATOR = re.compile(rf",\s*(?:{_AND}\s+)?|\s+{_AND}\s+")
-_LIST_PARTS = re.compile(rf"(,\s*(?:{_AND}\s+)?|\s+{_AND}\s+)")
+# "Ambassador Extraordinary and Plenipotentiary" is one title: its "and" joins no two people.
+_TITLE_AND = r"(?<![Ee]xtraordinary)"
+_LIST_SEPARATOR = re.compile(rf",\s*(?:{_AND}\s+)?|{_TITLE_AND}\s+{_AND}\s+")
+_LIST_PARTS = re.compile(rf"(,\s*(?:{_AND}\s+)?|{_TITLE_AND}\s+{_AND}\s+)")
 
 
 def split_role(phrase: str) -> tuple[str | None, str | None, str | None]:
@@ -531,16 +533,29 @@ _RUSSIAN_UPPER = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШ
 _RUSSIAN_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
-def _name_at_end(tokens: list[str], *, two_word_names: bool) -> str | None:
+def _name_at_end(
+    tokens: list[str], *, two_word_names: bool, role_runs_on: bool = False
+) -> str | None:
     """Return the name that ends the tokens, with its particles, or ``None``.
 
     Russian names are two words after a role that may end in a capitalised country
     ("послом Норландии Олой Бергом"), as are Azerbaijani ones where ``two_word_names``.
+    ``role_runs_on``: the tokens follow a role's "and" (no name before it).
     """
     cyrillic = bool(tokens) and CYRILLIC.search(tokens[-1]) is not None
     sizes = (2,) if two_word_names or cyrillic else (3, 2)
     for size in sizes:
         before = tokens[-size - 1].casefold() if len(tokens) > size else ""
+        if (
+            role_runs_on
+            and size == 3
+            and len(tokens) > 3
+            and tokens[-4][:1].isupper()
+            and is_name_word(tokens[-4], first=True)
+        ):
+            # Four capitalised words after a role's "and": the role's last words run into
+            # the name ("Minister of Labour and Social Protection Ola Berg"); take two.
+            continue
         if (
             len(tokens) >= size
             and is_name(" ".join(tokens[-size:]))
@@ -563,16 +578,23 @@ def people_in_list(
     role_start = 0  # where the role of the next name begins in the text
     position = 0
     after_name = False  # the segment before was a name (its appositive may follow)
+    separator = ""  # the separator before this segment
+    named = True  # the segment before this separator held a name
+    role_after: int | None = None  # where the role after the last name begins
     for segment in _LIST_PARTS.split(text):
         seg_start = position
         position += len(segment)
         if not segment.strip() or _LIST_SEPARATOR.fullmatch(segment):
+            separator = segment or separator
             continue
         tokens = segment.strip().rstrip(".").split()
         name = None
         # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
         # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
-        name = _name_at_end(tokens, two_word_names=two_word_names)
+        runs_on = not named and "," not in separator and bool(separator.strip())
+        name = _name_at_end(tokens, two_word_names=two_word_names, role_runs_on=runs_on)
+        named = name is not None
+        separator = ""
         if name is None and tokens and CYRILLIC.match(tokens[0]):
             # "с послом Олой Бергом в Баку", "Олой Бергом рассказала ...": where, when or
             # the next verb after a Russian name, cut off (Azerbaijani puts the verb last;
@@ -585,8 +607,17 @@ def people_in_list(
                 if people[-1].role is not None:
                     # "A, the Chairman of X, and B, the Secretary": the role was A's, not B's.
                     role_start = position
+                    role_after = seg_start
+            elif runs_on and role_after is not None and tokens[0][:1].isupper():
+                # "A, Minister of Labour and Social Protection of X": the role's "and".
+                people[-1] = _with_role_after(
+                    attrs.evolve(people[-1], role=None, organisation=None, country=None),
+                    text[role_after:position],
+                )
+                role_start = position
             after_name = False
             continue
+        role_after = None
         after_name = True
         name_start = seg_start + segment.rindex(name)
         glued = _GLUED_ROLE.match(name)
@@ -745,6 +776,7 @@ def unnamed_counterparts(
                 or role is None
                 or len(role.split()) > 4
                 or _NOT_A_ROLE.match(role) is not None
+                or is_name(role)  # "Ola Berg at the Office": a name, not a role of the Office
             ):
                 return []
             items = [(role, organisation)]
