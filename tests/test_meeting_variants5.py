@@ -316,3 +316,23 @@ def test_recalled_meeting_is_not_reported(sentence: str) -> None:
 def test_meeting_told_beside_a_recollection_is_reported() -> None:
     (meeting,) = _meetings(_HER + "met with the Ambassador of Norland, Ola Berg, on Tuesday.")
     assert [p.name for p in meeting.counterparts] == ["Ola Berg"]
+
+
+# A past meeting recalled in a relative clause after the guest is the guest's history,
+# not a recollection of the meeting reported, nor the verb of that meeting.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        _HER + "met with Ola Berg, whom she had first met in Geneva.",
+        _HER + "met with Ola Berg, whom she had met last year.",
+        _HER + "received Ola Berg, whom she met in Geneva in 2019.",
+    ],
+)
+def test_relative_clause_recalling_a_meeting_keeps_the_meeting(sentence: str) -> None:
+    guest = _guest(sentence)
+    assert guest.name == "Ola Berg"
+
+
+def test_meeting_recalled_with_whom_alone_is_not_reported() -> None:
+    # No meeting of this article: the only verb is in the recollection.
+    assert _meetings(_HER + "recalled Ola Berg, whom she had met in Geneva in 2019.") == ()

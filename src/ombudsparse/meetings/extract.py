@@ -251,7 +251,11 @@ _OTHERS_MEETING = re.compile(
     r"(?:met|visited|received|held)\b.*$"
 )
 # A relative pronoun just before a verb: the verb is the clause's subject's, not hers.
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "X, whom she had first met in Geneva": the relative's own subject stands between.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:(?:which|who|that)\s+(?:[\w-]+\s+){0,2}|whom\s+(?:[\w-]+\s+){1,3})$",
+    re.IGNORECASE,
+)
 # The family of someone who died: the person named is the martyr, not met ("visited the
 # family of martyr Ola Berg", "met with the mother of the late Ola Berg").
 _KIN_OF_THE_DEAD = re.compile(
