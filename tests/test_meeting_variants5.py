@@ -336,3 +336,25 @@ def test_relative_clause_recalling_a_meeting_keeps_the_meeting(sentence: str) ->
 def test_meeting_recalled_with_whom_alone_is_not_reported() -> None:
     # No meeting of this article: the only verb is in the recollection.
     assert _meetings(_HER + "recalled Ola Berg, whom she had met in Geneva in 2019.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "country"),
+    [
+        (
+            _HER + "received Ola Berg, Minister of Labour and Social Protection.",
+            "Minister of Labour and Social Protection",
+            None,
+        ),
+        (
+            _HER + "received Ola Berg, Minister of Youth and Sports of Norland.",
+            "Minister of Youth and Sports",
+            "Norland",
+        ),
+    ],
+)
+def test_matters_after_a_roles_and_are_no_second_person(
+    sentence: str, role: str, country: str | None
+) -> None:
+    (meeting,) = _meetings(sentence)
+    assert [_fields(p) for p in meeting.counterparts] == [("Ola Berg", role, None, country)]

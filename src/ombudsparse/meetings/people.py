@@ -239,6 +239,14 @@ _ROLE_COMPLEMENTS = frozenset(
 )
 
 
+# A ministry's matters, which a role's "and" joins ("Labour and Social Protection").
+_PORTFOLIO = _ROLE_COMPLEMENTS | frozenset(
+    """protection affairs development security welfare population migration emergency
+    emergencies situations tourism environment resources trade industry innovation
+    infrastructure communications technologies equality family families""".split()
+)
+
+
 # Words after "of" that complete a title and name no country: "Head of Office".
 _NOT_PLACES = frozenset(
     "office mission department division staff cabinet apparatus delegation".split()
@@ -556,6 +564,8 @@ def _name_at_end(
             # Four capitalised words after a role's "and": the role's last words run into
             # the name ("Minister of Labour and Social Protection Ola Berg"); take two.
             continue
+        if role_runs_on and any(t.casefold() in _PORTFOLIO for t in tokens[-size:]):
+            continue  # "Minister of Labour and Social Protection": the role's, no name
         if (
             len(tokens) >= size
             and is_name(" ".join(tokens[-size:]))
