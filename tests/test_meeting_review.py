@@ -387,6 +387,7 @@ def test_no_ignorecase_pattern_of_the_package_has_a_bare_capitals_class() -> Non
         # A martyrs' cemetery, last of a list of places; a mausoleum; in Russian and English.
         "Səbinə Əliyeva Fəxri xiyaban, Şəhidlər xiyabanı və Bakı Türk Şəhidliyini ziyarət edib.",
         "Ombudsman Möminə Xatun məqbərəsini ziyarət edib.",
+        "Ombudsman uşaq rəsmlərindən ibarət sərgini ziyarət edib.",  # an exhibition
         "Омбудсмен посетила Турецкое кладбище шехидов.",
         "The Ombudsman visited the Martyrs' Lane.",
     ],

@@ -197,9 +197,10 @@ _NOT_A_MEETING = re.compile(
 # and of an Azerbaijani one ("Şəhidlər xiyabanı", "Ulu Öndərin məzarı", "Şuşa şəhəri").
 _NOT_A_MEETING_HEAD = re.compile(
     r"(?:^|\s)(?:alley|lane|graves?|tomb|monument|memorial|cemetery|mausoleum|museum|pantheon)$|"
-    # "Bakı Türk Şəhidliyi" (the Turkish martyrs' cemetery), "məqbərəsi" (a mausoleum).
+    # "Bakı Türk Şəhidliyi" (the Turkish martyrs' cemetery), "məqbərəsi" (a mausoleum),
+    # "sərgisi" (an exhibition).
     r"(?:^|\s)(?:məzar|qəbr|qəbir|xiyaban|abidə|heykəl|büst|türbə|memorial|muzey|xatirə|"
-    r"şəhidli[kyğ]|məqbərə)"
+    r"şəhidli[kyğ]|məqbərə|sərgi)"
     r"[a-zəçğıöşü]*$|(?:memorial|xatirə)\s+kompleks[a-zəçğıöşü]*$",
     re.IGNORECASE,
 )
@@ -597,12 +598,6 @@ _AZ_THING = re.compile(
     r"(?:^|\s)(?:müraciət|şikayət|ərizə|məktub|sənəd|qərar|təklif|zəng|hesabat|qanun|tövsiyə|"
     r"bəyanat|sorğu|xahiş|məruzə|layihə|proqram|plan|qətnamə|dəvət|təbrik|mükafat|məlumat|"
     r"iddia|vəsatət)[^\W\d_]*\s*$"
-)
-# A place visited that is no meeting, by its last word (the head of an Azerbaijani noun
-# phrase): "Türk Şəhidliyini", "Fəxri Xiyabanı", a grave, a monument, a museum.
-_AZ_NOT_A_MEETING = re.compile(
-    r"(?:[Şş]əhidli|[Xx]iyaban|[Mm]əzar|[Qq]əbir|[Qq]əbr|[Aa]bidə|[Mm]uzey|[Ss]ərgi|"
-    r"[Mm]emorial|[Bb]üst|[Hh]eykəl)[^\W\d_]*\s*$"
 )
 # The guest as the subject, at her Office: "<guest> Ombudsman Aparatında olub" (was at
 # the Office), "... Aparatına gəlib" (came to it), "... Aparatını ziyarət edib" (visited it).
@@ -1453,7 +1448,6 @@ def _counterparts(
                     ], kind or MeetingKind.JOINT
         if trigger.re is _AZ_VISITED and (
             _not_a_body(phrase)  # its capitals are a place's ("Bakı Türk Şəhidliyini")
-            or _AZ_NOT_A_MEETING.search(phrase)  # "Fəxri Xiyabanı ziyarət edib"
             or (not people and _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
         ):
             # A wreath at a grave, a walk in a town: no one met ("Şuşa şəhərini"), unless
