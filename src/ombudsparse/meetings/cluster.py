@@ -825,10 +825,7 @@ def _skeleton(person: Person) -> str | None:
 @functools.lru_cache(maxsize=65_536)
 def _key_skeleton(key: str) -> str | None:
     words = key.split()
-    if not words:
-        return None
-    word = words[-1].replace("w", "v")
-    return _REPEATS.sub(r"\1", _VOWELS.sub("", word)) or None
+    return (_consonants(words[-1]) or None) if words else None
 
 
 def _identity(report: MeetingReport) -> str:

@@ -18,6 +18,7 @@ import attrs
 
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
+from ombudsparse.dates import date_parts
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span, Topic
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
@@ -40,7 +41,7 @@ from ombudsparse.meetings.people import (
     unnamed_counterparts,
 )
 from ombudsparse.meetings.topics import find_topics
-from ombudsparse.model import Article, MonthDay, PublishedDate, YearMonth
+from ombudsparse.model import Article, PublishedDate
 
 __all__ = ["CAMEO", "HANDOVER", "HOST", "PREDECESSOR", "extract_meetings", "person_key"]
 
@@ -2023,12 +2024,14 @@ def _in_office(
 
 
 def _before_handover(published: PublishedDate | None) -> bool:
-    if published is None or isinstance(published, MonthDay):
+    if published is None:
         return False
-    if isinstance(published, YearMonth):
-        return (published.year, published.month) < (HANDOVER.year, HANDOVER.month)
-    day = published.date() if isinstance(published, dt.datetime) else published
-    return day < HANDOVER
+    year, month, day = date_parts(published)
+    if year is None:
+        return False
+    if day is None:  # a month: before the handover's month
+        return (year, month) < (HANDOVER.year, HANDOVER.month)
+    return (year, month, day) < (HANDOVER.year, HANDOVER.month, HANDOVER.day)
 
 
 # The short words a title-case headline may leave in lower case ("Meets with").

@@ -313,6 +313,18 @@ def _harmonic(stem: str, ending: str) -> bool:
     return (_TWO_WAY if vowel in "aə" else _FOUR_WAY)[vowels[-1]] == vowel
 
 
+def _stem_before(word: str, lowered: str, ending: str) -> str | None:
+    """Return the stem ``ending`` leaves of ``word`` (``lowered``: its lower case), if it may.
+
+    The word must end so, the stem keep three letters, and the ending's vowel be the
+    one vowel harmony gives after the stem.
+    """
+    stem = word[: -len(ending)]
+    if not lowered.endswith(ending) or len(stem) < 3 or not _harmonic(stem, ending):
+        return None
+    return stem
+
+
 def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
     """Every stem the case's endings leave, in the order of preference of the rules.
 
@@ -335,14 +347,14 @@ def _azerbaijani_stems(word: str, case: AzerbaijaniCase) -> list[str]:
     lowered = azerbaijani_lower(word)
     stems = []
     for ending in AZERBAIJANI_ENDINGS[case]:
-        stem = word[: -len(ending)]
-        if not lowered.endswith(ending) or len(stem) < 3 or not _harmonic(stem, ending):
+        cut = _stem_before(word, lowered, ending)
+        if cut is None:
             continue
         buffered = len(ending) > 1 and ending[0] in "ny"
         if len(ending) == 1 and _LI_SUFFIX.search(lowered):
             continue
-        if (stem[-1] in _VOWELS) == buffered or case == "instrumental":
-            stems.append(stem)
+        if (cut[-1] in _VOWELS) == buffered or case == "instrumental":
+            stems.append(cut)
     if case == "instrumental" and len(stems) == 2:
         longer, shorter = stems  # "Tarqa" (-yla) and "Tarqay" (-la)
         if _Y_NAME.search(shorter) and not _FEMININE_SURNAME.search(longer):
@@ -371,8 +383,8 @@ def strip_azerbaijani_ending(word: str, endings: Sequence[str]) -> str:
     """
     lowered = azerbaijani_lower(word)
     for ending in endings:
-        stem = word[: -len(ending)]
-        if not lowered.endswith(ending) or len(stem) < 3 or not _harmonic(stem, ending):
+        stem = _stem_before(word, lowered, ending)
+        if stem is None:
             continue
         if len(ending) > 1 and ending[0] in "ny":
             before = azerbaijani_lower(stem[-1])
