@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from ombudsparse.decoding import InputKind, sniff
-from ombudsparse.errors import OmbudsparseError
+from ombudsparse.errors import NotTextError, OmbudsparseError
 
 # Texts rich in what the checks look at: controls, NUL, HTML starts, non-ASCII letters.
 _ALPHABET = st.sampled_from(
@@ -40,3 +42,17 @@ def test_sniff_on_utf8_bytes_agrees_with_sniff_on_the_text(text: str) -> None:
 def test_controls_within_the_sample_of_characters_are_found_past_as_many_bytes() -> None:
     text = "ə" * 7_000 + "\x01" * 1_192  # 14,000 bytes of letters, then the controls
     assert _outcome(text, utf8=text.encode()) is not InputKind.TEXT
+
+
+@given(_TEXTS)
+@example("a\tb\x01\x01")  # a tab makes a line unprintable: the controls are still counted
+@example("ab\x01" + "\n" * 3)
+def test_sniff_on_text_counts_controls_as_the_plain_rule_does(text: str) -> None:
+    """The text's check (lines that all print hold no control) gives the plain count's answer."""
+    sample = text[:8_192]
+    controls = len(re.findall("[\x00-\x08\x0e-\x1f]", sample))
+    outcome = _outcome(text)
+    if "\x00" in text or controls > 0.05 * len(sample):
+        assert outcome is NotTextError
+    else:
+        assert outcome is not NotTextError

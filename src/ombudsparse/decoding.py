@@ -164,7 +164,12 @@ def sniff(text: str, *, utf8: bytes | None = None) -> InputKind:
     # sample's characters come from at most four bytes each of the UTF-8.
     sample = text[:_BINARY_SAMPLE]
     if (
-        (utf8 is None or _has_control_byte(utf8[: 4 * _BINARY_SAMPLE]))
+        (
+            _has_control_byte(utf8[: 4 * _BINARY_SAMPLE])
+            if utf8 is not None
+            # No control character in lines that print (each is unprintable): most texts.
+            else not all(map(str.isprintable, sample.split("\n")))
+        )
         and _CONTROLS.search(sample)
         and len(_CONTROLS.findall(sample)) > _MAX_CONTROL_SHARE * len(sample)
     ):
