@@ -498,18 +498,21 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
         # Curly quotes and dashes, but every letter ASCII: English again, at once.
         return Language.EN if _ASCII_LETTER.search(sample) else None
     cyrillic = _count_cyrillic(encoded)
-    if b"\xd2" not in encoded and cyrillic * 2 > len(sample) - sum(
-        map(sample.count, _SAMPLE_SPACES)
+    if (
+        cyrillic  # (none: the test below cannot hold, and its counts are not made)
+        and b"\xd2" not in encoded
+        and cyrillic * 2 > len(sample) - sum(map(sample.count, _SAMPLE_SPACES))
     ):
         # More than half of what is not a space, so more than half of the letters (each
         # Cyrillic character is a letter, but U+0482 to U+0489, which start with D2).
         return Language.RU
-    letters, words = _count_letters_and_words(sample, encoded, others)
+    letters, words, ascii_letters = _count_letters_and_words(sample, encoded, others)
     if not letters:
         return None
     if cyrillic * 2 > letters:
         return Language.RU
-    if _count_latin(sample, encoded) * 2 <= letters:
+    # The ASCII letters are Latin: when they are more than half, so are the Latin ones.
+    if ascii_letters * 2 <= letters and _count_latin(encoded, ascii_letters) * 2 <= letters:
         return None
     # The words that hold such a letter, counted in one search: each match starts at
     # the first such letter of a word and takes the rest of it.
@@ -517,8 +520,8 @@ def guess_language(paragraphs: tuple[str, ...]) -> Language | None:
     return Language.AZ if azerbaijani * 4 > words else Language.EN
 
 
-def _count_letters_and_words(sample: str, encoded: bytes, others: str) -> tuple[int, int]:
-    """Count the letters and the words (runs of letters, as ``_WORD`` finds them) of a text.
+def _count_letters_and_words(sample: str, encoded: bytes, others: str) -> tuple[int, int, int]:
+    """Count a text's letters, words (runs of letters, as ``_WORD`` finds them), ASCII letters.
 
     ``encoded`` is the text in UTF-8 and ``others`` its characters that are not ASCII.
     """
@@ -531,7 +534,7 @@ def _count_letters_and_words(sample: str, encoded: bytes, others: str) -> tuple[
         sample = sample.replace(character, " ")
     marked = sample.encode("utf-8", "surrogatepass").translate(_LETTER_BYTES)
     ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
-    return ascii_letters + len(others) - len(not_letters), len(marked.split())
+    return ascii_letters + len(others) - len(not_letters), len(marked.split()), ascii_letters
 
 
 # In UTF-8, U+0400 to U+04FF (the Cyrillic block) are the characters whose first byte
@@ -558,9 +561,8 @@ def _count_cyrillic(encoded: bytes) -> int:
     return sum(map(encoded.count, _CYRILLIC_LEADS))
 
 
-def _count_latin(text: str, encoded: bytes) -> int:
-    """Count the characters of ``_LATIN`` in a text, given also as UTF-8."""
-    ascii_letters = len(encoded) - len(encoded.translate(None, _ASCII_LETTERS))
+def _count_latin(encoded: bytes, ascii_letters: int) -> int:
+    """Count the characters of ``_LATIN`` in a text, given as UTF-8 with its ASCII letters."""
     latin = ascii_letters + sum(map(encoded.count, _LATIN_LEADS))
     if b"\xc9" in encoded:  # U+0240 to U+027F ("ə" among them): only part are in the class
         latin += len(_LATIN_C9.findall(encoded))
