@@ -430,3 +430,25 @@ def test_letters_and_words_of_a_real_text_are_the_regex_counts() -> None:
     others = encoded.translate(None, bytes(range(128))).decode("utf-8", "surrogatepass")
     assert text_module._count_letters_and_words(text, encoded, others) == (41, 9, 30)
     assert [len(word) for word in _WORD.findall(text)] == [8, 6, 7, 2, 3, 2, 1, 5, 7]
+
+
+_LINE_ALPHABET = "ab .\u00a0\u2009\t\n\u3000é"
+
+
+@given(
+    st.text(alphabet=_LINE_ALPHABET, max_size=12), st.text(alphabet=_LINE_ALPHABET, max_size=12)
+)
+def test_a_line_repeated_is_told_as_comparing_its_words(line: str, other: str) -> None:
+    """The last-character check first tells what comparing every word tells."""
+    assert outlets._repeats(line, other) is (bool(line) and line.split() == other.split())
+    assert outlets._repeats(line, line) is bool(line)
+    spaced = " \u2009".join(line.split()) + "\u00a0"
+    assert outlets._repeats(line, spaced) is bool(line)
+
+
+@given(st.text(alphabet="0123456789 -–—•·:abc", max_size=20) | st.text(max_size=20))
+def test_a_date_line_without_a_digit_is_none_before_it_is_stripped(line: str) -> None:
+    if not re.search(r"\d", line):
+        assert outlets.parse_date_line(line) is None
+    # Stripped after the digit is found: a padded date line still reads.
+    assert outlets.parse_date_line(" – 27 fevral, 2026 ") == (dt.date(2026, 2, 27), None)

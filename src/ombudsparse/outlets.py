@@ -362,9 +362,9 @@ def parse_date_line(line: str) -> tuple[PublishedDate, int | None] | None:
         >>> parse_date_line("The 27 February 2026 meeting was held in Baku.") is None
         True
     """
+    if _DIGIT.search(line) is None:
+        return None  # each form holds a digit (which no strip below takes)
     text = line.strip().lstrip("-–—•· ").strip()
-    if _DIGIT.search(text) is None:
-        return None  # each form holds a digit
     clock = _CLOCK_FIRST.match(text)
     if clock is None:
         return _dated_line(text)
@@ -524,7 +524,10 @@ _FUNCTION_WORDS = frozenset(
 
 def _repeats(line: str, other: str) -> bool:
     """Tell whether a line is printed again (white space aside), as some outlets do a headline."""
-    return bool(line) and line.split() == other.split()
+    # Lines whose last characters differ (white space aside) differ: most, told at once.
+    return (
+        bool(line) and line.rstrip()[-1:] == other.rstrip()[-1:] and line.split() == other.split()
+    )
 
 
 def outlet_marks(text: str) -> tuple[str, ...]:
