@@ -452,3 +452,21 @@ def test_a_date_line_without_a_digit_is_none_before_it_is_stripped(line: str) ->
         assert outlets.parse_date_line(line) is None
     # Stripped after the digit is found: a padded date line still reads.
     assert outlets.parse_date_line(" – 27 fevral, 2026 ") == (dt.date(2026, 2, 27), None)
+
+
+_CREDIT_ALPHABET = "©(c)fotphs :şəkilфо.!?\n ab"
+
+
+@given(st.text(alphabet=_CREDIT_ALPHABET, min_size=outlets._LONG_LINE + 1, max_size=260))
+def test_a_long_line_is_a_credit_only_by_its_start(tail: str) -> None:
+    """Past 202 characters, only the credit at the start of a line can match."""
+    for line in (tail, "Photo: " + tail, "Name ©" + tail, "Foto: x\n" + tail, tail + "©"):
+        assert len(line) > outlets._LONG_LINE
+        assert bool(outlets._CREDIT.match(line)) is bool(outlets._CREDIT_START.match(line))
+
+
+def test_a_long_credit_line_is_chrome_and_a_long_sentence_with_a_credit_sign_is_not() -> None:
+    long = "word " * 45
+    assert outlets._is_chrome("Photo: " + long, head=False)
+    assert not outlets._is_chrome(long + "© Agency", head=False)
+    assert outlets._is_chrome("Name Name Photo: Agency", head=False)  # short: the caption form

@@ -162,8 +162,10 @@ _BYLINE = re.compile(
     r"^(?:By|Author\s*:|Müəllif\s*:|Müəllif|Автор\s*:|Автор)\s+"
     r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3})\.?$"
 )
+# A credit at the start of its line, the only form of one longer than 160 characters.
+_CREDIT_START = re.compile(r"(?i)^(?:©|\(c\)|foto\s*:|photo\s*:|фото\s*:|şəkil\s*:|photo credit)")
 _CREDIT = re.compile(
-    r"(?i)^(?:©|\(c\)|foto\s*:|photo\s*:|фото\s*:|şəkil\s*:|photo credit)|^[^.]{0,60}©[^.]{0,60}$"
+    _CREDIT_START.pattern + r"|^[^.]{0,60}©[^.]{0,60}$"
     # A caption that ends with its credit: "Name Name Фото: Имя Фамилия/Агентство".
     r"|^(?=.{0,160}$)[^.!?]*\b(?:foto|photo|фото|şəkil)\s*:\s*[^.!?]*$"
 )
@@ -462,8 +464,9 @@ _CLOCK_NEEDLES = ("baki", "baku", "бакинск")
 # The clock's line is of at most 80 characters (and a final newline).
 _CLOCK_MAX_LENGTH = 81
 _LINE_NEEDLES = (*_CREDIT_NEEDLES, *_FOLLOW_NEEDLES, *_POINTER_NEEDLES)
-# The chrome of a long line: a line that starts as chrome, a credit (one alternation).
-_LONG_CHROME = any_of(_TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _CREDIT)
+# The chrome of a long line: a line that starts as chrome, a credit at its start (one
+# alternation; the credit's other forms, of at most 160 characters, are not tried).
+_LONG_CHROME = any_of(_TAGS, _SHARE, _SERVICE_LINE, _CAPITALS, _BARE_NUMBER, _CREDIT_START)
 # Longer than a site name (86 characters at most), a credit that is not at the start of
 # its line (160), the clock (80), a call to follow (80) or a pointer (200), each with a
 # final newline.
