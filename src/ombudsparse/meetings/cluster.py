@@ -369,9 +369,28 @@ def _day_numbers(value: PublishedDate | None) -> tuple[int | None, int] | None:
     return day.toordinal(), leap_day
 
 
+def _sorted_words(text: str) -> str:
+    """Return the words of ``text`` in sorted order, one space apart.
+
+    rapidfuzz's ``token_sort_ratio`` (no processor by default since rapidfuzz 3)
+    is ``ratio`` of these forms: a block sorts its keys once, not on every look-up.
+
+    Example:
+        >>> _sorted_words("ola  berg")
+        'berg ola'
+    """
+    return " ".join(sorted(text.split()))
+
+
 @attrs.frozen
 class _Block:
-    """The counterparts of the reports of one day, flattened for rapidfuzz's batch scoring."""
+    """The counterparts of the reports of one day, flattened for rapidfuzz's batch scoring.
+
+    Keys and bodies are kept with their words sorted (:func:`_sorted_words`), so
+    that a look-up scores them with ``fuzz.ratio``, which is ``token_sort_ratio``
+    without sorting every key again; bodies are also indexed by word, for the
+    bodies whose words are within another's (:func:`_same_body`).
+    """
 
     keys: list[str]
     owners: list[int]
@@ -379,6 +398,8 @@ class _Block:
     surname_owners: list[int]
     bodies: list[str]
     body_owners: list[int]
+    body_sizes: list[int] = attrs.field(factory=list)
+    body_words: dict[str, list[int]] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, indices: Iterable[int], meetings: Sequence[Meeting]) -> _Block:
@@ -389,50 +410,55 @@ class _Block:
                 # group's words ("members of the Office of the ...") in the name index
                 # would make every group a candidate of every other.
                 if person.name:
-                    block.keys.append(person.key)
+                    block.keys.append(_sorted_words(person.key))
                     block.owners.append(index)
                     for word in _surname_words(person.key.split()):
                         block.surnames.append(word)
                         block.surname_owners.append(index)
                 body = _body_key(person)
                 if body is not None:
-                    block.bodies.append(body)
+                    words = set(body.split())
+                    for word in words:
+                        block.body_words.setdefault(word, []).append(len(block.bodies))
+                    block.bodies.append(_sorted_words(body))
                     block.body_owners.append(index)
+                    block.body_sizes.append(len(words))
         return block
 
     def candidates(self, person: Person) -> set[int]:
         """Return the reports with a counterpart that may be ``person`` (a superset, never less).
 
         :func:`same_person` needs the keys' token-sort ratio or the surnames'
-        ratio at its thresholds; the cut-offs here are a point lower, so that
-        no rounding can drop a pair, and every candidate is checked again.
+        ratio at its thresholds, :func:`_same_body` the bodies' token-sort ratio
+        or one's words (two at least) within the other's; the cut-offs here are
+        a point lower, so that no rounding can drop a pair, and every candidate
+        is checked again.
         """
         found: set[int] = set()
         if person.name and self.keys:
             found.update(
                 self.owners[k]
                 for _, _, k in process.extract(
-                    person.key,
+                    _sorted_words(person.key),
                     self.keys,
-                    scorer=fuzz.token_sort_ratio,
+                    scorer=fuzz.ratio,
                     score_cutoff=NAME_SIMILARITY - 1,
                     limit=None,
                 )
             )
         body = _body_key(person)
         if body is not None and self.bodies:
-            # Alike (token sort), or one's words within the other's (token set: 100); a
-            # repeated word can put token set below token sort, so both are asked.
-            for scorer, cutoff in (
-                (fuzz.token_sort_ratio, NAME_SIMILARITY - 1),
-                (fuzz.token_set_ratio, 99),
-            ):
-                found.update(
-                    self.body_owners[k]
-                    for _, _, k in process.extract(
-                        body, self.bodies, scorer=scorer, score_cutoff=cutoff, limit=None
-                    )
+            found.update(
+                self.body_owners[k]
+                for _, _, k in process.extract(
+                    _sorted_words(body),
+                    self.bodies,
+                    scorer=fuzz.ratio,
+                    score_cutoff=NAME_SIMILARITY - 1,
+                    limit=None,
                 )
+            )
+            found.update(self.body_owners[k] for k in self._within(body))
         if person.name and self.surnames:
             # Each word that may be a surname against every such word of the others:
             # the shorter name's last word is among them, and so is the longer's match.
@@ -448,6 +474,24 @@ class _Block:
                     )
                 )
         return found
+
+    def _within(self, body: str) -> list[int]:
+        """Return the bodies (by position) whose words are within ``body``'s or hold them all.
+
+        Of two word sets, the smaller is within the other when every one of its
+        words is shared: counting, per body, the words it shares with ``body``
+        tells both directions at once. Sets of one word say too little
+        (:func:`_same_body`) and are left out.
+        """
+        words = set(body.split())
+        if len(words) < 2:
+            return []
+        shared = Counter(k for word in words for k in self.body_words.get(word, ()))
+        return [
+            k
+            for k, count in shared.items()
+            if self.body_sizes[k] >= 2 and count == min(len(words), self.body_sizes[k])
+        ]
 
 
 def _matching_pairs(meetings: Sequence[Meeting]) -> Iterator[tuple[int, int]]:
