@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -33,7 +33,6 @@ __all__ = [
     "load_page",
     "paragraph_texts",
     "select",
-    "shareable",
 ]
 
 
@@ -377,36 +376,6 @@ class Page:
             cached = self._results[path] = result if isinstance(result, list) else [result]
         return cached
 
-    def prefetch(self, paths: Iterable[str]) -> None:
-        """Evaluate document-wide XPaths in one walk of the tree, for :meth:`xpath` to give.
-
-        Each walk of a large page costs about as much as the next, and one walk
-        for their union costs little more than one: a layout asks for its
-        elements this way, then reads them one by one. Each path is of the form
-        ``descendant::T[P]`` or ``descendant::T[P]//U[Q]`` (predicates optional,
-        neither positional nor numeric): each element of the union is then given
-        to the paths whose own test, on that element alone, it passes, so
-        :meth:`xpath` gives what it gives without the walk.
-
-        Raises:
-            ValueError: a path is not of that form.
-
-        Example:
-            >>> page = load_page("<div class='a'><h6>A</h6></div><h6>B</h6><div>C</div>")
-            >>> page.prefetch(["descendant::h6", "descendant::div[@class]//h6"])
-            >>> [e.text for e in page.xpath("descendant::div[@class]//h6")]
-            ['A']
-        """
-        missing = [path for path in dict.fromkeys(paths) if path not in self._results]
-        tests = [(path, *_member_test(path)) for path in missing]  # each path checked first
-        if len(missing) < 2:
-            return  # nothing to share: xpath() walks for the one when it is asked
-        found: list[lxml.html.HtmlElement] = _compiled(" | ".join(missing))(self.root)
-        for path, tag, test in tests:
-            self._results[path] = [
-                element for element in found if element.tag == tag and test(element)
-            ]
-
     def first(self, path: str) -> lxml.html.HtmlElement | None:
         """Return the first element an XPath selects, or ``None``."""
         for element in self.xpath(path):
@@ -503,59 +472,6 @@ def _words_to_look_for(needle: str, *, any_case: bool) -> tuple[bytes, ...]:
     return tuple(
         word.encode() for word in needle.split() if word.isascii() and unsafe.isdisjoint(word)
     )
-
-
-# The paths Page.prefetch shares a walk for: descendant::T[P], optionally //U[Q].
-_SHAREABLE = re.compile(
-    r"descendant::(?P<tag>[a-z][a-z0-9]*)(?P<test>\[[^\[\]]*\])?"
-    r"(?://(?P<inner>[a-z][a-z0-9]*)(?P<inner_test>\[[^\[\]]*\])?)?"
-)
-# A predicate is tried on one element instead of among the axis' nodes: it must not
-# depend on the position (no number, no function that counts or gives one). Past its
-# string literals it holds only these names, attributes, '.', parentheses, commas and '='.
-_BOOLEAN_PREDICATE = re.compile(
-    r"(?:\s|[(),=.]|@[a-z-]+|and\b|or\b|not\b|contains\b|starts-with\b|concat\b"
-    r"|normalize-space\b)*"
-)
-_STRING_LITERAL = re.compile(r"'[^']*'|\"[^\"]*\"")
-
-
-@functools.lru_cache(maxsize=128)
-def _member_test(path: str) -> tuple[str, lxml.etree.XPath]:
-    """Return the tag of what a shareable path selects and its test of one such element."""
-    match = _SHAREABLE.fullmatch(path)
-    tests = [t[1:-1] for t in (match["test"], match["inner_test"]) if t] if match else []
-    if match is None or not all(
-        _BOOLEAN_PREDICATE.fullmatch(_STRING_LITERAL.sub(" ", t)) for t in tests
-    ):
-        raise ValueError(
-            f"the XPath {path!r} is not of the form descendant::T[P] or descendant::T[P]//U[Q] "
-            "with predicates that do not depend on position: it cannot share a walk"
-        )
-    outer = f"{match['tag']}{match['test'] or ''}"
-    if match["inner"] is None:
-        return match["tag"], lxml.etree.XPath(f"self::{outer}")
-    # //U: a U below an element that the first step selects, a T below the root (with
-    # an element for parent): the root itself is no descendant of itself.
-    return match["inner"], lxml.etree.XPath(
-        f"self::{match['inner']}{match['inner_test'] or ''}[ancestor::{outer}[parent::*]]"
-    )
-
-
-def shareable(path: str) -> bool:
-    """Tell whether :meth:`Page.prefetch` can find an XPath's elements in a shared walk.
-
-    Example:
-        >>> shareable("descendant::div[contains(@class, 'author')]//h6")
-        True
-        >>> shareable("descendant::p[2]"), shareable(".//h1")
-        (False, False)
-    """
-    try:
-        _member_test(path)
-    except ValueError:
-        return False
-    return True
 
 
 @functools.lru_cache(maxsize=512)

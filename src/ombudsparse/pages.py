@@ -25,7 +25,7 @@ from ombudsparse.dates import (
     resolve,
 )
 from ombudsparse.errors import ParseWarning, WarningCode
-from ombudsparse.html import Page, paragraph_texts, shareable
+from ombudsparse.html import Page, paragraph_texts
 from ombudsparse.model import FieldName, Layer, PublishedDate
 from ombudsparse.sources.base import (
     Extracted,
@@ -160,13 +160,6 @@ def _first(
 def _choose_layout(
     layouts: tuple[HtmlLayout, ...], page: Page, day: dt.date | None
 ) -> HtmlLayout | None:
-    # One walk of the page finds what every layout asks for (of large pages, most of the
-    # time taken besides lxml's parse was in walks of the tree, one for each path).
-    page.prefetch(
-        path
-        for layout in layouts
-        for path in ((layout.signature,) if shareable(layout.signature) else ()) + layout.paths
-    )
     matching = [layout for layout in layouts if page.xpath(layout.signature)]
     if day is not None:
         for layout in matching:  # oldest first: the first still valid on that day

@@ -96,8 +96,6 @@ def parse_text(document: TextDocument) -> Extracted:
 
 _ARTICLE_BODY = f"descendant::div[{class_xpath('article-content')}]"
 _DATE_LINE = f"descendant::span[{class_xpath('me-3')}]"
-_TITLE = "descendant::h1"
-_AUTHORS = f"descendant::div[{class_xpath('author')}]//h6"
 _READ_MORE = re.compile(r"\s*Read\s+more\.?\s*$", re.IGNORECASE)
 
 #: Azernews' page layout as public scrapers report it (the only one known).
@@ -105,13 +103,14 @@ LAYOUT_V1 = HtmlLayout(
     name="azernews-v1",
     valid_until=None,
     signature=_ARTICLE_BODY,
-    paths=(_DATE_LINE, _TITLE, _AUTHORS),
     promises=frozenset({"published", "body"}),
     body=first_element(_ARTICLE_BODY),
-    title=text_at(_TITLE),
+    title=text_at("descendant::h1"),
     published=date_at(_DATE_LINE),
     dateline=lambda page: _printed_dateline(text_at(_DATE_LINE)(page)),
-    authors=texts_at(_AUTHORS, clean=lambda t: _READ_MORE.sub("", t)),
+    authors=texts_at(
+        f"descendant::div[{class_xpath('author')}]//h6", clean=lambda t: _READ_MORE.sub("", t)
+    ),
 )
 
 

@@ -13,7 +13,7 @@ import lxml.html
 
 from ombudsparse.dates import DateCandidate, parse_day_month_year, resolve
 from ombudsparse.errors import InvalidArgumentError, ParseWarning
-from ombudsparse.html import Page, element_text, select, shareable
+from ombudsparse.html import Page, element_text, select
 from ombudsparse.model import (
     FIELD_NAMES,
     Dateline,
@@ -124,19 +124,6 @@ class HtmlLayout:
     dateline: FieldReader[Dateline] = attrs.field(default=lambda _page: None)
     #: Tells whether the page shows only a paid article's teaser.
     paywalled: Callable[[Page], bool] = attrs.field(default=lambda _page: False)
-    #: The document-wide XPaths the readers ask for (besides the signature), each of the
-    #: form :meth:`~ombudsparse.html.Page.prefetch` takes: a page then finds them all,
-    #: and the signature if it is of that form too, in one walk. Only time depends on
-    #: it, never a result.
-    paths: tuple[str, ...] = ()
-
-    def __attrs_post_init__(self) -> None:
-        for path in self.paths:
-            if not shareable(path):
-                raise ValueError(
-                    f"layout {self.name!r}: {path!r} cannot share a walk of the page "
-                    "(see Page.prefetch)"
-                )
 
 
 #: The weight of a marker that identifies its source on its own.

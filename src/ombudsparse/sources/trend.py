@@ -194,8 +194,7 @@ def parse_text(document: TextDocument) -> Extracted:
 
 _ARTICLE_BODY = f"descendant::div[{class_xpath('article-content', 'article-paddings')}]"
 _read_body = first_element(_ARTICLE_BODY)
-_TOP_PART = f"descendant::div[{class_xpath('top-part')}]"
-_read_top_part = first_element(_TOP_PART)
+_read_top_part = first_element(f"descendant::div[{class_xpath('top-part')}]")
 # Fields are looked for in the part of the page that holds them, not the whole
 # page: the title and div.meta (categories, date) in div.top-part; the author and
 # paid-article markers beside the body, in div.right-part.
@@ -253,7 +252,6 @@ LAYOUT_V1 = HtmlLayout(
     name="trend-v1",
     valid_until=None,
     signature=_ARTICLE_BODY,
-    paths=(_TOP_PART,),
     promises=frozenset({"title", "published", "body"}),
     body=_read_body,
     title=_title,
