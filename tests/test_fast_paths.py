@@ -216,6 +216,7 @@ Ombudsman Aparatında olub; Aparatına gəlib; Aparatını ziyarət edib; Пос
 побывал в Аппарате омбудсмена; позвонил омбудсмену; Омбудсмен и посол встретились в Баку;
 позвонила послу; Ombudsman və səfir görüşüblər; Şuranın iclasında iştirak edib; Əliyevanın
 qəbulunda olub; Zoom platforması vasitəsilə onlayn görüş keçirib; telefon əlaqəsi saxlayıb
+Elmira Suleimanova Suləymanova Сулеймановой Müvəkkil Aparatının əməkdaşları
 """
 
 

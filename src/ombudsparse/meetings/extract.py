@@ -64,10 +64,11 @@ PREDECESSOR = Person(
     country="Azerbaijan",
 )
 # Her surname as outlets spell it ("Suleimanova" too), in any case of Azerbaijani (the
-# ending follows) and Russian ("Сулеймановой", "Сулеймановою", "Сулеймановy").
-_PREDECESSOR = re.compile(
-    r"Sul[eə][iy]manova|Süleymanova|Сулейманов(?:а|ой|ою|у)\b", re.IGNORECASE
-)
+# ending follows) and Russian ("Сулеймановой", "Сулеймановою", "Сулеймановy"): the one
+# list of its forms, which her name alone (_PREDECESSOR_NAME) and her mentions (_HOST) use.
+_PREDECESSOR_LATIN = r"Sul[eə][iy]manova|Süleymanova"
+_PREDECESSOR_FORMS = rf"(?:{_PREDECESSOR_LATIN}|Сулейманов(?:а|ой|ою|у)\b)"
+_PREDECESSOR = re.compile(_PREDECESSOR_FORMS, re.IGNORECASE)
 #: The day parliament elected Sabina Aliyeva; an article dated before it is of her predecessor's.
 HANDOVER = dt.date(2019, 11, 25)
 
@@ -87,7 +88,7 @@ _NOT_OF_ANOTHER_RU = (
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
-    r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
+    rf"(?:Elmira\s+|E\.\s*)?(?:{_PREDECESSOR_LATIN})|(?:Эльмира\s+)?Сулейманова\b|"
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
     r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b"
     rf"{_NOT_OF_ANOTHER}|"
@@ -470,7 +471,7 @@ _STAFF_GROUP = re.compile(
     r"(?:Ombuds(?:man|woman|person)|Commissioner(?:\s+for\s+Human\s+Rights)?)|"
     r"Ombuds(?:man|woman|person)(?:'s|’s)?\s+(?:Apparatus|Apparat)|Ombuds(?:man|woman|person))|"
     r"(?:the\s+)?Ombuds(?:man|woman|person)(?:'s|’s)\s+(?:Office\s+)?(?:staff|employees|representatives)|"
-    r"(?:Ombudsman\s+)?Aparatının\s+(?:əməkdaşları|nümayəndələri|məsul\s+şəxsləri)|"
+    r"(?:(?:Ombudsman|Müvəkkil(?:in)?)\s+)?Aparatının\s+(?:əməkdaşları|nümayəndələri|məsul\s+şəxsləri)|"
     r"(?:Ombudsmanın|[Mm]üvəkkilin)\s+(?:nümayəndələri|əməkdaşları)|"
     r"(?:представители|сотрудники)\s+(?:аппарата(?:\s+омбудсмена|\s+Уполномоченного"
     r"(?:\s+по\s+правам\s+человека)?)?|омбудсмена|Уполномоченного(?:\s+по\s+правам\s+человека)?)",
@@ -520,8 +521,11 @@ _STAFF_WORDS = re.compile(
 )
 
 
-# Her predecessor's name alone.
-_PREDECESSOR_NAME = re.compile(r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|(?:Эльмира\s+)?Сулейманова")
+# Her predecessor's name alone, her first name (or its initial) before any of her
+# surname's forms ("Elmira Suleimanova", "Эльмирой Сулеймановой").
+_PREDECESSOR_NAME = re.compile(
+    rf"(?:(?:Elmira|Эльмир(?:а|ой|ою|е|у|ы))\s+|[EЭ]\.\s*)?{_PREDECESSOR_FORMS}", re.IGNORECASE
+)
 # Her name alone, in any of its spellings; in Russian also declined, with her first name
 # ("омбудсменом Сабиной Алиевой").
 _HOST_NAME = re.compile(
@@ -793,7 +797,10 @@ _HOST_NEEDLES = (
     "əliyeva",
     "алиева",
     "leymanova",
-    "сулейманова",
+    "leimanova",
+    "ləymanova",
+    "ləimanova",
+    "сулейманов",
     "ombuds",
     "commissioner",
     "омбудсмен",
@@ -1118,16 +1125,40 @@ def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
 # The word just before a staff role, and the words that may stand there for her office.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _HER_COUNTRY = re.compile(r"(?:Azerbaijan|Azərbaycan|Азербайджан)[\w'’]*", re.IGNORECASE)
+# Words that open a sentence, capitalised there, and name no office: "Yesterday
+# Ombudsman Aparatının əməkdaşları ...", "Вчера сотрудники аппарата ...".
+_OPENING_WORD = re.compile(
+    r"(?:Yesterday|Today|Earlier|Recently|Also|Then|Meanwhile|Later|"
+    r"Dünən|Bugün|Həmçinin|Daha|Sonra|Eyni|Вчера|Сегодня|Также|Затем|Недавно)",
+)
 
 
-def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
-    if not is_name(_staff_name(staff)):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, staff.start() - 60), staff.start())
+def _office_is_hers(text: str, start: int) -> bool:
+    """Tell whether the staff role or group at ``start`` is of her office by the word before.
+
+    Her own staff host with her or for her; another office's staff are counterparts.
+    The word before tells: none, one in lower case, her country, her title or name
+    ("Müvəkkil Aparatının əməkdaşları") or a word that opens sentences ("Yesterday")
+    leave the office hers; any other capitalised word names another's ("Gürcüstan
+    Ombudsman Aparatının əməkdaşları", "the Norland Deputy Ombudsman"). After an
+    English article ("Yesterday the Ombudsman's Office staff") the word before is no
+    possessor.
+    """
+    if text.startswith(("the ", "The "), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     if before is None or not before[1][0].isupper():
         return True
     word = before[1]
-    return bool(_HER_COUNTRY.fullmatch(word) or _HOST.match(text, before.start(1)))
+    return bool(
+        _HER_COUNTRY.fullmatch(word)
+        or _OPENING_WORD.fullmatch(word)
+        or _HOST.match(text, before.start(1))
+    )
+
+
+def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
+    return is_name(_staff_name(staff)) and _office_is_hers(text, staff.start())
 
 
 def _russian(folded: str) -> bool:
@@ -1349,7 +1380,9 @@ def _counterparts(
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
             start = max(start, staff.start("name") + len(_staff_name(staff)))
         group = _STAFF_GROUP.search(before)
-        if group is not None:  # "Ombudsmanın nümayəndələri <guest> ilə görüşüb"
+        # "Ombudsmanın nümayəndələri <guest> ilə görüşüb": her staff host, the guest
+        # follows; another office's staff ("Gürcüstan Ombudsman Aparatının ...") are met.
+        if group is not None and _office_is_hers(before, group.start()):
             start = max(start, group.end())
         while start < trigger.start() and sentence[start] in " ,":
             start += 1
@@ -2217,8 +2250,7 @@ def _staff_group(subject: str) -> Person | None:
         and not _HER_COUNTRY.search(after.group())
     ):
         return None
-    before = _WORD_BEFORE.search(subject, max(0, found.start() - 60), found.start())
-    if before is not None and before[1][0].isupper() and not _HER_COUNTRY.fullmatch(before[1]):
+    if not _office_is_hers(subject, found.start()):
         return None
     role = " ".join(found.group().split())
     return Person(name="", key=person_key(role), role=role)

@@ -1,0 +1,169 @@
+"""A sixth batch of meeting forms: one list of her predecessor's name forms, one rule for
+whose staff a group or role is, and Azerbaijani and Russian forms of meetings.
+
+Each sentence is written for this test with invented people and bodies ("Norland" is
+no country). Each form has its positives and the near misses it must not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ombudsparse import Article, Language
+from ombudsparse.meetings import Meeting, Person, extract_meetings
+from ombudsparse.meetings.extract import HOST, PREDECESSOR, _is_her
+
+_PUBLISHED = dt.date(2024, 5, 14)
+
+
+def _meetings(
+    sentence: str, language: Language, published: dt.date | None = _PUBLISHED
+) -> tuple[Meeting, ...]:
+    article = Article(body=(sentence,), language=language, published=published)
+    return extract_meetings(article)
+
+
+def _fields(person: Person) -> tuple[str, str | None, str | None]:
+    return person.name, person.role, person.organisation
+
+
+# 1a. Her predecessor's name: the same forms where she hosts (without her title too) and
+# where she is read as met.
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Elmira Suleimanova received the Ambassador of Norland, Ola Berg.",
+            Language.EN,
+        ),
+        ("Elmira Suləymanova Norland səfiri Ola Berqi qəbul edib.", Language.AZ),
+        ("Вчера Сулейманова приняла посла Норландии Олу Берга.", Language.RU),
+    ],
+)
+def test_every_spelling_of_the_predecessor_hosts(sentence: str, language: Language) -> None:
+    # Undated: her name alone tells (no date before the handover does).
+    (meeting,) = _meetings(sentence, language, None)
+    assert meeting.host == PREDECESSOR
+    assert [c.name for c in meeting.counterparts] in (["Ola Berg"], ["Ola Berq"], ["Ола Берг"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Elmira Suleimanova",
+        "E. Suleimanova",
+        "Elmira Süleymanova",
+        "Сулеймановой",
+        "Эльмирой Сулеймановой",
+    ],
+)
+def test_every_form_of_the_predecessors_name_is_her(name: str) -> None:
+    assert _is_her(Person(name=name, key="x"))
+
+
+@pytest.mark.parametrize(
+    "name", ["Ilham Suleymanov", "Elmira Mammadova", "Сулейманов", "Ola Berg"]
+)
+def test_other_names_are_not_the_predecessor(name: str) -> None:
+    assert not _is_her(Person(name=name, key="x"))
+
+
+def test_a_man_named_suleymanov_is_no_host() -> None:
+    (meeting,) = _meetings(
+        "Ombudsman Sabina Aliyeva received the Ambassador of Norland, Ilham Suleymanov.",
+        Language.EN,
+    )
+    assert meeting.host == HOST
+    assert [c.name for c in meeting.counterparts] == ["Ilham Suleymanov"]
+
+
+# 1b. Whose staff: her own host (no counterpart), another office's are met.
+@pytest.mark.parametrize(
+    ("sentence", "language", "role"),
+    [
+        (
+            "Müvəkkil Aparatının əməkdaşları Norland Universitetinin tələbələri ilə görüşüb.",
+            Language.AZ,
+            "Müvəkkil Aparatının əməkdaşları",
+        ),
+        (
+            "Dünən Ombudsman Aparatının əməkdaşları Norland Universitetinin tələbələri ilə görüşüb.",
+            Language.AZ,
+            "Ombudsman Aparatının əməkdaşları",
+        ),
+        (
+            "Yesterday the Ombudsman's Office staff met with students of the Norland University.",
+            Language.EN,
+            "the Ombudsman's Office staff",
+        ),
+        (
+            "Azerbaijani Ombudsman's Office staff met with students of the Norland University.",
+            Language.EN,
+            "Ombudsman's Office staff",
+        ),
+    ],
+)
+def test_her_own_staff_host_as_a_group(sentence: str, language: Language, role: str) -> None:
+    (meeting,) = _meetings(sentence, language)
+    assert (meeting.host.name, meeting.host.role) == ("", role)
+    assert all("Aparat" not in (c.organisation or "") for c in meeting.counterparts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gürcüstan Ombudsman Aparatının əməkdaşları Bakı Dövlət Universitetinin tələbələri ilə görüşüb.",
+        "The Norland Ombudsman's Office staff met with students of the Baku State University.",
+    ],
+)
+def test_another_offices_staff_host_no_group_of_hers(sentence: str) -> None:
+    for meeting in _meetings(sentence, Language.AZ if "ü" in sentence else Language.EN):
+        assert meeting.host.role != sentence.split(" met")[0]
+        assert "Aparat" not in (meeting.host.role or "")
+        assert "Office staff" not in (meeting.host.role or "")
+
+
+def test_a_staff_host_after_an_opening_word_is_hers_and_after_a_country_is_not() -> None:
+    (meeting,) = _meetings(
+        "Yesterday Deputy Ombudsman Ola Berg met with students of the Norland University.",
+        Language.EN,
+    )
+    assert (meeting.host.name, meeting.host.role) == ("Ola Berg", "Deputy Ombudsman")
+    assert not any(
+        m.host.name == "Ola Berg"
+        for m in _meetings(
+            "The Norland Deputy Ombudsman Ola Berg met with students of the Baku State University.",
+            Language.EN,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        (
+            "Səbinə Əliyeva Gürcüstan Ombudsman Aparatının əməkdaşları ilə görüşüb.",
+            "Gürcüstan Ombudsman Aparatı",
+        ),
+        (
+            "Səbinə Əliyeva Norland Ombudsman Aparatının nümayəndələri ilə görüşüb.",
+            "Norland Ombudsman Aparatı",
+        ),
+    ],
+)
+def test_another_offices_staff_she_meets_are_her_counterparts(
+    sentence: str, organisation: str
+) -> None:
+    (meeting,) = _meetings(sentence, Language.AZ)
+    assert meeting.host == HOST
+    assert [c.organisation for c in meeting.counterparts] == [organisation]
+
+
+def test_her_own_staff_before_the_guest_are_no_counterpart() -> None:
+    (meeting,) = _meetings(
+        "Ombudsmanın nümayəndələri Norland səfiri Ola Berq ilə görüşüb.", Language.AZ
+    )
+    assert meeting.host.role == "Ombudsmanın nümayəndələri"
+    assert [_fields(c) for c in meeting.counterparts] == [("Ola Berq", "Norland səfiri", None)]
