@@ -167,3 +167,51 @@ def test_her_own_staff_before_the_guest_are_no_counterpart() -> None:
     )
     assert meeting.host.role == "Ombudsmanın nümayəndələri"
     assert [_fields(c) for c in meeting.counterparts] == [("Ola Berq", "Norland səfiri", None)]
+
+
+# 2a. A second meeting of another day with its verb left out: one meeting more.
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "On May 11, the Ombudsman received the Ambassador of Norland, Ola Berg, and on "
+            "May 12 - Per Holm, counsellor of the Westland embassy.",
+            ("Per Holm", "counsellor", "Westland embassy"),
+        ),
+        (
+            "The Ombudsman met the Ambassador of Norland, Ola Berg, on 11 May, and on 12 May, "
+            "the Ambassador of Eastland, Ann Lind.",
+            ("Ann Lind", "Ambassador", None),
+        ),
+        (
+            "The Ombudsman received the Ambassador of Norland, Ola Berg, on Monday, and the "
+            "next day - Per Holm, counsellor of the Westland embassy.",
+            ("Per Holm", "counsellor", "Westland embassy"),
+        ),
+    ],
+)
+def test_an_elided_second_meeting_is_a_meeting_of_its_own(
+    sentence: str, second: tuple[str, str | None, str | None]
+) -> None:
+    first, other = _meetings(sentence, Language.EN)
+    assert [c.name for c in first.counterparts] == ["Ola Berg"]
+    assert [_fields(c) for c in other.counterparts] == [second]
+    (guest,) = other.counterparts
+    assert guest.evidence is not None
+    assert guest.evidence.text((sentence,)) == second[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A clause follows the day: another verb of hers, no elided meeting.
+        "The Ombudsman received the Ambassador of Norland, Ola Berg, on May 11, and on May 12 "
+        "she visited the Norland School.",
+        # The day and the guest inside one meeting: no "and on" before the guest.
+        "The Ombudsman received the Ambassador of Norland, Ola Berg, and the counsellor of "
+        "the embassy, Per Holm, on May 12.",
+    ],
+)
+def test_no_elided_meeting_without_a_guest_after_the_day(sentence: str) -> None:
+    (meeting,) = _meetings(sentence, Language.EN)
+    assert "Norland School" not in [c.organisation for c in meeting.counterparts]

@@ -18,7 +18,7 @@ import attrs
 
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
-from ombudsparse.dates import date_parts
+from ombudsparse.dates import MONTH_PATTERN, date_parts
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span, Topic
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
@@ -1852,6 +1852,33 @@ _RUSSIAN_HELD_AFTER = re.compile(rf"\s+{_RU_HELD_VERB}(?:\s|$)")
 
 # "met with A, and with B": the preposition said again starts another meeting.
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|separately\s+|then\s+)?with\s+")
+# A second meeting of another day, its verb left out: "received X on May 11, and on May
+# 12 - Y", "..., and the next day, Y". Read as "and with Y": one more meeting.
+_AND_ON_DAY = re.compile(
+    r"(?P<cut>,?\s+and\s+(?:then\s+)?)(?:on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))|the\s+(?:next|following)\s+day)(?![\w-])\s*[-–—,:]?\s+"
+    # A person or a role follows, not a clause ("and on May 12 she visited ...").
+    r"(?=(?:the\s+|a\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])|,|\s+of\b|\s+(?-i:[a-z])[\w-]*\s+of\b))",
+    re.IGNORECASE,
+)
+
+
+def _elided_meetings(sentence: str, after: int) -> str:
+    """Write each elided second meeting after ``after`` as "and with" (of the same length).
+
+    "received X on May 11, and on May 12 - Y" reads as "received X ..., and with Y",
+    which :func:`_each_meeting` cuts into two meetings; the date is no part of Y's role.
+    """
+    if " and " not in sentence:
+        return sentence
+
+    def masked(found: re.Match[str]) -> str:
+        cut = found["cut"]
+        return cut + "with" + " " * (len(found.group()) - len(cut) - 4)
+
+    rest, count = _AND_ON_DAY.subn(masked, sentence[after:])
+    return sentence[:after] + rest if count else sentence
 
 
 def _each_meeting(
@@ -1919,6 +1946,11 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 previous = sentence
                 if trigger is not None:
                     kind, match = trigger
+                    read = _elided_meetings(sentence, match.end())
+                    if read is not sentence:
+                        found = match.re.match(read, match.start())
+                        if found is not None and found.end() == match.end():
+                            sentence, match = read, found
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
                     people = [p for p in people if p.key not in seen and not _is_her(p)]
                     if not people or _recalled(sentence, match, year):
