@@ -217,6 +217,8 @@ Ombudsman Aparatında olub; Aparatına gəlib; Aparatını ziyarət edib; Пос
 позвонила послу; Ombudsman və səfir görüşüblər; Şuranın iclasında iştirak edib; Əliyevanın
 qəbulunda olub; Zoom platforması vasitəsilə onlayn görüş keçirib; telefon əlaqəsi saxlayıb
 Elmira Suleimanova Suləymanova Сулеймановой Müvəkkil Aparatının əməkdaşları
+Lindin iştirak etdiyi onlayn iclasda; Berqin iştirakı ilə keçirilən görüşdə; Kamal ilə
+Anlaşma Memorandumu imzalayıb; Azərbaycan, Norland ombudsmanları tərəfindən imzalanıb
 """
 
 

@@ -215,3 +215,112 @@ def test_an_elided_second_meeting_is_a_meeting_of_its_own(
 def test_no_elided_meeting_without_a_guest_after_the_day(sentence: str) -> None:
     (meeting,) = _meetings(sentence, Language.EN)
     assert "Norland School" not in [c.organisation for c in meeting.counterparts]
+
+
+def _az(sentence: str) -> tuple[Meeting, ...]:
+    return _meetings(sentence, Language.AZ)
+
+
+# 2b. A meeting of several, its participants in a relative clause: each one met.
+@pytest.mark.parametrize(
+    ("sentence", "names", "mode"),
+    [
+        (
+            "Ombudsman Səbinə Əliyeva Norland Ombudsmanı Ola Berq və Estlandiya Ombudsmanı "
+            "Ann Lindin iştirak etdiyi onlayn iclasda çıxış edib.",
+            ["Ola Berq", "Ann Lind"],
+            "online",
+        ),
+        (
+            "Səbinə Əliyeva Norland Universitetinin rektoru Ola Berqin iştirak etdiyi görüşdə "
+            "çıxış edib.",
+            ["Ola Berq"],
+            "in_person",
+        ),
+        (
+            "Səbinə Əliyeva Norland səfiri Ola Berqin iştirakı ilə keçirilən görüşdə "
+            "əməkdaşlıqdan danışıb.",
+            ["Ola Berq"],
+            "in_person",
+        ),
+        # She is one of the participants, the last of the list.
+        (
+            "Norland Ombudsmanı Ola Berq, Estlandiya Ombudsmanı Ann Lind və Azərbaycan "
+            "Ombudsmanı Səbinə Əliyevanın iştirak etdiyi onlayn görüşdə əməkdaşlıq müzakirə "
+            "olunub.",
+            ["Ola Berq", "Ann Lind"],
+            "online",
+        ),
+    ],
+)
+def test_the_participants_of_a_meeting_of_several_are_met(
+    sentence: str, names: list[str], mode: str
+) -> None:
+    (meeting,) = _az(sentence)
+    assert meeting.host == HOST
+    assert [c.name for c in meeting.counterparts] == names
+    assert (meeting.kind.value, meeting.mode.value) == ("joint", mode)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A conference or an event so attended is no meeting.
+        "Səbinə Əliyeva Norland Universitetinin rektoru Ola Berqin iştirak etdiyi konfransda "
+        "çıxış edib.",
+        "Səbinə Əliyeva Norland səfiri Ola Berqin iştirakı ilə keçirilən tədbirdə çıxış edib.",
+        # Taking part is said of the guests alone, and the Ombudsman is not there.
+        "Norland Ombudsmanı Ola Berqin iştirak etdiyi iclasda Estlandiya səfiri Ann Lind "
+        "çıxış edib.",
+    ],
+)
+def test_a_conference_attended_or_a_session_without_her_is_no_meeting(sentence: str) -> None:
+    assert _az(sentence) == ()
+
+
+# 2c. A memorandum signed by her and others: the others are met.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Səbinə Əliyeva Norland Ombudsmanı Ola Berq ilə Anlaşma Memorandumu imzalayıb.",
+            ("Ola Berq", "Norland Ombudsmanı", None),
+        ),
+        (
+            "Ombudsman Səbinə Əliyeva Norland Ombudsmanı Ola Berq ilə əməkdaşlıq haqqında "
+            "memorandum imzalayıb.",
+            ("Ola Berq", "Norland Ombudsmanı", None),
+        ),
+        (
+            "Memorandum Səbinə Əliyeva və Norland Ombudsmanı Ola Berq tərəfindən imzalanıb.",
+            ("Ola Berq", "Norland Ombudsmanı", None),
+        ),
+        (
+            "Memorandum Bakı şəhərində Azərbaycan, Norland və Estlandiyanın ombudsmanları "
+            "tərəfindən imzalanıb.",
+            ("", "ombudsmanları", "Norland və Estlandiya"),
+        ),
+    ],
+)
+def test_the_other_signatories_of_a_memorandum_are_met(
+    sentence: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    (meeting,) = _az(sentence)
+    assert meeting.host == HOST
+    assert meeting.kind.value == "joint"
+    assert [_fields(c) for c in meeting.counterparts] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Her country's delegates, no ombudsmen: a treaty of states, not hers.
+        "Saziş Azərbaycan, Norland və Estlandiyanın nümayəndələri tərəfindən imzalanıb.",
+        # Others signed; she is not among them.
+        "Memorandum Norland və Estlandiyanın ombudsmanları tərəfindən imzalanıb.",
+        # A thing signed by her alone, with no one.
+        "Səbinə Əliyeva Norland Universitetinə göndərilən məktubu imzalayıb.",
+    ],
+)
+def test_a_document_signed_without_her_and_others_is_no_meeting(sentence: str) -> None:
+    assert _az(sentence) == ()

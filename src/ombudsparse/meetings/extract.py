@@ -582,6 +582,30 @@ _AZ_BODY_MEETING = re.compile(
     r"\d+-[a-zəçğıöşü]+)\s+)*(?:iclasında|toplantısında|sessiyasında)\s+(?:onlayn\s+)?"
     r"iştirak\s+(?:edib|etmişdir|edərək)(?![^\W\d_])"
 )
+# A meeting of several, its participants in a relative clause before it: "<host> A, B və
+# C-nin iştirak etdiyi (onlayn) iclasda çıxış edib" (spoke at the session A, B and C took
+# part in), "... iştirakı ilə keçirilən görüşdə" (held with their participation). She may
+# be one of them ("A və Səbinə Əliyevanın iştirak etdiyi görüşdə"). A conference, a
+# forum or an event ("tədbir") so attended is no meeting.
+_AZ_PARTICIPANTS = re.compile(
+    r"(?<=(?:[^\W\d_]|['’])[ıiuü]n)\s+(?:da\s+)?(?:iştirak\s+etdiyi|iştirakı\s+ilə\s+(?:keçirilən|keçirilmiş|"
+    r"baş\s+tutan|təşkil\s+(?:olunan|edilən)))\s+(?:(?:növbəti|onlayn|virtual|birgə|ikinci|"
+    r"videokonfrans\s+formatında|\d+-[a-zəçğıöşü]+)\s+)*(?:iclas|toplantı|görüş)(?:da|də|a|ə)?"
+    r"(?![^\W\d_])"
+)
+# A memorandum she signed with others: "<host> <guest> ilə Anlaşma Memorandumu imzalayıb";
+# signed by a list of which she (or her country's ombudsman) is one: "... Azərbaycan,
+# Türkiyə və Qazaxıstanın ombudsmanları tərəfindən imzalanıb".
+_AZ_SIGNED = re.compile(
+    r"\s+ilə\s+(?:[^\W\d_]+\s+){0,4}?(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?|[Pp]rotokol[ua]?)\s+"
+    r"imzala(?:yıb(?:lar)?|mış(?:dır|lar)?|dı(?:lar)?|yaraq)(?![^\W\d_])"
+)
+_AZ_SIGNED_BY = re.compile(r"\s+tərəfindən\s+imzalan(?:ıb|mışdır|dı)(?![^\W\d_])")
+# Her country as one of a list of signatories: "Azərbaycan, Türkiyə və ..." (then the
+# others' ombudsmen are her counterparts).
+_AZ_HER_COUNTRY_LISTED = re.compile(
+    r"(?<![^\W\d_])Azərbaycan(?:ın|\s+Respublikasının)?\s*(?:,|\s+və)\s+(?=(?-i:[A-ZÇƏĞİÖŞÜ]))"
+)
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -644,6 +668,9 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
     (_AZ_MET_EACH_OTHER, MeetingKind.JOINT, "nominative"),
     (_AZ_BODY_MEETING, MeetingKind.JOINT, "genitive"),
+    (_AZ_PARTICIPANTS, MeetingKind.JOINT, "genitive"),
+    (_AZ_SIGNED, MeetingKind.JOINT, "nominative"),
+    (_AZ_SIGNED_BY, MeetingKind.JOINT, "nominative"),
 )
 # Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
 # edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
@@ -851,6 +878,9 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_VISITED: ("ziyarət",),
     _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
     _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
+    _AZ_PARTICIPANTS: ("iştirak",),
+    _AZ_SIGNED: ("imzala",),
+    _AZ_SIGNED_BY: ("imzalan",),
 }
 
 
@@ -1280,6 +1310,17 @@ def _trigger(
         if found is not None:
             return found
     host = _her_mention(sentence, 0, len(sentence)) if host_named else None
+    if host is None and host_named and "imzalan" in sentence:
+        signed = _AZ_SIGNED_BY.search(sentence)
+        listed = (
+            None if signed is None else _AZ_HER_COUNTRY_LISTED.search(sentence, 0, signed.start())
+        )
+        if (
+            signed is not None
+            and listed is not None
+            and "ombudsman" in fold(sentence[listed.end() : signed.start()])
+        ):
+            return MeetingKind.JOINT, signed  # "Azərbaycan, A və B ombudsmanları tərəfindən"
     if host is None and she_is_host and holds_any(sentence, ("she", "She")):
         host = _SHE.search(sentence)
         if host is not None and _another_subject(previous):
@@ -1376,6 +1417,11 @@ def _counterparts(
             m for m in _HOST.finditer(before) if _her_mention(sentence, m.start(), m.end())
         ]
         start = mentions[-1].end() if mentions else 0
+        if trigger.re is _AZ_SIGNED_BY and not mentions:
+            listed = list(_AZ_HER_COUNTRY_LISTED.finditer(before))
+            if not listed:
+                return [], MeetingKind.JOINT
+            start = listed[-1].end()  # the other signatories, after her country
         staff = _staff_host(before)
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
             start = max(start, staff.start("name") + len(_staff_name(staff)))
@@ -1411,7 +1457,10 @@ def _counterparts(
             start = 0
             phrase = _AZ_HER_TITLES.sub("", sentence[: mentions[-1].start()]).rstrip(" ,")
             az_context = attrs.evolve(context, case="nominative")
-            if trigger.re is not _AZ_PHONED:
+            if trigger.re is _AZ_PARTICIPANTS:
+                # "A, B və Səbinə Əliyevanın iştirak etdiyi görüş": she is one of them.
+                phrase = re.sub(r"(?:\s+və|,)$", "", phrase)
+            elif trigger.re is not _AZ_PHONED:
                 kind = MeetingKind.RECEIVED  # the guest came to her
         elif phrase.startswith(("ilə ", "və ")):  # "<host> ilə <guest> arasında görüş"
             skip = phrase.index(" ") + 1
@@ -1977,6 +2026,9 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             _AZ_MET_GLUED_NOW,
                             _AZ_MET_EACH_OTHER,
                             _AZ_PASSIVE,
+                            _AZ_PARTICIPANTS,
+                            _AZ_SIGNED,
+                            _AZ_SIGNED_BY,
                             _GUEST_VERB,
                             _JOINT_SUBJECT,
                         )
