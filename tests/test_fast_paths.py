@@ -219,6 +219,8 @@ qəbulunda olub; Zoom platforması vasitəsilə onlayn görüş keçirib; telefo
 Elmira Suleimanova Suləymanova Сулеймановой Müvəkkil Aparatının əməkdaşları
 Lindin iştirak etdiyi onlayn iclasda; Berqin iştirakı ilə keçirilən görüşdə; Kamal ilə
 Anlaşma Memorandumu imzalayıb; Azərbaycan, Norland ombudsmanları tərəfindən imzalanıb
+Berqlə Anlaşma Memorandumu imzalayıb; Kamal Anlaşma Memorandumu imzalayıblar; Berqin
+iştirakı ilə onlayn iclas keçirilib
 """
 
 

@@ -251,6 +251,12 @@ def _az(sentence: str) -> tuple[Meeting, ...]:
             ["Ola Berq", "Ann Lind"],
             "online",
         ),
+        # A meeting held with their participation, she one of them.
+        (
+            "Səbinə Əliyeva və Norland Ombudsmanı Ola Berqin iştirakı ilə onlayn iclas keçirilib.",
+            ["Ola Berq"],
+            "online",
+        ),
     ],
 )
 def test_the_participants_of_a_meeting_of_several_are_met(
@@ -272,6 +278,7 @@ def test_the_participants_of_a_meeting_of_several_are_met(
         # Taking part is said of the guests alone, and the Ombudsman is not there.
         "Norland Ombudsmanı Ola Berqin iştirak etdiyi iclasda Estlandiya səfiri Ann Lind "
         "çıxış edib.",
+        "Norland Prezidentinin iştirakı ilə iclas keçirilib.",
     ],
 )
 def test_a_conference_attended_or_a_session_without_her_is_no_meeting(sentence: str) -> None:
@@ -300,6 +307,21 @@ def test_a_conference_attended_or_a_session_without_her_is_no_meeting(sentence: 
             "tərəfindən imzalanıb.",
             ("", "ombudsmanları", "Norland və Estlandiya"),
         ),
+        # The instrumental glued to the name, after a first name ending in -la itself.
+        (
+            "Səbinə Əliyeva Norland Ombudsmanı Ola Berqlə Anlaşma Memorandumu imzalayıb.",
+            ("Ola Berq", "Norland Ombudsmanı", None),
+        ),
+        (
+            "Səbinə Əliyeva Norland Ombudsmanı Ola Berq ilə birlikdə memorandum imzalayıb.",
+            ("Ola Berq", "Norland Ombudsmanı", None),
+        ),
+        # A joint subject: they signed.
+        (
+            "Ombudsman Səbinə Əliyeva və Norland Ombudsmanı Ola Berq Anlaşma Memorandumu "
+            "imzalayıblar.",
+            ("Ola Berq", "Norland Ombudsmanı", None),
+        ),
     ],
 )
 def test_the_other_signatories_of_a_memorandum_are_met(
@@ -320,6 +342,9 @@ def test_the_other_signatories_of_a_memorandum_are_met(
         "Memorandum Norland və Estlandiyanın ombudsmanları tərəfindən imzalanıb.",
         # A thing signed by her alone, with no one.
         "Səbinə Əliyeva Norland Universitetinə göndərilən məktubu imzalayıb.",
+        "Səbinə Əliyeva bu məqsədlə əməkdaşlıq memorandumu imzalayıb.",
+        # Others signed with each other.
+        "Norland və Estlandiya nazirləri memorandum imzalayıblar.",
     ],
 )
 def test_a_document_signed_without_her_and_others_is_no_meeting(sentence: str) -> None:

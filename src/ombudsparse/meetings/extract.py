@@ -562,11 +562,13 @@ _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 # The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
 _AZ_MET_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_MEETING_VERB}")
 # "<host> və <guest> görüşüblər" (they met), "<host> ilə <guest> bir araya gəliblər".
+# "<host> və <guest> Anlaşma Memorandumu imzalayıblar" (they signed a memorandum).
 _AZ_MET_EACH_OTHER = led_by(
-    "gb",
+    "gbAaƏəMmSs",
     re.compile(
-        r"(?<=[^\W\d_]\s)(?:görüşüblər|görüşmüşlər|görüş\s+keçiriblər|bir\s+araya\s+gəliblər)"
-        r"(?![^\W\d_])"
+        r"(?<=[^\W\d_]\s)(?:görüşüblər|görüşmüşlər|görüş\s+keçiriblər|bir\s+araya\s+gəliblər|"
+        r"(?:[Aa]nlaşma\s+|[Əə]məkdaşlıq\s+)?(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?)\s+"
+        r"imzala(?:yıblar|mışlar))(?![^\W\d_])"
     ),
 )
 # A meeting with no host in the sentence: "<guest> ilə (onlayn) görüş keçirilib" (a
@@ -589,17 +591,23 @@ _AZ_BODY_MEETING = re.compile(
 # forum or an event ("tədbir") so attended is no meeting.
 _AZ_PARTICIPANTS = re.compile(
     r"(?<=(?:[^\W\d_]|['’])[ıiuü]n)\s+(?:da\s+)?(?:iştirak\s+etdiyi|iştirakı\s+ilə\s+(?:keçirilən|keçirilmiş|"
-    r"baş\s+tutan|təşkil\s+(?:olunan|edilən)))\s+(?:(?:növbəti|onlayn|virtual|birgə|ikinci|"
-    r"videokonfrans\s+formatında|\d+-[a-zəçğıöşü]+)\s+)*(?:iclas|toplantı|görüş)(?:da|də|a|ə)?"
-    r"(?![^\W\d_])"
+    r"baş\s+tutan|təşkil\s+(?:olunan|edilən))|iştirakı\s+ilə)\s+(?:(?:növbəti|onlayn|virtual|"
+    r"birgə|ikinci|videokonfrans\s+formatında|\d+-[a-zəçğıöşü]+)\s+)*(?:iclas|toplantı|görüş)"
+    # "... iştirakı ilə (onlayn) görüş keçirilib" (a meeting was held with them taking part).
+    r"(?:da|də|a|ə|\s+keçiril(?:ib|di|mişdir)|\s+baş\s+tut(?:ub|muşdur))?(?![^\W\d_])"
 )
 # A memorandum she signed with others: "<host> <guest> ilə Anlaşma Memorandumu imzalayıb";
 # signed by a list of which she (or her country's ombudsman) is one: "... Azərbaycan,
 # Türkiyə və Qazaxıstanın ombudsmanları tərəfindən imzalanıb".
-_AZ_SIGNED = re.compile(
-    r"\s+ilə\s+(?:[^\W\d_]+\s+){0,4}?(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?|[Pp]rotokol[ua]?)\s+"
+_AZ_SIGNING = (
+    # What the memorandum is, in lower case but its name ("əməkdaşlıq haqqında Anlaşma").
+    r"(?:birlikdə\s+)?(?:(?:[a-zçəğıöşü]+|Anlaşma|Əməkdaşlıq)\s+){0,4}?"
+    r"(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?|[Pp]rotokol[ua]?)\s+"
     r"imzala(?:yıb(?:lar)?|mış(?:dır|lar)?|dı(?:lar)?|yaraq)(?![^\W\d_])"
 )
+_AZ_SIGNED = re.compile(rf"\s+ilə\s+{_AZ_SIGNING}")
+# The instrumental glued to the name: "<host> Ola Berqlə Anlaşma Memorandumu imzalayıb".
+_AZ_SIGNED_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_SIGNING}")
 _AZ_SIGNED_BY = re.compile(r"\s+tərəfindən\s+imzalan(?:ıb|mışdır|dı)(?![^\W\d_])")
 # Her country as one of a list of signatories: "Azərbaycan, Türkiyə və ..." (then the
 # others' ombudsmen are her counterparts).
@@ -670,6 +678,7 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_BODY_MEETING, MeetingKind.JOINT, "genitive"),
     (_AZ_PARTICIPANTS, MeetingKind.JOINT, "genitive"),
     (_AZ_SIGNED, MeetingKind.JOINT, "nominative"),
+    (_AZ_SIGNED_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_SIGNED_BY, MeetingKind.JOINT, "nominative"),
 )
 # Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
@@ -876,10 +885,12 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_PHONED: ("zəng",),
     _AZ_BETWEEN: ("arasında",),
     _AZ_VISITED: ("ziyarət",),
-    _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
+    # ("görüş" is also _AZ_MET_GLUED's)
+    _AZ_MET_EACH_OTHER: ("görüş", "araya", "imzalayıblar", "imzalamışlar"),
     _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
     _AZ_PARTICIPANTS: ("iştirak",),
     _AZ_SIGNED: ("imzala",),
+    _AZ_SIGNED_GLUED: ("imzala",),
     _AZ_SIGNED_BY: ("imzalan",),
 }
 
@@ -2028,6 +2039,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             _AZ_PASSIVE,
                             _AZ_PARTICIPANTS,
                             _AZ_SIGNED,
+                            _AZ_SIGNED_GLUED,
                             _AZ_SIGNED_BY,
                             _GUEST_VERB,
                             _JOINT_SUBJECT,
