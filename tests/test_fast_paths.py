@@ -221,6 +221,8 @@ Lindin iştirak etdiyi onlayn iclasda; Berqin iştirakı ilə keçirilən görü
 Anlaşma Memorandumu imzalayıb; Azərbaycan, Norland ombudsmanları tərəfindən imzalanıb
 Berqlə Anlaşma Memorandumu imzalayıb; Kamal Anlaşma Memorandumu imzalayıblar; Berqin
 iştirakı ilə onlayn iclas keçirilib
+приняла участие во встрече с послом; подписала меморандум о сотрудничестве с X; signed a
+memorandum of understanding with Y
 """
 
 

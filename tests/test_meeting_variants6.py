@@ -349,3 +349,101 @@ def test_the_other_signatories_of_a_memorandum_are_met(
 )
 def test_a_document_signed_without_her_and_others_is_no_meeting(sentence: str) -> None:
     assert _az(sentence) == ()
+
+
+# 3. Russian and English forms of taking part and of signing, and ombudsmen met as a group.
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected", "mode"),
+    [
+        (
+            "Омбудсмен Сабина Алиева приняла участие во встрече с послом Норландии Олой Бергом.",
+            Language.RU,
+            "Ола Берг",
+            "in_person",
+        ),
+        (
+            "Омбудсмен Сабина Алиева подписала меморандум о сотрудничестве с омбудсменом "
+            "Норландии Олой Бергом.",
+            Language.RU,
+            "Ола Берг",
+            "in_person",
+        ),
+        (
+            "The Ombudsman Sabina Aliyeva signed a memorandum of understanding with the "
+            "Ombudsman of Norland, Ola Berg.",
+            Language.EN,
+            "Ola Berg",
+            "in_person",
+        ),
+        (
+            "Sabina Aliyeva signed a cooperation agreement with the Ombudsman of Norland, Ola "
+            "Berg, in Baku.",
+            Language.EN,
+            "Ola Berg",
+            "in_person",
+        ),
+    ],
+)
+def test_taking_part_in_a_meeting_with_and_signing_with_are_meetings(
+    sentence: str, language: Language, expected: str, mode: str
+) -> None:
+    (meeting,) = _meetings(sentence, language)
+    assert [c.name for c in meeting.counterparts] == [expected]
+    assert (meeting.kind.value, meeting.mode.value) == ("joint", mode)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "organisation"),
+    [
+        (
+            "Омбудсмен Сабина Алиева приняла участие в онлайн-заседании омбудсменов "
+            "тюркоязычных стран.",
+            Language.RU,
+            "омбудсмены тюркоязычных стран",
+        ),
+        (
+            "The Ombudsman took part in the online meeting of the ombudsmen of Turkic-speaking "
+            "states.",
+            Language.EN,
+            "ombudsmen of Turkic-speaking states",
+        ),
+        (
+            "Səbinə Əliyeva türkdilli dövlətlərin ombudsmanlarının onlayn iclasında iştirak edib.",
+            Language.AZ,
+            "türkdilli dövlətlərin ombudsmanları",
+        ),
+    ],
+)
+def test_ombudsmen_met_as_a_group_in_lower_case(
+    sentence: str, language: Language, organisation: str
+) -> None:
+    (meeting,) = _meetings(sentence, language)
+    assert [(c.name, c.organisation) for c in meeting.counterparts] == [("", organisation)]
+    assert meeting.mode.value == "online"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # Taking part in a conference, and signing for a purpose or a thing: no one met.
+        (
+            "Омбудсмен Сабина Алиева приняла участие в конференции с участием посла Норландии "
+            "Олы Берга.",
+            Language.RU,
+        ),
+        ("Омбудсмен Сабина Алиева подписала соглашение с целью защиты прав детей.", Language.RU),
+        ("The Ombudsman signed the appeal with other NGOs.", Language.EN),
+        # Other groups in lower case stay unread.
+        (
+            "Омбудсмен Сабина Алиева приняла участие во встрече представителей гражданского "
+            "общества.",
+            Language.RU,
+        ),
+        ("The Ombudsman took part in the meeting of students of the university.", Language.EN),
+        ("Səbinə Əliyeva tələbələrin iclasında iştirak edib.", Language.AZ),
+    ],
+)
+def test_no_meeting_in_a_conference_a_thing_signed_or_a_lower_case_group(
+    sentence: str, language: Language
+) -> None:
+    assert _meetings(sentence, language) == ()

@@ -114,13 +114,21 @@ _RU_ADVERBIAL = (
     r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+)*"
 )
 _RECEIVED = re.compile(
-    rf"\b(?:has\s+)?(?:(?:received|hosted)\s+|принял[аи]?\s+{_RU_ADVERBIAL})", re.IGNORECASE
+    rf"\b(?:has\s+)?(?:(?:received|hosted)\s+|принял[аи]?\s+{_RU_ADVERBIAL}(?!участие\b))",
+    re.IGNORECASE,
 )
 # "встретилась с" takes its guest after "с", with up to four words of where, when or how
 # before it ("встретилась в своем офисе с", "встретилась по видеосвязи с").
+# So "приняла участие во встрече с" (took part in the meeting with), and a memorandum
+# signed with someone: "signed a memorandum of understanding with", "подписала
+# меморандум о сотрудничестве с".
 _MET = re.compile(
     r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|"
-    r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+)",
+    r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+|"
+    r"принял[аи]?\s+участие\s+во\s+(?:онлайн-?\s*)?встрече\s+со?\s+|"
+    r"(?:has\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:memorandum|agreement)\s+"
+    r"(?:of\s+(?:understanding|cooperation)\s+|on\s+(?:[\w-]+\s+){1,3}?)?with\s+|"
+    r"подписал[аи]?\s+(?:меморандум|соглашение|протокол)\w*\s+(?:[^\s,.;:]+\s+){0,3}?со?\s+)",
     re.IGNORECASE,
 )
 # "<host> и <guest> встретились (в Баку)": they met each other, the guest before the verb.
@@ -305,6 +313,13 @@ _ASSEMBLY = re.compile(
     r"\b(?:General\s+Assembly|Human\s+Rights\s+Council|Conference|Congress|Summit|Forum|"
     r"Генеральн\w+\s+Ассамбле\w*)\b"
 )
+# Ombudsmen met as a group, named in lower case: "the meeting of the ombudsmen of
+# Turkic-speaking states", "во встрече омбудсменов тюркоязычных стран".
+_OMBUDSMEN = re.compile(
+    r"(?:ombuds(?:men|women|persons)|heads\s+of\s+(?:the\s+)?national\s+human\s+rights|"
+    r"national\s+human\s+rights\s+institutions|омбудсменов|уполномоченных\s+по\s+правам\s+человека|"
+    r"руководителей\s+национальных\s+правозащитных|национальных\s+правозащитных)\b"
+)
 # A session is a meeting of a board or a committee ("the session of the Executive Board").
 _BOARD = re.compile(r"\b(?:Board|Bureau|Executive|Committee|Commission)\b")
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
@@ -376,7 +391,7 @@ _BODY_MEETING = re.compile(
     r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
     r"(?:(?:online|regular|extraordinary|\w+th|first|second|third|joint)\s+)*"
     r"(?:meeting|session|videoconference)\s+of\s+|"
-    r"\bпринял[аи]?\s+участие\s+во?\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
+    r"\bпринял[аи]?\s+участие\s+во?\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+(?!со?\s)",
     re.IGNORECASE,
 )
 # The Russian verbs of a meeting held: "состоялась", "прошла", "была проведена".
@@ -614,6 +629,8 @@ _AZ_SIGNED_BY = re.compile(r"\s+tərəfindən\s+imzalan(?:ıb|mışdır|dı)(?![
 _AZ_HER_COUNTRY_LISTED = re.compile(
     r"(?<![^\W\d_])Azərbaycan(?:ın|\s+Respublikasının)?\s*(?:,|\s+və)\s+(?=(?-i:[A-ZÇƏĞİÖŞÜ]))"
 )
+# Ombudsmen as the body whose session it was, in its last word ("... ombudsmanları").
+_AZ_OMBUDSMEN = re.compile(r"(?<![^\W\d_])ombudsmanlar(?:ı(?:nın)?)?$")
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -796,7 +813,7 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
 _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
-_MET = led_by("hmв", _MET)
+_MET = led_by("hmвпs", _MET)
 _MET_EACH_OTHER = led_by("в", _MET_EACH_OTHER)
 _VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
@@ -862,7 +879,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _STAFF_HOST: _STAFF_NEEDLES,
     _RECEIVED: ("received", "hosted", "приня"),
     _VISITED: ("visited", "посетил", "побывал"),
-    _MET: ("met", "встретил"),
+    _MET: ("met", "встретил", "участие", "signed", "подписал"),
     _HELD: (
         "during",
         "course",
@@ -1480,7 +1497,9 @@ def _counterparts(
         if trigger.re is _AZ_BODY_MEETING:
             # "<body>nın iclasında iştirak edib": the body, in the nominative, is met.
             printed = phrase.strip(" ,")
-            if not printed[:1].isupper():
+            # A body is named; ombudsmen may be met as a group in lower case
+            # ("türkdilli dövlətlərin ombudsmanlarının iclasında").
+            if not (printed[:1].isupper() or _AZ_OMBUDSMEN.search(printed)):
                 return [], MeetingKind.JOINT
             met = organisation_nominative(printed, language="az")
             at = offset + start
@@ -1572,7 +1591,7 @@ def _counterparts(
         rest = re.sub(r"^the\s+", "", rest)
         if (
             not rest
-            or not rest[:1].isupper()
+            or not (rest[:1].isupper() or _OMBUDSMEN.match(rest))
             or _ASSEMBLY.search(rest)
             or (re.search(r"session", trigger.group(), re.IGNORECASE) and not _BOARD.search(rest))
         ):
