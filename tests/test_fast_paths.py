@@ -223,6 +223,7 @@ Berqlə Anlaşma Memorandumu imzalayıb; Kamal Anlaşma Memorandumu imzalayıbla
 iştirakı ilə onlayn iclas keçirilib
 приняла участие во встрече с послом; подписала меморандум о сотрудничестве с X; signed a
 memorandum of understanding with Y
+Berqi Aparatda qəbul edib; Berqi bu gün qəbul edib; С участием омбудсмена и посла состоялась встреча
 """
 
 

@@ -447,3 +447,53 @@ def test_no_meeting_in_a_conference_a_thing_signed_or_a_lower_case_group(
     sentence: str, language: Language
 ) -> None:
     assert _meetings(sentence, language) == ()
+
+
+# 3b. Azerbaijani: where or when between the guest and "qəbul edib".
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ombudsman Səbinə Əliyeva Norland səfiri Ola Berqi Aparatda qəbul edib.",
+        "Ombudsman Səbinə Əliyeva Norland səfiri Ola Berqi Ombudsman Aparatında qəbul edib.",
+        "Ombudsman Səbinə Əliyeva Norland səfiri Ola Berqi bu gün qəbul edib.",
+    ],
+)
+def test_where_or_when_before_qebul_edib_is_no_part_of_the_guest(sentence: str) -> None:
+    (meeting,) = _az(sentence)
+    assert meeting.kind.value == "received"
+    assert [_fields(c) for c in meeting.counterparts] == [("Ola Berq", "Norland səfiri", None)]
+
+
+def test_a_thing_received_at_the_office_is_no_meeting() -> None:
+    assert _az("Ombudsman Səbinə Əliyeva Norland səfirinin müraciətini Aparatda qəbul edib.") == ()
+
+
+# 3c. Russian: "С участием омбудсмена и <guest> состоялась встреча" (she one of them).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "С участием омбудсмена Сабины Алиевой и посла Норландии Олы Берга состоялась встреча.",
+        "Вчера, с участием омбудсмена и посла Норландии Олы Берга прошла встреча в Баку.",
+        "С участием посла Норландии Олы Берга и омбудсмена Сабины Алиевой прошла встреча.",
+    ],
+)
+def test_a_meeting_with_her_participation_has_the_others_as_counterparts(sentence: str) -> None:
+    (meeting,) = _meetings(sentence, Language.RU)
+    assert meeting.host == HOST
+    assert [_fields(c) for c in meeting.counterparts] == [("Ола Берг", "посла Норландии", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A conference is no meeting, whoever takes part.
+        "С участием омбудсмена Сабины Алиевой и посла Норландии Олы Берга состоялась конференция.",
+        # Without her: the ambassador's participation is not read as her guest.
+        "С участием посла Норландии Олы Берга состоялась встреча.",
+    ],
+)
+def test_no_meeting_of_her_participation_at_a_conference_or_without_her(sentence: str) -> None:
+    assert all(
+        "Ола Берг" not in [c.name for c in m.counterparts]
+        for m in _meetings(sentence, Language.RU)
+    )

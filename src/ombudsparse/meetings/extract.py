@@ -429,9 +429,21 @@ _GUEST_MEETING_RU = re.compile(
 )
 # "С <guest> состоялась / была проведена встреча": the guest first, no host in the sentence.
 _RU_WITH_FIRST = re.compile(
-    r"^(?:[^,.]{0,40},\s*)?[Сс]о?\s+(?P<guest>[^.]{3,150}?)\s+"
+    # Not "С участием <others> состоялась встреча": a meeting of others (see below).
+    r"^(?:[^,.]{0,40},\s*)?[Сс]о?\s+(?!участием\b)(?P<guest>[^.]{3,150}?)\s+"
     rf"{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреча|беседа|видеоконференция|"
     r"телефонный\s+разговор)\b"
+)
+# "С участием омбудсмена и <guest> состоялась встреча": those taking part, she one of
+# them (in the genitive), before the verb.
+_RU_PARTICIPANTS_FIRST = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?[Сс]\s+участием\s+(?P<guest>[^.]{3,200}?)\s+"
+    rf"{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреча|беседа|видеоконференция)\b"
+)
+# Her mention first in that list, cut with its "и": "омбудсмена Сабины Алиевой и ...".
+_RU_HER_FIRST = re.compile(
+    r"^(?:(?:[Оо]мбудсмена|[Уу]полномоченного\s+по\s+правам\s+человека)(?:\s+Азербайджана)?"
+    r"(?:\s+Сабины\s+Алиевой)?|Сабины\s+Алиевой)(?:\s+и|,)\s+"
 )
 # "Встреча <guest> с омбудсменом состоялась / прошла ...": the host after "с", before the verb.
 _GUEST_MEETING_RU_WITH = re.compile(
@@ -640,7 +652,11 @@ _AZ_LED_BY = re.compile(
     r"\s+(?:rəhbərlik|başçılıq)\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
 )
-_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])")
+# Where or when may stand between the guest and the verb: "<guest>i Aparatda qəbul edib".
+_AZ_RECEIVED = re.compile(
+    r"(?:\s+(?:(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
+    r"bu\s+gün|dünən))?\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])"
+)
 # The guest as the subject of a passive: "<guest> Ombudsman Aparatında qəbul olunub".
 _AZ_RECEIVED_PASSIVE = re.compile(
     r"\s+(?:tərəfindən\s+)?qəbul\s+(?:olunub|edilib|olundu|edildi|olunmuşdur|edilmişdir)"
@@ -1257,6 +1273,10 @@ def _trigger(
         with_first = _RU_WITH_FIRST.match(sentence)
         if with_first is not None:
             return MeetingKind.JOINT, with_first  # "С <guest> состоялась встреча"
+    if russian_held and host_named and "участием" in folded:
+        participants = _RU_PARTICIPANTS_FIRST.match(sentence)
+        if participants is not None and _HOST.search(participants["guest"]):
+            return MeetingKind.JOINT, participants  # "С участием омбудсмена и <guest> ..."
     if guest_meeting is None and russian_held and "встреч" in folded:
         guest_meeting = _GUEST_MEETING_RU_WITH.search(sentence)
         meeting_first = _RU_MEETING_NOUN.search(sentence) if host_named else None
@@ -1641,6 +1661,15 @@ def _counterparts(
             trigger["guest"], at, paragraph, context=attrs.evolve(context, governed="ablt")
         ) or unnamed_counterparts(
             trigger["guest"], at, paragraph, language=context.language
+        ), MeetingKind.JOINT
+    if trigger.re is _RU_PARTICIPANTS_FIRST:
+        # "С участием омбудсмена Сабины Алиевой и посла Олы Берга": the others, genitive.
+        guest = trigger["guest"]
+        her = _RU_HER_FIRST.match(guest)
+        skip = her.end() if her is not None else 0
+        at = offset + trigger.start("guest") + skip
+        return people_in_list(
+            guest[skip:], at, paragraph, context=attrs.evolve(context, governed="gent")
         ), MeetingKind.JOINT
     if trigger.re in (_GUEST_MEETING_RU, _GUEST_MEETING_RU_WITH):
         guest = trigger["guest"]
