@@ -10,9 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ombudsparse import Article, Language
-from ombudsparse.meetings import Meeting, Person, extract_meetings
+from ombudsparse._regex import holds_any
+from ombudsparse.meetings import Meeting, Person, extract, extract_meetings
 from ombudsparse.meetings.extract import HOST, PREDECESSOR, _is_her
 
 _PUBLISHED = dt.date(2024, 5, 14)
@@ -497,3 +500,20 @@ def test_no_meeting_of_her_participation_at_a_conference_or_without_her(sentence
         "Ола Берг" not in [c.name for c in m.counterparts]
         for m in _meetings(sentence, Language.RU)
     )
+
+
+# Speed: the gates hold the fewest needles, and find what all of them would.
+@given(
+    st.lists(st.text(alphabet="abəi ", min_size=1, max_size=4), max_size=6),
+    st.text(alphabet="abəi ", max_size=20),
+)
+def test_the_fewest_needles_find_what_all_find(needles: list[str], text: str) -> None:
+    fewest = extract._fewest(needles)
+    assert set(fewest) <= set(needles)
+    assert holds_any(text, fewest) == holds_any(text, tuple(needles))
+
+
+def test_the_gates_drop_needles_that_hold_others() -> None:
+    assert "imzala" in extract._AZ_NEEDLES
+    assert "imzalayıblar" not in extract._AZ_NEEDLES
+    assert extract._fewest(["imzala", "imzalan", "ilə", "iştirakı ilə"]) == ("imzala", "ilə")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -66,7 +66,7 @@ PREDECESSOR = Person(
 # Her surname as outlets spell it ("Suleimanova" too), in any case of Azerbaijani (the
 # ending follows) and Russian ("Сулеймановой", "Сулеймановою", "Сулеймановy"): the one
 # list of its forms, which her name alone (_PREDECESSOR_NAME) and her mentions (_HOST) use.
-_PREDECESSOR_LATIN = r"Sul[eə][iy]manova|Süleymanova"
+_PREDECESSOR_LATIN = r"S[uü]l(?:e[iy]|əy)manova"
 _PREDECESSOR_FORMS = rf"(?:{_PREDECESSOR_LATIN}|Сулейманов(?:а|ой|ою|у)\b)"
 _PREDECESSOR = re.compile(_PREDECESSOR_FORMS, re.IGNORECASE)
 #: The day parliament elected Sabina Aliyeva; an article dated before it is of her predecessor's.
@@ -119,13 +119,16 @@ _RECEIVED = re.compile(
 )
 # "встретилась с" takes its guest after "с", with up to four words of where, when or how
 # before it ("встретилась в своем офисе с", "встретилась по видеосвязи с").
-# So "приняла участие во встрече с" (took part in the meeting with), and a memorandum
-# signed with someone: "signed a memorandum of understanding with", "подписала
-# меморандум о сотрудничестве с".
 _MET = re.compile(
     r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|"
-    r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+|"
-    r"принял[аи]?\s+участие\s+во\s+(?:онлайн-?\s*)?встрече\s+со?\s+|"
+    r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+)",
+    re.IGNORECASE,
+)
+# Read as "met with": "приняла участие во встрече с" (took part in the meeting with), and
+# a memorandum signed with someone: "signed a memorandum of understanding with",
+# "подписала меморандум о сотрудничестве с".
+_SIGNED = re.compile(
+    r"\b(?:принял[аи]?\s+участие\s+во\s+(?:онлайн-?\s*)?встрече\s+со?\s+|"
     r"(?:has\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:memorandum|agreement)\s+"
     r"(?:of\s+(?:understanding|cooperation)\s+|on\s+(?:[\w-]+\s+){1,3}?)?with\s+|"
     r"подписал[аи]?\s+(?:меморандум|соглашение|протокол)\w*\s+(?:[^\s,.;:]+\s+){0,3}?со?\s+)",
@@ -589,13 +592,19 @@ _AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
 # The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
 _AZ_MET_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_MEETING_VERB}")
 # "<host> və <guest> görüşüblər" (they met), "<host> ilə <guest> bir araya gəliblər".
-# "<host> və <guest> Anlaşma Memorandumu imzalayıblar" (they signed a memorandum).
 _AZ_MET_EACH_OTHER = led_by(
-    "gbAaƏəMmSs",
+    "gb",
     re.compile(
-        r"(?<=[^\W\d_]\s)(?:görüşüblər|görüşmüşlər|görüş\s+keçiriblər|bir\s+araya\s+gəliblər|"
-        r"(?:[Aa]nlaşma\s+|[Əə]məkdaşlıq\s+)?(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?)\s+"
-        r"imzala(?:yıblar|mışlar))(?![^\W\d_])"
+        r"(?<=[^\W\d_]\s)(?:görüşüblər|görüşmüşlər|görüş\s+keçiriblər|bir\s+araya\s+gəliblər)"
+        r"(?![^\W\d_])"
+    ),
+)
+# "<host> və <guest> Anlaşma Memorandumu imzalayıblar" (they signed a memorandum).
+_AZ_SIGNED_EACH_OTHER = led_by(
+    "AaƏəMmSs",
+    re.compile(
+        r"(?<=[^\W\d_]\s)(?:[Aa]nlaşma\s+|[Əə]məkdaşlıq\s+)?(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?)\s+"
+        r"imzala(?:yıblar|mışlar)(?![^\W\d_])"
     ),
 )
 # A meeting with no host in the sentence: "<guest> ilə (onlayn) görüş keçirilib" (a
@@ -617,8 +626,10 @@ _AZ_BODY_MEETING = re.compile(
 # be one of them ("A və Səbinə Əliyevanın iştirak etdiyi görüşdə"). A conference, a
 # forum or an event ("tədbir") so attended is no meeting.
 _AZ_PARTICIPANTS = re.compile(
-    r"(?<=(?:[^\W\d_]|['’])[ıiuü]n)\s+(?:da\s+)?(?:iştirak\s+etdiyi|iştirakı\s+ilə\s+(?:keçirilən|keçirilmiş|"
-    r"baş\s+tutan|təşkil\s+(?:olunan|edilən))|iştirakı\s+ilə)\s+(?:(?:növbəti|onlayn|virtual|"
+    # (One space inside "iştirak etdiyi" and "iştirakı ilə", as bodies print it: their needles.)
+    r"(?<=(?:[^\W\d_]|['’])[ıiuü]n)\s+(?:da\s+)?(?:iştirak etdiyi|iştirakı ilə\s+"
+    r"(?:keçirilən|keçirilmiş|baş\s+tutan|təşkil\s+(?:olunan|edilən))|iştirakı ilə)\s+"
+    r"(?:(?:növbəti|onlayn|virtual|"
     r"birgə|ikinci|videokonfrans\s+formatında|\d+-[a-zəçğıöşü]+)\s+)*(?:iclas|toplantı|görüş)"
     # "... iştirakı ilə (onlayn) görüş keçirilib" (a meeting was held with them taking part).
     r"(?:da|də|a|ə|\s+keçiril(?:ib|di|mişdir)|\s+baş\s+tut(?:ub|muşdur))?(?![^\W\d_])"
@@ -654,8 +665,8 @@ _AZ_LED_BY = re.compile(
 )
 # Where or when may stand between the guest and the verb: "<guest>i Aparatda qəbul edib".
 _AZ_RECEIVED = re.compile(
-    r"(?:\s+(?:(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
-    r"bu\s+gün|dünən))?\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])"
+    r"\s+(?:(?:(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
+    r"bu\s+gün|dünən)\s+)?qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])"
 )
 # The guest as the subject of a passive: "<guest> Ombudsman Aparatında qəbul olunub".
 _AZ_RECEIVED_PASSIVE = re.compile(
@@ -699,7 +710,7 @@ _AZ_BETWEEN = re.compile(
     r"(?:görüş|danışıq|telefon\s+danışığı|söhbət|videokonfrans)\s+"
     r"(?:keçirilib|keçirildi|keçirilmişdir|olub|olmuşdur|baş\s+tutub|baş\s+tutmuşdur|aparılıb)"
 )
-_AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
+_AZ_PAIR_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
     (_AZ_RECEIVED_PASSIVE, MeetingKind.RECEIVED, "nominative"),
     (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
@@ -709,11 +720,18 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
     (_AZ_MET_EACH_OTHER, MeetingKind.JOINT, "nominative"),
     (_AZ_BODY_MEETING, MeetingKind.JOINT, "genitive"),
+)
+# The forms of meetings of several and of signing, tried (after the others) only where
+# one of their words stands (_AZ_SEVERAL_NEEDLES): most sentences hold none.
+_AZ_SEVERAL_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_PARTICIPANTS, MeetingKind.JOINT, "genitive"),
     (_AZ_SIGNED, MeetingKind.JOINT, "nominative"),
     (_AZ_SIGNED_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_SIGNED_BY, MeetingKind.JOINT, "nominative"),
+    (_AZ_SIGNED_EACH_OTHER, MeetingKind.JOINT, "nominative"),
 )
+_AZ_SEVERAL_NEEDLES = ("iştirak etdiyi", "iştirakı ilə", "imzala")
+_AZ_TRIGGERS = (*_AZ_PAIR_TRIGGERS, *_AZ_SEVERAL_TRIGGERS)
 # Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
 # edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
 _AZ_PRESENT = r"(?:onlayn\s+)?(?:görüşür|görüş\s+keçirir)(?![^\W\d_])"
@@ -829,7 +847,8 @@ def _sentences(paragraph: str) -> Iterator[tuple[int, int]]:
 _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
-_MET = led_by("hmвпs", _MET)
+_MET = led_by("hmв", _MET)
+_SIGNED = led_by("hsп", _SIGNED)
 _MET_EACH_OTHER = led_by("в", _MET_EACH_OTHER)
 _VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
@@ -848,6 +867,7 @@ _VERBS: tuple[tuple[re.Pattern[str], MeetingKind | None], ...] = (
     (_RECEIVED, MeetingKind.RECEIVED),
     (_VISITED, MeetingKind.VISITED),
     (_MET, None),
+    (_SIGNED, None),
     (_HELD, MeetingKind.JOINT),
     (_MET_EACH_OTHER, MeetingKind.JOINT),
 )
@@ -856,7 +876,7 @@ _HEADLINE_VERBS = (
     (_RECEIVED_NOW, MeetingKind.RECEIVED),
     (_VISITED_NOW, MeetingKind.VISITED),
     (_MET_NOW, None),
-    _VERBS[3],
+    (_HELD, MeetingKind.JOINT),
     (_HELD_NOW, MeetingKind.JOINT),
 )
 # Needles (see ombudsparse._regex.fold): every match of the pattern holds one of them,
@@ -865,10 +885,8 @@ _HOST_NEEDLES = (
     "aliyeva",
     "əliyeva",
     "алиева",
-    "leymanova",
+    "ymanova",
     "leimanova",
-    "ləymanova",
-    "ləimanova",
     "сулейманов",
     "ombuds",
     "commissioner",
@@ -895,7 +913,8 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _STAFF_HOST: _STAFF_NEEDLES,
     _RECEIVED: ("received", "hosted", "приня"),
     _VISITED: ("visited", "посетил", "побывал"),
-    _MET: ("met", "встретил", "участие", "signed", "подписал"),
+    _MET: ("met", "встретил"),
+    _SIGNED: ("участие", "signed", "подписал"),
     _HELD: (
         "during",
         "course",
@@ -918,10 +937,10 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_PHONED: ("zəng",),
     _AZ_BETWEEN: ("arasında",),
     _AZ_VISITED: ("ziyarət",),
-    # ("görüş" is also _AZ_MET_GLUED's)
-    _AZ_MET_EACH_OTHER: ("görüş", "araya", "imzalayıblar", "imzalamışlar"),
+    _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
+    _AZ_SIGNED_EACH_OTHER: ("imzalayıblar", "imzalamışlar"),
     _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
-    _AZ_PARTICIPANTS: ("iştirak",),
+    _AZ_PARTICIPANTS: ("iştirak etdiyi", "iştirakı ilə"),
     _AZ_SIGNED: ("imzala",),
     _AZ_SIGNED_GLUED: ("imzala",),
     _AZ_SIGNED_BY: ("imzalan",),
@@ -956,12 +975,22 @@ _FOLDED_TRIGGER_WORDS = (
 # "<guest> Ombudsman Aparatında olub", "... qəbulunda olub" (not "Aparatından": from the
 # Office). "прошла встреча" holds "встреч", a word of _DURING_WORDS; "был принят", "приня".
 _NON_ASCII_TRIGGER_WORDS = ("aparatında ", "aparatına ", "aparatını ", "qəbulunda ")
+
+
+def _fewest(needles: Iterable[str]) -> tuple[str, ...]:
+    """Drop each needle that holds another: a text then holds one of either or of neither.
+
+    Every needle costs a scan of the sentence; "imzalayıblar" is found where "imzala" is.
+    """
+    unique = tuple(dict.fromkeys(needles))
+    return tuple(n for n in unique if not any(m != n and m in n for m in unique))
+
+
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
-_VERB_NEEDLES = tuple(
-    dict.fromkeys(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
-)
-_AZ_NEEDLES = tuple(
-    dict.fromkeys(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+assert all(pattern in _TRIGGER_NEEDLES for pattern, _kind in _VERBS)  # see _trigger_after
+_VERB_NEEDLES = _fewest(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
+_AZ_NEEDLES = _fewest(
+    n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern]
 )
 # The same without their Russian needles, for a sentence with no Russian (see _russian).
 _FOLDED_TRIGGER_WORDS_LATIN = tuple(w for w in _FOLDED_TRIGGER_WORDS if not CYRILLIC.search(w))
@@ -1422,7 +1451,16 @@ def _trigger_after(
     Russian needles are not looked for.
     """
     all_needles = _TRIGGER_NEEDLES if cyrillic else _TRIGGER_NEEDLES_LATIN
-    for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
+    # A body's sentence with none of the verbs' words (an Azerbaijani one, most of all)
+    # tries none of them: one look instead of one a verb (each has its needles).
+    verbs = (
+        _HEADLINE_VERBS
+        if headline
+        else _VERBS
+        if holds_any(lowered, _VERB_NEEDLES if cyrillic else _VERB_NEEDLES_LATIN)
+        else ()
+    )
+    for pattern, kind in verbs:
         needles = all_needles.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
             continue  # none of the words the pattern needs is in the sentence
@@ -1431,14 +1469,17 @@ def _trigger_after(
             return kind, match
     if sentence.isascii():
         return None  # every Azerbaijani verb holds a letter beyond ASCII
-    for pattern, az_kind, _case in _AZ_TRIGGERS:
-        match = (
-            pattern.search(sentence, at)
-            if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
-            else None
-        )
-        if match is not None:
-            return az_kind, match
+    # A sentence with none of their words (a Russian one, most of all) tries none of them.
+    if holds_any(sentence, _AZ_NEEDLES):
+        several = holds_any(sentence, _AZ_SEVERAL_NEEDLES)
+        for pattern, az_kind, _case in _AZ_TRIGGERS if several else _AZ_PAIR_TRIGGERS:
+            match = (
+                pattern.search(sentence, at)
+                if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
+                else None
+            )
+            if match is not None:
+                return az_kind, match
     if headline:
         for pattern, az_kind, _case in _AZ_HEADLINE_TRIGGERS:
             match = pattern.search(sentence, at)
@@ -2077,6 +2118,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         or match.re
                         in (
                             _MET,
+                            _SIGNED,
                             _MET_NOW,
                             _MET_EACH_OTHER,
                             _AZ_MET,
@@ -2084,6 +2126,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             _AZ_MET_NOW,
                             _AZ_MET_GLUED_NOW,
                             _AZ_MET_EACH_OTHER,
+                            _AZ_SIGNED_EACH_OTHER,
                             _AZ_PASSIVE,
                             _AZ_PARTICIPANTS,
                             _AZ_SIGNED,
