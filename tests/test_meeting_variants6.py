@@ -517,3 +517,39 @@ def test_the_gates_drop_needles_that_hold_others() -> None:
     assert "imzala" in extract._AZ_NEEDLES
     assert "imzalayıblar" not in extract._AZ_NEEDLES
     assert extract._fewest(["imzala", "imzalan", "ilə", "iştirakı ilə"]) == ("imzala", "ilə")
+
+
+# 3d. Russian: complaints received from people are a reception of those people.
+@pytest.mark.parametrize(
+    ("sentence", "organisation"),
+    [
+        (
+            "Омбудсмен Сабина Алиева приняла обращения и жалобы некоторых жителей Губы.",
+            "некоторые жители Губы",
+        ),
+        (
+            "Омбудсмен Сабина Алиева приняла жалобы жителей Губинского района, пострадавших "
+            "от наводнения.",
+            "жители Губинского района",
+        ),
+        ("Омбудсмен Сабина Алиева приняла жалобы граждан по вопросам пенсий.", "граждане"),
+    ],
+)
+def test_complaints_of_people_received_are_a_reception_of_them(
+    sentence: str, organisation: str
+) -> None:
+    (meeting,) = _meetings(sentence, Language.RU)
+    assert meeting.kind.value == "received"
+    assert [(c.name, c.organisation) for c in meeting.counterparts] == [("", organisation)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Омбудсмен Сабина Алиева приняла обращение Министерства юстиции.",
+        "Омбудсмен Сабина Алиева приняла жалобы к рассмотрению.",
+        "Омбудсмен Сабина Алиева приняла решение о проверке жалоб граждан.",
+    ],
+)
+def test_a_body_s_letter_or_a_decision_received_is_no_meeting(sentence: str) -> None:
+    assert _meetings(sentence, Language.RU) == ()

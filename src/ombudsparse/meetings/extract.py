@@ -373,6 +373,15 @@ _RU_THING = re.compile(
     r"предложени|доклад|отч[её]т|запрос|приглашени)",
     re.IGNORECASE,
 )
+# Complaints received from people, who brought them: "приняла обращения и жалобы
+# некоторых жителей Губы" (a reception of citizens); a body's letter is no meeting.
+_RU_COMPLAINTS_OF = re.compile(
+    r"(?:обращени|жалоб|заявлени)\w*(?:\s+и\s+(?:обращени|жалоб|заявлени)\w*)?\s+"
+    r"(?:от\s+)?(?P<group>(?:(?:некоторых|ряда|местных|многих)\s+)?(?:жителей|граждан|"
+    r"родственников|заключенных|осужденных|беженцев|переселенцев|семей)\b[^,.;:]{0,60}?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:по|о|на|в|и|с|к|из)\s))",
+    re.IGNORECASE,
+)
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
 # She may be that guest: "The Ombudsman was received by the President of X", "Омбудсмен
@@ -1785,7 +1794,21 @@ def _counterparts(
         ), kind
     if CYRILLIC.search(trigger.group()):
         if trigger.re in (_RECEIVED, _RECEIVED_NOW) and _RU_THING.match(sentence, trigger.end()):
-            return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
+            brought = _RU_COMPLAINTS_OF.match(sentence, trigger.end())
+            if brought is None:
+                return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
+            # "приняла жалобы жителей Губы": a reception of the people who brought them.
+            group = brought["group"].rstrip(" ")
+            met = organisation_nominative(group, language="ru")
+            at = offset + brought.start("group")
+            return [
+                Person(
+                    name="",
+                    key=person_key(met),
+                    organisation=met,
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(group)),
+                )
+            ], MeetingKind.RECEIVED
         context = attrs.evolve(
             context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
         )
