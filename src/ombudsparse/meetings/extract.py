@@ -1798,15 +1798,15 @@ def _counterparts(
             if brought is None:
                 return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
             # "приняла жалобы жителей Губы": a reception of the people who brought them.
-            group = brought["group"].rstrip(" ")
-            met = organisation_nominative(group, language="ru")
+            people_met = brought["group"].rstrip(" ")
+            met = organisation_nominative(people_met, language="ru")
             at = offset + brought.start("group")
             return [
                 Person(
                     name="",
                     key=person_key(met),
                     organisation=met,
-                    evidence=Span(paragraph=paragraph, start=at, end=at + len(group)),
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(people_met)),
                 )
             ], MeetingKind.RECEIVED
         context = attrs.evolve(
