@@ -553,3 +553,20 @@ def test_complaints_of_people_received_are_a_reception_of_them(
 )
 def test_a_body_s_letter_or_a_decision_received_is_no_meeting(sentence: str) -> None:
     assert _meetings(sentence, Language.RU) == ()
+
+
+# 2d. The session the sentence before called online: its participants met online.
+@pytest.mark.parametrize(
+    ("before", "mode"),
+    [
+        ("Səbinə Əliyeva ombudsmanların növbəti onlayn iclasında iştirak edib.", "online"),
+        ("Səbinə Əliyeva Bakıda keçirilən iclasda iştirak edib.", "in_person"),
+        ("Səbinə Əliyeva onlayn formatda məlumat verib.", "in_person"),
+    ],
+)
+def test_participants_of_a_session_called_online_before_met_online(before: str, mode: str) -> None:
+    meetings = _az(
+        f"{before} Səbinə Əliyeva Norland Ombudsmanı Ola Berqin iştirak etdiyi iclasda çıxış edib."
+    )
+    (meeting,) = [m for m in meetings if any(c.name == "Ola Berq" for c in m.counterparts)]
+    assert meeting.mode.value == mode

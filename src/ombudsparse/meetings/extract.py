@@ -643,6 +643,10 @@ _AZ_PARTICIPANTS = re.compile(
     # "... iştirakı ilə (onlayn) görüş keçirilib" (a meeting was held with them taking part).
     r"(?:da|də|a|ə|\s+keçiril(?:ib|di|mişdir)|\s+baş\s+tut(?:ub|muşdur))?(?![^\W\d_])"
 )
+# An online session she took part in, told before its participants are (see scan).
+_AZ_ONLINE_SESSION = re.compile(
+    r"(?<![^\W\d_])(?:onlayn|virtual|videokonfrans\s+formatında)\s+(?:iclas|görüş|toplantı)"
+)
 # A memorandum she signed with others: "<host> <guest> ilə Anlaşma Memorandumu imzalayıb";
 # signed by a list of which she (or her country's ombudsman) is one: "... Azərbaycan,
 # Türkiyə və Qazaxıstanın ombudsmanları tərəfindən imzalanıb".
@@ -2115,7 +2119,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
-                previous = sentence
+                earlier, previous = previous, sentence
                 if trigger is not None:
                     kind, match = trigger
                     read = _elided_meetings(sentence, match.end())
@@ -2161,6 +2165,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
+                    if (
+                        match.re is _AZ_PARTICIPANTS
+                        and mode is MeetingMode.IN_PERSON
+                        and _AZ_ONLINE_SESSION.search(earlier)
+                    ):
+                        # "... onlayn iclasda iştirak edib. <A>nın iştirak etdiyi iclasda ...":
+                        # the session the sentence before called online.
+                        mode = MeetingMode.ONLINE
                     host = _host_of(
                         sentence, match, context.body, she_came=kind is MeetingKind.VISITED
                     )
