@@ -217,6 +217,14 @@ Ombudsman Aparatında olub; Aparatına gəlib; Aparatını ziyarət edib; Пос
 побывал в Аппарате омбудсмена; позвонил омбудсмену; Омбудсмен и посол встретились в Баку;
 позвонила послу; Ombudsman və səfir görüşüblər; Şuranın iclasında iştirak edib; Əliyevanın
 qəbulunda olub; Zoom platforması vasitəsilə onlayn görüş keçirib; telefon əlaqəsi saxlayıb
+Elmira Suleimanova Suləymanova Сулеймановой Müvəkkil Aparatının əməkdaşları
+Lindin iştirak etdiyi onlayn iclasda; Berqin iştirakı ilə keçirilən görüşdə; Kamal ilə
+Anlaşma Memorandumu imzalayıb; Azərbaycan, Norland ombudsmanları tərəfindən imzalanıb
+Berqlə Anlaşma Memorandumu imzalayıb; Kamal Anlaşma Memorandumu imzalayıblar; Berqin
+iştirakı ilə onlayn iclas keçirilib
+приняла участие во встрече с послом; подписала меморандум о сотрудничестве с X; signed a
+memorandum of understanding with Y
+Berqi Aparatda qəbul edib; Berqi bu gün qəbul edib; С участием омбудсмена и посла состоялась встреча
 """
 
 

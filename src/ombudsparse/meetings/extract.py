@@ -12,13 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
 from ombudsparse._arguments import check_type
 from ombudsparse._regex import fold, holds_any, led_by
-from ombudsparse.dates import date_parts
+from ombudsparse.dates import MONTH_PATTERN, date_parts
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span, Topic
 from ombudsparse.meetings.names import (
     AzerbaijaniCase,
@@ -64,10 +64,11 @@ PREDECESSOR = Person(
     country="Azerbaijan",
 )
 # Her surname as outlets spell it ("Suleimanova" too), in any case of Azerbaijani (the
-# ending follows) and Russian ("Сулеймановой", "Сулеймановою", "Сулеймановy").
-_PREDECESSOR = re.compile(
-    r"Sul[eə][iy]manova|Süleymanova|Сулейманов(?:а|ой|ою|у)\b", re.IGNORECASE
-)
+# ending follows) and Russian ("Сулеймановой", "Сулеймановою", "Сулеймановy"): the one
+# list of its forms, which her name alone (_PREDECESSOR_NAME) and her mentions (_HOST) use.
+_PREDECESSOR_LATIN = r"S[uü]l(?:e[iy]|əy)manova"
+_PREDECESSOR_FORMS = rf"(?:{_PREDECESSOR_LATIN}|Сулейманов(?:а|ой|ою|у)\b)"
+_PREDECESSOR = re.compile(_PREDECESSOR_FORMS, re.IGNORECASE)
 #: The day parliament elected Sabina Aliyeva; an article dated before it is of her predecessor's.
 HANDOVER = dt.date(2019, 11, 25)
 
@@ -87,7 +88,7 @@ _NOT_OF_ANOTHER_RU = (
 # How the texts name the Ombudsman: her name in en/az/ru, or her titles.
 _HOST = re.compile(
     r"(?:Sabina\s+Aliyeva|S\.\s*Aliyeva|Aliyeva|Səbinə\s+Əliyeva|Сабина\s+Алиева|"
-    r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|Эльмира\s+Сулейманова|"
+    rf"(?:Elmira\s+|E\.\s*)?(?:{_PREDECESSOR_LATIN})|(?:Эльмира\s+)?Сулейманова\b|"
     # The title, also with Azerbaijani case endings ("Ombudsmanda", "Ombudsmanın").
     r"\b(?:the\s+)?(?:Azerbaijani\s+)?Ombuds(?:man|woman|person)(?:ın|a|da|dan|ı|la)?\b"
     rf"{_NOT_OF_ANOTHER}|"
@@ -113,13 +114,24 @@ _RU_ADVERBIAL = (
     r"в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))\s+)*"
 )
 _RECEIVED = re.compile(
-    rf"\b(?:has\s+)?(?:(?:received|hosted)\s+|принял[аи]?\s+{_RU_ADVERBIAL})", re.IGNORECASE
+    rf"\b(?:has\s+)?(?:(?:received|hosted)\s+|принял[аи]?\s+{_RU_ADVERBIAL}(?!участие\b))",
+    re.IGNORECASE,
 )
 # "встретилась с" takes its guest after "с", with up to four words of where, when or how
 # before it ("встретилась в своем офисе с", "встретилась по видеосвязи с").
 _MET = re.compile(
     r"\b(?:(?:has\s+|had\s+)?met\s+(?:with\s+)?|"
     r"встретил(?:ась|ся|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?\s+)",
+    re.IGNORECASE,
+)
+# Read as "met with": "приняла участие во встрече с" (took part in the meeting with), and
+# a memorandum signed with someone: "signed a memorandum of understanding with",
+# "подписала меморандум о сотрудничестве с".
+_SIGNED = re.compile(
+    r"\b(?:принял[аи]?\s+участие\s+во\s+(?:онлайн-?\s*)?встрече\s+со?\s+|"
+    r"(?:has\s+)?signed\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:memorandum|agreement)\s+"
+    r"(?:of\s+(?:understanding|cooperation)\s+|on\s+(?:[\w-]+\s+){1,3}?)?with\s+|"
+    r"подписал[аи]?\s+(?:меморандум|соглашение|протокол)\w*\s+(?:[^\s,.;:]+\s+){0,3}?со?\s+)",
     re.IGNORECASE,
 )
 # "<host> и <guest> встретились (в Баку)": they met each other, the guest before the verb.
@@ -304,6 +316,13 @@ _ASSEMBLY = re.compile(
     r"\b(?:General\s+Assembly|Human\s+Rights\s+Council|Conference|Congress|Summit|Forum|"
     r"Генеральн\w+\s+Ассамбле\w*)\b"
 )
+# Ombudsmen met as a group, named in lower case: "the meeting of the ombudsmen of
+# Turkic-speaking states", "во встрече омбудсменов тюркоязычных стран".
+_OMBUDSMEN = re.compile(
+    r"(?:ombuds(?:men|women|persons)|heads\s+of\s+(?:the\s+)?national\s+human\s+rights|"
+    r"national\s+human\s+rights\s+institutions|омбудсменов|уполномоченных\s+по\s+правам\s+человека|"
+    r"руководителей\s+национальных\s+правозащитных|национальных\s+правозащитных)\b"
+)
 # A session is a meeting of a board or a committee ("the session of the Executive Board").
 _BOARD = re.compile(r"\b(?:Board|Bureau|Executive|Committee|Commission)\b")
 # The guest as the subject: "the Ambassador of Mexico, Rodrigo Labardini, met with the
@@ -354,6 +373,15 @@ _RU_THING = re.compile(
     r"предложени|доклад|отч[её]т|запрос|приглашени)",
     re.IGNORECASE,
 )
+# Complaints received from people, who brought them: "приняла обращения и жалобы
+# некоторых жителей Губы" (a reception of citizens); a body's letter is no meeting.
+_RU_COMPLAINTS_OF = re.compile(
+    r"(?:обращени|жалоб|заявлени)\w*(?:\s+и\s+(?:обращени|жалоб|заявлени)\w*)?\s+"
+    r"(?:от\s+)?(?P<group>(?:(?:некоторых|ряда|местных|многих)\s+)?(?:жителей|граждан|"
+    r"родственников|заключенных|осужденных|беженцев|переселенцев|семей)\b[^,.;:]{0,60}?)"
+    r"(?=\s*(?:[,.;:]|$|\s(?:по|о|на|в|и|с|к|из)\s))",
+    re.IGNORECASE,
+)
 # The guest as the subject of a passive: "The representatives of X, Ms. A and Mr. B have
 # been received by the Head of the Ombudsman Office, Mr. C" (the host is after the verb).
 # She may be that guest: "The Ombudsman was received by the President of X", "Омбудсмен
@@ -375,7 +403,7 @@ _BODY_MEETING = re.compile(
     r"\b(?:took\s+part|participated|attended|joined)\s+(?:in\s+)?(?:the|a|an)\s+"
     r"(?:(?:online|regular|extraordinary|\w+th|first|second|third|joint)\s+)*"
     r"(?:meeting|session|videoconference)\s+of\s+|"
-    r"\bпринял[аи]?\s+участие\s+во?\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+",
+    r"\bпринял[аи]?\s+участие\s+во?\s+(?:онлайн-?\s*)?(?:заседании|встрече|совещании)\s+(?!со?\s)",
     re.IGNORECASE,
 )
 # The Russian verbs of a meeting held: "состоялась", "прошла", "была проведена".
@@ -413,9 +441,21 @@ _GUEST_MEETING_RU = re.compile(
 )
 # "С <guest> состоялась / была проведена встреча": the guest first, no host in the sentence.
 _RU_WITH_FIRST = re.compile(
-    r"^(?:[^,.]{0,40},\s*)?[Сс]о?\s+(?P<guest>[^.]{3,150}?)\s+"
+    # Not "С участием <others> состоялась встреча": a meeting of others (see below).
+    r"^(?:[^,.]{0,40},\s*)?[Сс]о?\s+(?!участием\b)(?P<guest>[^.]{3,150}?)\s+"
     rf"{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреча|беседа|видеоконференция|"
     r"телефонный\s+разговор)\b"
+)
+# "С участием омбудсмена и <guest> состоялась встреча": those taking part, she one of
+# them (in the genitive), before the verb.
+_RU_PARTICIPANTS_FIRST = re.compile(
+    r"^(?:[^,.]{0,40},\s*)?[Сс]\s+участием\s+(?P<guest>[^.]{3,200}?)\s+"
+    rf"{_RU_HELD_VERB}\s+(?:онлайн-?\s*)?(?:встреча|беседа|видеоконференция)\b"
+)
+# Her mention first in that list, cut with its "и": "омбудсмена Сабины Алиевой и ...".
+_RU_HER_FIRST = re.compile(
+    r"^(?:(?:[Оо]мбудсмена|[Уу]полномоченного\s+по\s+правам\s+человека)(?:\s+Азербайджана)?"
+    r"(?:\s+Сабины\s+Алиевой)?|Сабины\s+Алиевой)(?:\s+и|,)\s+"
 )
 # "Встреча <guest> с омбудсменом состоялась / прошла ...": the host after "с", before the verb.
 _GUEST_MEETING_RU_WITH = re.compile(
@@ -470,7 +510,7 @@ _STAFF_GROUP = re.compile(
     r"(?:Ombuds(?:man|woman|person)|Commissioner(?:\s+for\s+Human\s+Rights)?)|"
     r"Ombuds(?:man|woman|person)(?:'s|’s)?\s+(?:Apparatus|Apparat)|Ombuds(?:man|woman|person))|"
     r"(?:the\s+)?Ombuds(?:man|woman|person)(?:'s|’s)\s+(?:Office\s+)?(?:staff|employees|representatives)|"
-    r"(?:Ombudsman\s+)?Aparatının\s+(?:əməkdaşları|nümayəndələri|məsul\s+şəxsləri)|"
+    r"(?:(?:Ombudsman|Müvəkkil(?:in)?)\s+)?Aparatının\s+(?:əməkdaşları|nümayəndələri|məsul\s+şəxsləri)|"
     r"(?:Ombudsmanın|[Mm]üvəkkilin)\s+(?:nümayəndələri|əməkdaşları)|"
     r"(?:представители|сотрудники)\s+(?:аппарата(?:\s+омбудсмена|\s+Уполномоченного"
     r"(?:\s+по\s+правам\s+человека)?)?|омбудсмена|Уполномоченного(?:\s+по\s+правам\s+человека)?)",
@@ -520,8 +560,11 @@ _STAFF_WORDS = re.compile(
 )
 
 
-# Her predecessor's name alone.
-_PREDECESSOR_NAME = re.compile(r"(?:Elmira\s+|E\.\s*)?S[uü]leymanova|(?:Эльмира\s+)?Сулейманова")
+# Her predecessor's name alone, her first name (or its initial) before any of her
+# surname's forms ("Elmira Suleimanova", "Эльмирой Сулеймановой").
+_PREDECESSOR_NAME = re.compile(
+    rf"(?:(?:Elmira|Эльмир(?:а|ой|ою|е|у|ы))\s+|[EЭ]\.\s*)?{_PREDECESSOR_FORMS}", re.IGNORECASE
+)
 # Her name alone, in any of its spellings; in Russian also declined, with her first name
 # ("омбудсменом Сабиной Алиевой").
 _HOST_NAME = re.compile(
@@ -565,6 +608,14 @@ _AZ_MET_EACH_OTHER = led_by(
         r"(?![^\W\d_])"
     ),
 )
+# "<host> və <guest> Anlaşma Memorandumu imzalayıblar" (they signed a memorandum).
+_AZ_SIGNED_EACH_OTHER = led_by(
+    "AaƏəMmSs",
+    re.compile(
+        r"(?<=[^\W\d_]\s)(?:[Aa]nlaşma\s+|[Əə]məkdaşlıq\s+)?(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?)\s+"
+        r"imzala(?:yıblar|mışlar)(?![^\W\d_])"
+    ),
+)
 # A meeting with no host in the sentence: "<guest> ilə (onlayn) görüş keçirilib" (a
 # meeting was held with), as the English passive; the host is the article's.
 _AZ_PASSIVE = re.compile(
@@ -578,6 +629,44 @@ _AZ_BODY_MEETING = re.compile(
     r"\d+-[a-zəçğıöşü]+)\s+)*(?:iclasında|toplantısında|sessiyasında)\s+(?:onlayn\s+)?"
     r"iştirak\s+(?:edib|etmişdir|edərək)(?![^\W\d_])"
 )
+# A meeting of several, its participants in a relative clause before it: "<host> A, B və
+# C-nin iştirak etdiyi (onlayn) iclasda çıxış edib" (spoke at the session A, B and C took
+# part in), "... iştirakı ilə keçirilən görüşdə" (held with their participation). She may
+# be one of them ("A və Səbinə Əliyevanın iştirak etdiyi görüşdə"). A conference, a
+# forum or an event ("tədbir") so attended is no meeting.
+_AZ_PARTICIPANTS = re.compile(
+    # (One space inside "iştirak etdiyi" and "iştirakı ilə", as bodies print it: their needles.)
+    r"(?<=(?:[^\W\d_]|['’])[ıiuü]n)\s+(?:da\s+)?(?:iştirak etdiyi|iştirakı ilə\s+"
+    r"(?:keçirilən|keçirilmiş|baş\s+tutan|təşkil\s+(?:olunan|edilən))|iştirakı ilə)\s+"
+    r"(?:(?:növbəti|onlayn|virtual|"
+    r"birgə|ikinci|videokonfrans\s+formatında|\d+-[a-zəçğıöşü]+)\s+)*(?:iclas|toplantı|görüş)"
+    # "... iştirakı ilə (onlayn) görüş keçirilib" (a meeting was held with them taking part).
+    r"(?:da|də|a|ə|\s+keçiril(?:ib|di|mişdir)|\s+baş\s+tut(?:ub|muşdur))?(?![^\W\d_])"
+)
+# An online session she took part in, told before its participants are (see scan).
+_AZ_ONLINE_SESSION = re.compile(
+    r"(?<![^\W\d_])(?:onlayn|virtual|videokonfrans\s+formatında)\s+(?:iclas|görüş|toplantı)"
+)
+# A memorandum she signed with others: "<host> <guest> ilə Anlaşma Memorandumu imzalayıb";
+# signed by a list of which she (or her country's ombudsman) is one: "... Azərbaycan,
+# Türkiyə və Qazaxıstanın ombudsmanları tərəfindən imzalanıb".
+_AZ_SIGNING = (
+    # What the memorandum is, in lower case but its name ("əməkdaşlıq haqqında Anlaşma").
+    r"(?:birlikdə\s+)?(?:(?:[a-zçəğıöşü]+|Anlaşma|Əməkdaşlıq)\s+){0,4}?"
+    r"(?:[Mm]emorandum[ua]?|[Ss]aziş[ia]?|[Pp]rotokol[ua]?)\s+"
+    r"imzala(?:yıb(?:lar)?|mış(?:dır|lar)?|dı(?:lar)?|yaraq)(?![^\W\d_])"
+)
+_AZ_SIGNED = re.compile(rf"\s+ilə\s+{_AZ_SIGNING}")
+# The instrumental glued to the name: "<host> Ola Berqlə Anlaşma Memorandumu imzalayıb".
+_AZ_SIGNED_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_SIGNING}")
+_AZ_SIGNED_BY = re.compile(r"\s+tərəfindən\s+imzalan(?:ıb|mışdır|dı)(?![^\W\d_])")
+# Her country as one of a list of signatories: "Azərbaycan, Türkiyə və ..." (then the
+# others' ombudsmen are her counterparts).
+_AZ_HER_COUNTRY_LISTED = re.compile(
+    r"(?<![^\W\d_])Azərbaycan(?:ın|\s+Respublikasının)?\s*(?:,|\s+və)\s+(?=(?-i:[A-ZÇƏĞİÖŞÜ]))"
+)
+# Ombudsmen as the body whose session it was, in its last word ("... ombudsmanları").
+_AZ_OMBUDSMEN = re.compile(r"(?<![^\W\d_])ombudsmanlar(?:ı(?:nın)?)?$")
 _AZ_HOST_SIDE = re.compile(
     r"(?:(?:və|,)\s+)?(?:aparatın|Aparatın|Aparatının|Ombudsman\s+Aparatının)\s+"
     r"(?:nümayəndələri|əməkdaşları)\s+"
@@ -587,7 +676,11 @@ _AZ_LED_BY = re.compile(
     r"\s+(?:rəhbərlik|başçılıq)\s+etdiyi\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:nümayəndə\s+heyəti\w*|heyət\w*)\s*$"
 )
-_AZ_RECEIVED = re.compile(r"\s+qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])")
+# Where or when may stand between the guest and the verb: "<guest>i Aparatda qəbul edib".
+_AZ_RECEIVED = re.compile(
+    r"\s+(?:(?:(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
+    r"bu\s+gün|dünən)\s+)?qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])"
+)
 # The guest as the subject of a passive: "<guest> Ombudsman Aparatında qəbul olunub".
 _AZ_RECEIVED_PASSIVE = re.compile(
     r"\s+(?:tərəfindən\s+)?qəbul\s+(?:olunub|edilib|olundu|edildi|olunmuşdur|edilmişdir)"
@@ -630,7 +723,7 @@ _AZ_BETWEEN = re.compile(
     r"(?:görüş|danışıq|telefon\s+danışığı|söhbət|videokonfrans)\s+"
     r"(?:keçirilib|keçirildi|keçirilmişdir|olub|olmuşdur|baş\s+tutub|baş\s+tutmuşdur|aparılıb)"
 )
-_AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
+_AZ_PAIR_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
     (_AZ_RECEIVED, MeetingKind.RECEIVED, "accusative"),
     (_AZ_RECEIVED_PASSIVE, MeetingKind.RECEIVED, "nominative"),
     (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
@@ -641,6 +734,17 @@ _AZ_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] =
     (_AZ_MET_EACH_OTHER, MeetingKind.JOINT, "nominative"),
     (_AZ_BODY_MEETING, MeetingKind.JOINT, "genitive"),
 )
+# The forms of meetings of several and of signing, tried (after the others) only where
+# one of their words stands (_AZ_SEVERAL_NEEDLES): most sentences hold none.
+_AZ_SEVERAL_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], ...] = (
+    (_AZ_PARTICIPANTS, MeetingKind.JOINT, "genitive"),
+    (_AZ_SIGNED, MeetingKind.JOINT, "nominative"),
+    (_AZ_SIGNED_GLUED, MeetingKind.JOINT, "instrumental"),
+    (_AZ_SIGNED_BY, MeetingKind.JOINT, "nominative"),
+    (_AZ_SIGNED_EACH_OTHER, MeetingKind.JOINT, "nominative"),
+)
+_AZ_SEVERAL_NEEDLES = ("iştirak etdiyi", "iştirakı ilə", "imzala")
+_AZ_TRIGGERS = (*_AZ_PAIR_TRIGGERS, *_AZ_SEVERAL_TRIGGERS)
 # Headlines speak in the present (in -ir): "Ombudsman səfir ... ilə görüşür", "... qəbul
 # edir"; in a body the present tells of habits ("vətəndaşları hər həftə qəbul edir").
 _AZ_PRESENT = r"(?:onlayn\s+)?(?:görüşür|görüş\s+keçirir)(?![^\W\d_])"
@@ -757,6 +861,7 @@ _PREDECESSOR = led_by("SС", _PREDECESSOR)
 _HOST = led_by("SAEtOCHƏMСАЭОУ", _HOST)
 _RECEIVED = led_by("hrп", _RECEIVED)
 _MET = led_by("hmв", _MET)
+_SIGNED = led_by("hsп", _SIGNED)
 _MET_EACH_OTHER = led_by("в", _MET_EACH_OTHER)
 _VISITED = led_by("hvпП", _VISITED)
 _HELD = led_by("hпtpscdi", _HELD)
@@ -775,6 +880,7 @@ _VERBS: tuple[tuple[re.Pattern[str], MeetingKind | None], ...] = (
     (_RECEIVED, MeetingKind.RECEIVED),
     (_VISITED, MeetingKind.VISITED),
     (_MET, None),
+    (_SIGNED, None),
     (_HELD, MeetingKind.JOINT),
     (_MET_EACH_OTHER, MeetingKind.JOINT),
 )
@@ -783,7 +889,7 @@ _HEADLINE_VERBS = (
     (_RECEIVED_NOW, MeetingKind.RECEIVED),
     (_VISITED_NOW, MeetingKind.VISITED),
     (_MET_NOW, None),
-    _VERBS[3],
+    (_HELD, MeetingKind.JOINT),
     (_HELD_NOW, MeetingKind.JOINT),
 )
 # Needles (see ombudsparse._regex.fold): every match of the pattern holds one of them,
@@ -792,8 +898,9 @@ _HOST_NEEDLES = (
     "aliyeva",
     "əliyeva",
     "алиева",
-    "leymanova",
-    "сулейманова",
+    "ymanova",
+    "leimanova",
+    "сулейманов",
     "ombuds",
     "commissioner",
     "омбудсмен",
@@ -820,6 +927,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _RECEIVED: ("received", "hosted", "приня"),
     _VISITED: ("visited", "посетил", "побывал"),
     _MET: ("met", "встретил"),
+    _SIGNED: ("участие", "signed", "подписал"),
     _HELD: (
         "during",
         "course",
@@ -843,7 +951,12 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_BETWEEN: ("arasında",),
     _AZ_VISITED: ("ziyarət",),
     _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
+    _AZ_SIGNED_EACH_OTHER: ("imzalayıblar", "imzalamışlar"),
     _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
+    _AZ_PARTICIPANTS: ("iştirak etdiyi", "iştirakı ilə"),
+    _AZ_SIGNED: ("imzala",),
+    _AZ_SIGNED_GLUED: ("imzala",),
+    _AZ_SIGNED_BY: ("imzalan",),
 }
 
 
@@ -875,12 +988,22 @@ _FOLDED_TRIGGER_WORDS = (
 # "<guest> Ombudsman Aparatında olub", "... qəbulunda olub" (not "Aparatından": from the
 # Office). "прошла встреча" holds "встреч", a word of _DURING_WORDS; "был принят", "приня".
 _NON_ASCII_TRIGGER_WORDS = ("aparatında ", "aparatına ", "aparatını ", "qəbulunda ")
+
+
+def _fewest(needles: Iterable[str]) -> tuple[str, ...]:
+    """Drop each needle that holds another: a text then holds one of either or of neither.
+
+    Every needle costs a scan of the sentence; "imzalayıblar" is found where "imzala" is.
+    """
+    unique = tuple(dict.fromkeys(needles))
+    return tuple(n for n in unique if not any(m != n and m in n for m in unique))
+
+
 # The needles of the body's verbs (folded) and of the Azerbaijani ones (as printed).
-_VERB_NEEDLES = tuple(
-    dict.fromkeys(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
-)
-_AZ_NEEDLES = tuple(
-    dict.fromkeys(n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern])
+assert all(pattern in _TRIGGER_NEEDLES for pattern, _kind in _VERBS)  # see _trigger_after
+_VERB_NEEDLES = _fewest(n for pattern, _kind in _VERBS for n in _TRIGGER_NEEDLES[pattern])
+_AZ_NEEDLES = _fewest(
+    n for pattern, _kind, _case in _AZ_TRIGGERS for n in _TRIGGER_NEEDLES[pattern]
 )
 # The same without their Russian needles, for a sentence with no Russian (see _russian).
 _FOLDED_TRIGGER_WORDS_LATIN = tuple(w for w in _FOLDED_TRIGGER_WORDS if not CYRILLIC.search(w))
@@ -1118,16 +1241,40 @@ def _staff_host(text: str, lowered: str | None = None) -> re.Match[str] | None:
 # The word just before a staff role, and the words that may stand there for her office.
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 _HER_COUNTRY = re.compile(r"(?:Azerbaijan|Azərbaycan|Азербайджан)[\w'’]*", re.IGNORECASE)
+# Words that open a sentence, capitalised there, and name no office: "Yesterday
+# Ombudsman Aparatının əməkdaşları ...", "Вчера сотрудники аппарата ...".
+_OPENING_WORD = re.compile(
+    r"(?:Yesterday|Today|Earlier|Recently|Also|Then|Meanwhile|Later|"
+    r"Dünən|Bugün|Həmçinin|Daha|Sonra|Eyni|Вчера|Сегодня|Также|Затем|Недавно)",
+)
 
 
-def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
-    if not is_name(_staff_name(staff)):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, staff.start() - 60), staff.start())
+def _office_is_hers(text: str, start: int) -> bool:
+    """Tell whether the staff role or group at ``start`` is of her office by the word before.
+
+    Her own staff host with her or for her; another office's staff are counterparts.
+    The word before tells: none, one in lower case, her country, her title or name
+    ("Müvəkkil Aparatının əməkdaşları") or a word that opens sentences ("Yesterday")
+    leave the office hers; any other capitalised word names another's ("Gürcüstan
+    Ombudsman Aparatının əməkdaşları", "the Norland Deputy Ombudsman"). After an
+    English article ("Yesterday the Ombudsman's Office staff") the word before is no
+    possessor.
+    """
+    if text.startswith(("the ", "The "), start):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 60), start)
     if before is None or not before[1][0].isupper():
         return True
     word = before[1]
-    return bool(_HER_COUNTRY.fullmatch(word) or _HOST.match(text, before.start(1)))
+    return bool(
+        _HER_COUNTRY.fullmatch(word)
+        or _OPENING_WORD.fullmatch(word)
+        or _HOST.match(text, before.start(1))
+    )
+
+
+def _is_her_staff(text: str, staff: re.Match[str]) -> bool:
+    return is_name(_staff_name(staff)) and _office_is_hers(text, staff.start())
 
 
 def _russian(folded: str) -> bool:
@@ -1168,6 +1315,10 @@ def _trigger(
         with_first = _RU_WITH_FIRST.match(sentence)
         if with_first is not None:
             return MeetingKind.JOINT, with_first  # "С <guest> состоялась встреча"
+    if russian_held and host_named and "участием" in folded:
+        participants = _RU_PARTICIPANTS_FIRST.match(sentence)
+        if participants is not None and _HOST.search(participants["guest"]):
+            return MeetingKind.JOINT, participants  # "С участием омбудсмена и <guest> ..."
     if guest_meeting is None and russian_held and "встреч" in folded:
         guest_meeting = _GUEST_MEETING_RU_WITH.search(sentence)
         meeting_first = _RU_MEETING_NOUN.search(sentence) if host_named else None
@@ -1249,6 +1400,17 @@ def _trigger(
         if found is not None:
             return found
     host = _her_mention(sentence, 0, len(sentence)) if host_named else None
+    if host is None and host_named and "imzalan" in sentence:
+        signed = _AZ_SIGNED_BY.search(sentence)
+        listed = (
+            None if signed is None else _AZ_HER_COUNTRY_LISTED.search(sentence, 0, signed.start())
+        )
+        if (
+            signed is not None
+            and listed is not None
+            and "ombudsman" in fold(sentence[listed.end() : signed.start()])
+        ):
+            return MeetingKind.JOINT, signed  # "Azərbaycan, A və B ombudsmanları tərəfindən"
     if host is None and she_is_host and holds_any(sentence, ("she", "She")):
         host = _SHE.search(sentence)
         if host is not None and _another_subject(previous):
@@ -1302,7 +1464,16 @@ def _trigger_after(
     Russian needles are not looked for.
     """
     all_needles = _TRIGGER_NEEDLES if cyrillic else _TRIGGER_NEEDLES_LATIN
-    for pattern, kind in _HEADLINE_VERBS if headline else _VERBS:
+    # A body's sentence with none of the verbs' words (an Azerbaijani one, most of all)
+    # tries none of them: one look instead of one a verb (each has its needles).
+    verbs = (
+        _HEADLINE_VERBS
+        if headline
+        else _VERBS
+        if holds_any(lowered, _VERB_NEEDLES if cyrillic else _VERB_NEEDLES_LATIN)
+        else ()
+    )
+    for pattern, kind in verbs:
         needles = all_needles.get(pattern)
         if needles is not None and not holds_any(lowered, needles):
             continue  # none of the words the pattern needs is in the sentence
@@ -1311,14 +1482,17 @@ def _trigger_after(
             return kind, match
     if sentence.isascii():
         return None  # every Azerbaijani verb holds a letter beyond ASCII
-    for pattern, az_kind, _case in _AZ_TRIGGERS:
-        match = (
-            pattern.search(sentence, at)
-            if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
-            else None
-        )
-        if match is not None:
-            return az_kind, match
+    # A sentence with none of their words (a Russian one, most of all) tries none of them.
+    if holds_any(sentence, _AZ_NEEDLES):
+        several = holds_any(sentence, _AZ_SEVERAL_NEEDLES)
+        for pattern, az_kind, _case in _AZ_TRIGGERS if several else _AZ_PAIR_TRIGGERS:
+            match = (
+                pattern.search(sentence, at)
+                if holds_any(sentence, _TRIGGER_NEEDLES[pattern])
+                else None
+            )
+            if match is not None:
+                return az_kind, match
     if headline:
         for pattern, az_kind, _case in _AZ_HEADLINE_TRIGGERS:
             match = pattern.search(sentence, at)
@@ -1345,11 +1519,18 @@ def _counterparts(
             m for m in _HOST.finditer(before) if _her_mention(sentence, m.start(), m.end())
         ]
         start = mentions[-1].end() if mentions else 0
+        if trigger.re is _AZ_SIGNED_BY and not mentions:
+            listed = list(_AZ_HER_COUNTRY_LISTED.finditer(before))
+            if not listed:
+                return [], MeetingKind.JOINT
+            start = listed[-1].end()  # the other signatories, after her country
         staff = _staff_host(before)
         if staff is not None:  # "Ombudsmanın müavini Aydın Səfixanlı <guest> qəbul edib"
             start = max(start, staff.start("name") + len(_staff_name(staff)))
         group = _STAFF_GROUP.search(before)
-        if group is not None:  # "Ombudsmanın nümayəndələri <guest> ilə görüşüb"
+        # "Ombudsmanın nümayəndələri <guest> ilə görüşüb": her staff host, the guest
+        # follows; another office's staff ("Gürcüstan Ombudsman Aparatının ...") are met.
+        if group is not None and _office_is_hers(before, group.start()):
             start = max(start, group.end())
         while start < trigger.start() and sentence[start] in " ,":
             start += 1
@@ -1378,7 +1559,10 @@ def _counterparts(
             start = 0
             phrase = _AZ_HER_TITLES.sub("", sentence[: mentions[-1].start()]).rstrip(" ,")
             az_context = attrs.evolve(context, case="nominative")
-            if trigger.re is not _AZ_PHONED:
+            if trigger.re is _AZ_PARTICIPANTS:
+                # "A, B və Səbinə Əliyevanın iştirak etdiyi görüş": she is one of them.
+                phrase = re.sub(r"(?:\s+və|,)$", "", phrase)
+            elif trigger.re is not _AZ_PHONED:
                 kind = MeetingKind.RECEIVED  # the guest came to her
         elif phrase.startswith(("ilə ", "və ")):  # "<host> ilə <guest> arasında görüş"
             skip = phrase.index(" ") + 1
@@ -1387,7 +1571,9 @@ def _counterparts(
         if trigger.re is _AZ_BODY_MEETING:
             # "<body>nın iclasında iştirak edib": the body, in the nominative, is met.
             printed = phrase.strip(" ,")
-            if not printed[:1].isupper():
+            # A body is named; ombudsmen may be met as a group in lower case
+            # ("türkdilli dövlətlərin ombudsmanlarının iclasında").
+            if not (printed[:1].isupper() or _AZ_OMBUDSMEN.search(printed)):
                 return [], MeetingKind.JOINT
             met = organisation_nominative(printed, language="az")
             at = offset + start
@@ -1479,7 +1665,7 @@ def _counterparts(
         rest = re.sub(r"^the\s+", "", rest)
         if (
             not rest
-            or not rest[:1].isupper()
+            or not (rest[:1].isupper() or _OMBUDSMEN.match(rest))
             or _ASSEMBLY.search(rest)
             or (re.search(r"session", trigger.group(), re.IGNORECASE) and not _BOARD.search(rest))
         ):
@@ -1529,6 +1715,15 @@ def _counterparts(
             trigger["guest"], at, paragraph, context=attrs.evolve(context, governed="ablt")
         ) or unnamed_counterparts(
             trigger["guest"], at, paragraph, language=context.language
+        ), MeetingKind.JOINT
+    if trigger.re is _RU_PARTICIPANTS_FIRST:
+        # "С участием омбудсмена Сабины Алиевой и посла Олы Берга": the others, genitive.
+        guest = trigger["guest"]
+        her = _RU_HER_FIRST.match(guest)
+        skip = her.end() if her is not None else 0
+        at = offset + trigger.start("guest") + skip
+        return people_in_list(
+            guest[skip:], at, paragraph, context=attrs.evolve(context, governed="gent")
         ), MeetingKind.JOINT
     if trigger.re in (_GUEST_MEETING_RU, _GUEST_MEETING_RU_WITH):
         guest = trigger["guest"]
@@ -1603,7 +1798,21 @@ def _counterparts(
         ), kind
     if CYRILLIC.search(trigger.group()):
         if trigger.re in (_RECEIVED, _RECEIVED_NOW) and _RU_THING.match(sentence, trigger.end()):
-            return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
+            brought = _RU_COMPLAINTS_OF.match(sentence, trigger.end())
+            if brought is None:
+                return [], MeetingKind.RECEIVED  # "приняла участие / обращение": no guest
+            # "приняла жалобы жителей Губы": a reception of the people who brought them.
+            people_met = brought["group"].rstrip(" ")
+            met = organisation_nominative(people_met, language="ru")
+            at = offset + brought.start("group")
+            return [
+                Person(
+                    name="",
+                    key=person_key(met),
+                    organisation=met,
+                    evidence=Span(paragraph=paragraph, start=at, end=at + len(people_met)),
+                )
+            ], MeetingKind.RECEIVED
         context = attrs.evolve(
             context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
         )
@@ -1819,6 +2028,33 @@ _RUSSIAN_HELD_AFTER = re.compile(rf"\s+{_RU_HELD_VERB}(?:\s|$)")
 
 # "met with A, and with B": the preposition said again starts another meeting.
 _AND_WITH = re.compile(r",?\s+and\s+(?:also\s+|separately\s+|then\s+)?with\s+")
+# A second meeting of another day, its verb left out: "received X on May 11, and on May
+# 12 - Y", "..., and the next day, Y". Read as "and with Y": one more meeting.
+_AND_ON_DAY = re.compile(
+    r"(?P<cut>,?\s+and\s+(?:then\s+)?)(?:on\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{MONTH_PATTERN}|{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?|(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday))|the\s+(?:next|following)\s+day)(?![\w-])\s*[-–—,:]?\s+"
+    # A person or a role follows, not a clause ("and on May 12 she visited ...").
+    r"(?=(?:the\s+|a\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])|,|\s+of\b|\s+(?-i:[a-z])[\w-]*\s+of\b))",
+    re.IGNORECASE,
+)
+
+
+def _elided_meetings(sentence: str, after: int) -> str:
+    """Write each elided second meeting after ``after`` as "and with" (of the same length).
+
+    "received X on May 11, and on May 12 - Y" reads as "received X ..., and with Y",
+    which :func:`_each_meeting` cuts into two meetings; the date is no part of Y's role.
+    """
+    if " and " not in sentence:
+        return sentence
+
+    def masked(found: re.Match[str]) -> str:
+        cut = found["cut"]
+        return cut + "with" + " " * (len(found.group()) - len(cut) - 4)
+
+    rest, count = _AND_ON_DAY.subn(masked, sentence[after:])
+    return sentence[:after] + rest if count else sentence
 
 
 def _each_meeting(
@@ -1883,9 +2119,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                 guest_subject = (
                     sentence.startswith(tuple(guest_openings)) if guest_openings else False
                 )
-                previous = sentence
+                earlier, previous = previous, sentence
                 if trigger is not None:
                     kind, match = trigger
+                    read = _elided_meetings(sentence, match.end())
+                    if read is not sentence:
+                        found = match.re.match(read, match.start())
+                        if found is not None and found.end() == match.end():
+                            sentence, match = read, found
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
                     people = [p for p in people if p.key not in seen and not _is_her(p)]
                     if not people or _recalled(sentence, match, year):
@@ -1904,6 +2145,7 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                         or match.re
                         in (
                             _MET,
+                            _SIGNED,
                             _MET_NOW,
                             _MET_EACH_OTHER,
                             _AZ_MET,
@@ -1911,13 +2153,26 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             _AZ_MET_NOW,
                             _AZ_MET_GLUED_NOW,
                             _AZ_MET_EACH_OTHER,
+                            _AZ_SIGNED_EACH_OTHER,
                             _AZ_PASSIVE,
+                            _AZ_PARTICIPANTS,
+                            _AZ_SIGNED,
+                            _AZ_SIGNED_GLUED,
+                            _AZ_SIGNED_BY,
                             _GUEST_VERB,
                             _JOINT_SUBJECT,
                         )
                         or _IN_PERSON_NOUN.search(match.group())
                         else MeetingMode.UNKNOWN
                     )
+                    if (
+                        match.re is _AZ_PARTICIPANTS
+                        and mode is MeetingMode.IN_PERSON
+                        and _AZ_ONLINE_SESSION.search(earlier)
+                    ):
+                        # "... onlayn iclasda iştirak edib. <A>nın iştirak etdiyi iclasda ...":
+                        # the session the sentence before called online.
+                        mode = MeetingMode.ONLINE
                     host = _host_of(
                         sentence, match, context.body, she_came=kind is MeetingKind.VISITED
                     )
@@ -2217,8 +2472,7 @@ def _staff_group(subject: str) -> Person | None:
         and not _HER_COUNTRY.search(after.group())
     ):
         return None
-    before = _WORD_BEFORE.search(subject, max(0, found.start() - 60), found.start())
-    if before is not None and before[1][0].isupper() and not _HER_COUNTRY.fullmatch(before[1]):
+    if not _office_is_hers(subject, found.start()):
         return None
     role = " ".join(found.group().split())
     return Person(name="", key=person_key(role), role=role)
