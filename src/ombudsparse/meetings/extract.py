@@ -221,6 +221,16 @@ _NOT_A_MEETING_HEAD = re.compile(
 _AZ_TOWN_HEAD = re.compile(r"(?:^|\s)(?:şəhər|rayon|kənd|qəsəbə|ərazi|bölgə)[a-zəçğıöşü]*$")
 
 
+def _body_met(organisation: str, paragraph: int, start: int, printed: str) -> Person:
+    """Return a body met, unnamed: its dictionary form, printed from ``start`` as ``printed``."""
+    return Person(
+        name="",
+        key=person_key(organisation),
+        organisation=organisation,
+        evidence=Span(paragraph=paragraph, start=start, end=start + len(printed)),
+    )
+
+
 def _not_a_body(place: str) -> bool:
     """Tell whether a place visited is a grave, memorial or town, no body to meet."""
     lowered = azerbaijani_lower(place.strip(" ,."))
@@ -1577,14 +1587,7 @@ def _counterparts(
                 return [], MeetingKind.JOINT
             met = organisation_nominative(printed, language="az")
             at = offset + start
-            return [
-                Person(
-                    name="",
-                    key=person_key(met),
-                    organisation=met,
-                    evidence=Span(paragraph=paragraph, start=at, end=at + len(printed)),
-                )
-            ], MeetingKind.JOINT
+            return [_body_met(met, paragraph, at, printed)], MeetingKind.JOINT
         # "Səbinə Əliyevanın <guest> ilə görüşü olub": her name's genitive ending, and
         # how or when ("onlayn formatda", "bu gün") before the guest.
         lead = _AZ_LEAD.match(phrase)
@@ -1673,15 +1676,7 @@ def _counterparts(
         start = offset + sentence.index(rest, trigger.end())
         # "в заседании Совета Норландии": the body, printed in the genitive, in the nominative.
         met = organisation_nominative(rest, language="ru") if CYRILLIC.match(rest) else rest
-        return [
-            Person(
-                name="",
-                key=person_key(met),
-                role=None,
-                organisation=met,
-                evidence=Span(paragraph=paragraph, start=start, end=start + len(rest)),
-            )
-        ], MeetingKind.JOINT
+        return [_body_met(met, paragraph, start, rest)], MeetingKind.JOINT
     if trigger.re is _JOINT_SUBJECT:
         # "<host> and the delegation of <body> inspected ...": the delegation, to its verb.
         rest = sentence[trigger.end() :]
@@ -1738,14 +1733,7 @@ def _counterparts(
         if people:
             return people, MeetingKind.JOINT
         organisation = organisation_nominative(guest, language="ru")
-        return [
-            Person(
-                name="",
-                key=person_key(organisation),
-                organisation=organisation,
-                evidence=Span(paragraph=paragraph, start=at, end=at + len(guest)),
-            )
-        ], MeetingKind.JOINT
+        return [_body_met(organisation, paragraph, at, guest)], MeetingKind.JOINT
     if trigger.re is _RECEIVED_BY and kind is MeetingKind.VISITED:
         # "The Ombudsman was received by <receiver>": the people after the verb.
         if CYRILLIC.search(trigger.group()):
@@ -1805,14 +1793,7 @@ def _counterparts(
             people_met = brought["group"].rstrip(" ")
             met = organisation_nominative(people_met, language="ru")
             at = offset + brought.start("group")
-            return [
-                Person(
-                    name="",
-                    key=person_key(met),
-                    organisation=met,
-                    evidence=Span(paragraph=paragraph, start=at, end=at + len(people_met)),
-                )
-            ], MeetingKind.RECEIVED
+            return [_body_met(met, paragraph, at, people_met)], MeetingKind.RECEIVED
         context = attrs.evolve(
             context, governed="accs" if trigger.re in (_RECEIVED, _RECEIVED_NOW) else "ablt"
         )
@@ -1951,14 +1932,7 @@ def _counterparts(
             # "visited school No. 45": one place, named or numbered, is met as an
             # organisation ("visits prisons in the regions" names none).
             at = place_at + sentence[place_at - offset :].find(place)
-            people = [
-                Person(
-                    name="",
-                    key=person_key(place),
-                    organisation=place,
-                    evidence=Span(paragraph=paragraph, start=at, end=at + len(place)),
-                )
-            ]
+            people = [_body_met(place, paragraph, at, place)]
     return people, kind
 
 
@@ -2398,14 +2372,7 @@ def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext
         return []
     stem = dictionary_form(words[-1], language="az", case="accusative", context=context.body)
     place = " ".join([*words[:-1], stem])
-    return [
-        Person(
-            name="",
-            key=person_key(place),
-            organisation=place,
-            evidence=Span(paragraph=paragraph, start=start, end=start + len(phrase)),
-        )
-    ]
+    return [_body_met(place, paragraph, start, phrase)]
 
 
 def _staff_name(staff: re.Match[str]) -> str:
