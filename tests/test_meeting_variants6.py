@@ -570,3 +570,77 @@ def test_participants_of_a_session_called_online_before_met_online(before: str, 
     )
     (meeting,) = [m for m in meetings if any(c.name == "Ola Berq" for c in m.counterparts)]
     assert meeting.mode.value == mode
+
+
+# Another office's staff holding a meeting of their own: not hers. Her own staff, or
+# she beside the others' staff, still hold one; the others' staff received are guests.
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "The Norland Ombudsman's Office staff met with students of Baku State "
+            "University, the Ombudsman's Office said.",
+            Language.EN,
+        ),
+        (
+            "Norland Ombudsman Aparatının əməkdaşları Bakı Dövlət Universitetinin "
+            "tələbələri ilə görüşüblər.",
+            Language.AZ,
+        ),
+        (
+            "Сотрудники аппарата омбудсмена Норландии встретились со студентами "
+            "Бакинского государственного университета.",
+            Language.RU,
+        ),
+    ],
+)
+def test_another_offices_staff_meeting_others_is_no_meeting_of_hers(
+    sentence: str, language: Language
+) -> None:
+    assert _meetings(sentence, language) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "host"),
+    [
+        (
+            "Ombudsman Aparatının əməkdaşları Bakı Dövlət Universitetinin tələbələri ilə "
+            "görüşüblər.",
+            Language.AZ,
+            ("", "Ombudsman Aparatının əməkdaşları", None),
+        ),
+        (
+            "Сотрудники аппарата омбудсмена Азербайджана встретились со студентами "
+            "Бакинского государственного университета.",
+            Language.RU,
+            ("", "Сотрудники аппарата омбудсмена", None),
+        ),
+        (
+            "Омбудсмен Сабина Алиева и сотрудники аппарата омбудсмена Норландии "
+            "встретились со студентами Бакинского государственного университета.",
+            Language.RU,
+            _fields(HOST),
+        ),
+        (
+            "Sabina Aliyeva and the Norland Ombudsman's Office staff met with students of "
+            "Baku State University.",
+            Language.EN,
+            _fields(HOST),
+        ),
+    ],
+)
+def test_her_staff_or_she_beside_anothers_staff_still_hold_the_meeting(
+    sentence: str, language: Language, host: tuple[str, str | None, str | None]
+) -> None:
+    (meeting,) = _meetings(sentence, language)
+    assert _fields(meeting.host) == host
+    assert [p.organisation for p in meeting.counterparts] != []
+
+
+def test_anothers_staff_she_receives_are_her_guests() -> None:
+    (meeting,) = _meetings(
+        "Ombudsman Səbinə Əliyeva Norland Ombudsman Aparatının əməkdaşlarını qəbul edib.",
+        Language.AZ,
+    )
+    assert meeting.host == HOST
+    assert [p.organisation for p in meeting.counterparts] == ["Norland Ombudsman Aparatı"]

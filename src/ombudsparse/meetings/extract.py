@@ -2103,8 +2103,14 @@ def extract_meetings(article: Article) -> tuple[Meeting, ...]:
                             sentence, match = read, found
                     people, kind = _counterparts(sentence, match, kind, start, index, context)
                     people = [p for p in people if p.key not in seen and not _is_her(p)]
-                    if not people or _recalled(sentence, match, year):
-                        continue  # no one met, or a meeting recalled or told as a habit
+                    if (
+                        not people
+                        or _recalled(sentence, match, year)
+                        or _anothers_staff_met(sentence, match, kind)
+                    ):
+                        # No one met, a meeting recalled or told as a habit, or one of
+                        # another office's staff.
+                        continue
                     seen.update(p.key for p in people)
                     guest_openings.update(
                         w for p in people if p.name for w in (p.name, p.name.split()[-1])
@@ -2416,6 +2422,53 @@ def _host_of(
     return HOST
 
 
+def _anothers_group(text: str, found: re.Match[str]) -> bool:
+    """Tell whether a staff group (a match of ``_STAFF_GROUP``) is another office's.
+
+    By the words after it ("сотрудники аппарата омбудсмена Грузии") or the word before
+    (:func:`_office_is_hers`). Azerbaijani puts the possessor first ("Gürcüstan
+    Ombudsmanının nümayəndələri"): a capital after its plural ("... əməkdaşları Bakı
+    şəhər sakinləri ilə") is the guest's.
+    """
+    after = _ANOTHERS_AFTER.match(text, found.end())
+    if (
+        after is not None
+        and not found.group().endswith(("ları", "ləri"))
+        and not _HER_COUNTRY.search(after.group())
+    ):
+        return True
+    return not _office_is_hers(text, found.start())
+
+
+# The triggers whose subject is the guest ("X was received by", "X met with the Ombudsman").
+_GUEST_SUBJECT_TRIGGERS = (
+    _GUEST_VERB,
+    _RECEIVED_BY,
+    _RECEIVED_BY_RU,
+    _RU_RECEIVED_INVERTED,
+    _PASSIVE,
+)
+
+
+def _anothers_staff_met(sentence: str, trigger: re.Match[str], kind: MeetingKind) -> bool:
+    """Tell whether another office's staff, not she nor hers, held the meeting reported.
+
+    "Gürcüstan Ombudsman Aparatının əməkdaşları tələbələrlə görüşüblər", "Сотрудники
+    аппарата омбудсмена Грузии встретились со студентами": the subject is another
+    office's staff (as :func:`_office_is_hers` tells), and names neither her nor her
+    title besides: it is not her meeting. Where the guest is the subject (she was
+    visited, or received someone), such staff are her guests, and this does not apply.
+    """
+    if kind is MeetingKind.VISITED or trigger.re in _GUEST_SUBJECT_TRIGGERS:
+        return False
+    subject = sentence[: trigger.start()]
+    found = _STAFF_GROUP.search(subject)
+    if found is None or not _anothers_group(subject, found):
+        return False
+    rest = subject[: found.start()] + " " + subject[found.end() :]
+    return _HOST.search(rest) is None and _PREDECESSOR.search(rest) is None
+
+
 def _staff_group(subject: str) -> Person | None:
     """Return her staff as the unnamed host a sentence's subject names, if it does.
 
@@ -2430,16 +2483,7 @@ def _staff_group(subject: str) -> Person | None:
     rest = subject[: found.start()] + subject[found.end() :]
     if _HOST_NAME.search(rest) or _PREDECESSOR.search(rest):
         return None
-    # Azerbaijani puts the possessor first ("Gürcüstan Ombudsmanının nümayəndələri"): a
-    # capital after its plural ("... əməkdaşları Bakı şəhər sakinləri ilə") is the guest's.
-    after = _ANOTHERS_AFTER.match(subject, found.end())
-    if (
-        after is not None
-        and not found.group().endswith(("ları", "ləri"))
-        and not _HER_COUNTRY.search(after.group())
-    ):
-        return None
-    if not _office_is_hers(subject, found.start()):
+    if _anothers_group(subject, found):
         return None
     role = " ".join(found.group().split())
     return Person(name="", key=person_key(role), role=role)
