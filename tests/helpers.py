@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
 import jsonschema
 
 import ombudsparse
-from ombudsparse import Article, OmbudsparseError
+from ombudsparse import Article, Language, OmbudsparseError
+from ombudsparse.meetings import Meeting, extract_meetings
 from tests.strategies import Rendered
 
 
@@ -77,3 +79,10 @@ def assert_matches_golden(actual: dict[str, Any], expected: dict[str, Any]) -> N
             ], field
         else:
             assert actual[field] == value, field
+
+
+def meetings_in(
+    language: Language, *paragraphs: str, published: dt.date | None = None
+) -> tuple[Meeting, ...]:
+    """The meetings of an article of these paragraphs, in that language (and published then)."""
+    return extract_meetings(Article(body=paragraphs, language=language, published=published))

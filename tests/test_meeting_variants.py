@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from ombudsparse import Article, Language
-from ombudsparse.meetings import Meeting, extract_meetings
+from ombudsparse import Language
+from ombudsparse.meetings import Meeting
 from ombudsparse.meetings.names import organisation_nominative
-
-
-def _meetings(language: Language, *paragraphs: str) -> tuple[Meeting, ...]:
-    return extract_meetings(Article(body=paragraphs, language=language))
+from tests.helpers import meetings_in as _meetings
 
 
 def _people(meeting: Meeting) -> list[tuple[str, str | None, str | None, str | None]]:

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from ombudsparse import Article, Language
-from ombudsparse.meetings import Meeting, extract_meetings
+from ombudsparse import Language
+from tests.helpers import meetings_in as _meetings
 
 _Guest = tuple[str, str | None, str | None]
-
-
-def _meetings(language: Language, *paragraphs: str) -> tuple[Meeting, ...]:
-    return extract_meetings(Article(body=paragraphs, language=language))
 
 
 EN, AZ, RU = Language.EN, Language.AZ, Language.RU

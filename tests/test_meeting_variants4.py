@@ -136,15 +136,12 @@ import pytest
 
 from ombudsparse import Article, Language
 from ombudsparse.meetings import Meeting, extract_meetings
+from tests.helpers import meetings_in as _meetings
 
 _Guest = tuple[str, str | None, str | None]
 
 EN, AZ, RU = Language.EN, Language.AZ, Language.RU
 HER = "Sabina Aliyeva"
-
-
-def _meetings(language: Language, *paragraphs: str) -> tuple[Meeting, ...]:
-    return extract_meetings(Article(body=paragraphs, language=language))
 
 
 def _headline(language: Language, title: str) -> tuple[Meeting, ...]:

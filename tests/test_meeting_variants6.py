@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ombudsparse import Article, Language
+from ombudsparse import Language
 from ombudsparse._regex import holds_any
-from ombudsparse.meetings import Meeting, Person, extract, extract_meetings
+from ombudsparse.meetings import Meeting, Person, extract
 from ombudsparse.meetings.extract import HOST, PREDECESSOR, _is_her
+from tests.helpers import meetings_in
 
 _PUBLISHED = dt.date(2024, 5, 14)
 
@@ -24,8 +25,7 @@ _PUBLISHED = dt.date(2024, 5, 14)
 def _meetings(
     sentence: str, language: Language, published: dt.date | None = _PUBLISHED
 ) -> tuple[Meeting, ...]:
-    article = Article(body=(sentence,), language=language, published=published)
-    return extract_meetings(article)
+    return meetings_in(language, sentence, published=published)
 
 
 def _fields(person: Person) -> tuple[str, str | None, str | None]:
