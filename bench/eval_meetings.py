@@ -2,11 +2,14 @@
 
     python bench/eval_meetings.py            # per half and per language
     python bench/eval_meetings.py --errors   # and each disagreement of the dev half
+    python bench/eval_meetings.py --corpus bench/composed   # the composed set
 
 Labels are in ``bench/real_corpus/`` (split rule and format in its README); texts come
 from the git-ignored cache ``.cache/real-articles/``, and an article without a cached
 text is listed as not scored. Each text is parsed with its label's URL, as a crawl
-gives it.
+gives it. ``--corpus bench/composed`` scores the composed set instead (articles written
+for this project by hands other than the rules', labelled as written, its texts in the
+repository: see its README), with the same split rule and figures.
 
 Figures, per half and per language:
 
@@ -41,7 +44,7 @@ from typing import Any, Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_records import CACHE, half_of, load_labels
+from eval_records import CACHE, CORPUS, half_of, load_labels
 
 import ombudsparse
 from ombudsparse import Meeting
@@ -104,11 +107,22 @@ class Tally:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, default=CACHE)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="a folder of labels-*.json (default: the real corpus; bench/composed is the other)",
+    )
+    parser.add_argument(
+        "--cache", type=Path, help="the texts (default: the corpus's texts/, else the cache)"
+    )
     parser.add_argument("--errors", action="store_true", help="print dev-half disagreements")
     options = parser.parse_args()
+    if options.cache is None:
+        texts = options.corpus / "texts"
+        options.cache = texts if texts.is_dir() else CACHE
 
-    labels = load_labels()
+    labels = load_labels(options.corpus)
     tallies: dict[str, Tally] = defaultdict(Tally)
     missing: list[str] = []
     errors: list[str] = []
@@ -233,6 +247,12 @@ def _score_people(
         held = any(_org_match(person, p) for p in meeting.counterparts if not p.name)
         for group in groups:
             tallies[group].add("group counterparts", held)
+        if not held and half == "dev":
+            found = [p.organisation or p.role for p in meeting.counterparts if not p.name]
+            errors.append(
+                f"- {key}: group counterpart {person.get('organisation') or person.get('role')!r}"
+                f" not found (found {found})"
+            )
     # A counterpart is right when the article's labels name them as met in any of its
     # meetings (one report may join what a label splits, or the reverse).
     allowed = set()
