@@ -1072,7 +1072,7 @@ def _her_mention(sentence: str, start: int, end: int) -> re.Match[str] | None:
     as no name ("Ombudsman Aparatında Norlandiyanın ...", her Office) leave it hers.
     """
     for match in _HOST.finditer(sentence, start, end):
-        if _anothers_title(sentence, match) and not (_HOST_NAME.search(match.group())):
+        if _anothers_title(sentence, match) and not _HOST_NAME.search(match.group()):
             continue  # "the Deputy Ombudsman of Norland", "the Turkish Ombudsman": another's
         after = _AFTER_TITLE.match(sentence, match.end())
         if (
