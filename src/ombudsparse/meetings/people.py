@@ -711,6 +711,122 @@ def _azerbaijani_group(
     )
 
 
+# A country's title, its country before it uninflected (izafet): "Türkiyə Baş Ombudsmanı",
+# "Qazaxıstan ombudsmanı" (the ombudsman of Kazakhstan); in the plural for several
+# countries, "Qazaxıstan və Özbəkistan ombudsmanları" (the ombudsmen of both).
+_AZ_TITLE_OF_COUNTRY = re.compile(
+    r"(?P<country>[A-ZÇƏĞIİÖŞÜ][\w'’-]*(?:\s+[A-ZÇƏĞIİÖŞÜ][\w'’-]*){0,2}?)\s+"
+    r"(?P<title>(?:[Bb]aş\s+)?(?:[Oo]mbudsman|[Mm]üvəkkil|[Ss]əfir|[Kk]onsul|[Ss]ədr|"
+    r"[Pp]rezident|[Nn]azir|[Dd]irektor|[Rr]əhbər))(?:l[aə]r)?[ıiuü]"
+)
+# A country alone in such a list: it shares the title of the next ("Qazaxıstan və ...").
+_AZ_COUNTRY_ALONE = re.compile(r"[A-ZÇƏĞIİÖŞÜ][\w'’-]*(?:\s+[A-ZÇƏĞIİÖŞÜ][\w'’-]*){0,2}")
+# The case ending after a title's possessive ending: "ombudsmanının", "səfirini", "sədrinə".
+_AZ_AFTER_POSSESSIVE = re.compile(r"(?<=[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[aə])$")
+# Where a list of Azerbaijani groups and titles parts: a comma, "və".
+_AZ_LIST_PARTS = re.compile(r",\s+(?:və\s+)?|\s+və\s+")
+
+
+def _az_genitive(word: str) -> bool:
+    """Tell whether an Azerbaijani word ends as a genitive ("Norveçin", "Fransanın")."""
+    return word.endswith(("nın", "nin", "nun", "nün")) or (
+        not word.isascii() and word.endswith(("ın", "in", "un", "ün"))
+    )
+
+
+def _azerbaijani_titles_and_groups(
+    phrase: str, case: AzerbaijaniCase, offset: int, paragraph: int
+) -> list[Person] | None:
+    """Read countries' titles, alone or in a list with groups, one counterpart each.
+
+    "Türkiyə Baş Ombudsmanı, Qazaxıstan və Özbəkistan ombudsmanları və milli insan
+    hüquqları institutlarının nümayəndələri" is four: the title of each country (its
+    ``role`` in dictionary form, its ``country``), a country alone sharing the next
+    title, and a group (:func:`_azerbaijani_group`). The sentence's case ending stands
+    on the last item only. ``None`` unless every item reads so and one is a title.
+    """
+    if any(mark in phrase for mark in '()"«“'):
+        return None
+    bounds = [0]
+    for part in _AZ_LIST_PARTS.finditer(phrase):
+        bounds += [part.start(), part.end()]
+    bounds.append(len(phrase))
+    items = [(bounds[i], phrase[bounds[i] : bounds[i + 1]]) for i in range(0, len(bounds), 2)]
+    people: list[Person] = []
+    waiting: list[tuple[int, str]] = []  # countries alone, before the title they share
+    titled = False
+    for number, (start, item) in enumerate(items):
+        last = number == len(items) - 1
+        bare = _AZ_AFTER_POSSESSIVE.sub("", item) if last and case != "nominative" else item
+        title = _AZ_TITLE_OF_COUNTRY.fullmatch(bare)
+        if title is not None and _az_genitive(title["country"].rsplit(None, 1)[-1]):
+            title = None  # "Norveçin səfiri": the body's role (below), not an izafet
+        if title is not None:
+            role = title["title"]
+            role = role if role[:1].islower() or " " in role else role.lower()
+            for at, country in [*waiting, (start, title["country"])]:
+                people.append(
+                    Person(
+                        name="",
+                        key=person_key(f"{country} {role}"),
+                        role=role,
+                        country=country,
+                        evidence=Span(
+                            paragraph=paragraph,
+                            start=offset + at,
+                            end=offset + (start + len(item) if at == start else at + len(country)),
+                        ),
+                    )
+                )
+            waiting = []
+            titled = True
+            continue
+        if not last and _AZ_COUNTRY_ALONE.fullmatch(item):
+            waiting.append((start, item))
+            continue
+        if last and case == "genitive":  # "... nümayəndələrinin": the group, its ending off
+            group = _azerbaijani_group(bare, "nominative", offset + start, paragraph)
+        else:
+            group = _azerbaijani_group(
+                item, case if last else "nominative", offset + start, paragraph
+            )
+        body_role = None if group is not None else _AZERBAIJANI_ROLE_LAST.fullmatch(bare)
+        if body_role is not None:  # "BMT-nin rezident koordinatoru": a body's role
+            organisation = organisation_nominative(body_role["organisation"], language="az")
+            group = Person(
+                name="",
+                key=person_key(organisation),
+                role=body_role["role"],
+                organisation=organisation,
+                evidence=Span(
+                    paragraph=paragraph, start=offset + start, end=offset + start + len(bare)
+                ),
+            )
+            titled = titled or len(items) == 1
+        if group is None:
+            return None
+        if waiting:
+            # "Fransanın və Almaniyanın səfirləri": the bodies before share the role.
+            if group.organisation is None or not all(_az_genitive(c) for _, c in waiting):
+                return None
+            for at, body in waiting:
+                nominative = organisation_nominative(body, language="az")
+                people.append(
+                    attrs.evolve(
+                        group,
+                        key=person_key(nominative),
+                        organisation=nominative,
+                        evidence=Span(
+                            paragraph=paragraph, start=offset + at, end=offset + at + len(body)
+                        ),
+                    )
+                )
+            waiting = []
+            titled = True
+        people.append(group)
+    return people if titled and not waiting else None
+
+
 # What is met, received or visited that is no one's role: "met the requirements of the
 # Paris Principles", "received the support of ...", "visited the website of the Office".
 _NOT_A_ROLE = re.compile(
@@ -747,6 +863,9 @@ def unnamed_counterparts(
     if not phrase:
         return []
     if language == "az":
+        listed = _azerbaijani_titles_and_groups(phrase, case, offset, paragraph)
+        if listed is not None:
+            return listed
         az_group = _azerbaijani_group(phrase, case, offset, paragraph)
         if az_group is not None:
             return [az_group]
