@@ -685,7 +685,7 @@ def test_groups_listed_after_that_she_met_with_give_one_counterpart_each() -> No
     assert [(p.name, p.organisation) for p in meeting.counterparts] == [
         ("", "law-enforcement agencies"),
         ("", "judges"),
-        ("", "the Ganja Police Department"),
+        ("", "Ganja Police Department"),
     ]
 
 

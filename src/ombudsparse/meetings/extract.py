@@ -342,12 +342,18 @@ _GUEST_VERB = re.compile(
     # "Speaker X had a meeting today with Commissioner ...", "X held meetings with".
     r"(?:held|had)\s+(?:an?\s+)?(?:online\s+|bilateral\s+)?meetings?\s+(?:today\s+)?with)\s+"
     r"(?=(?:the\s+)?(?:(?:Office|Apparatus|headquarters)\s+of\s+the\s+)?(?:Azerbaijani\s+)?"
-    r"(?:Ombuds|Commissioner|Human\s+Rights\s+Commissioner|Sabina|S\.\s*Aliyeva|Elmira))|"
+    r"(?:(?:Ombuds\w*|Commissioner|Human\s+Rights\s+Commissioner)\b"
+    # Not another's title: "met with the Ombudsman of Eastland".
+    r"(?!(?:\s+for\s+Human\s+Rights)?\s+of\s+(?:the\s+)?(?!(?:Republic\s+of\s+)?Azerbaijan)"
+    r"(?-i:[A-Z]))|Sabina|S\.\s*Aliyeva|Elmira))|"
     # Russian: "Посол Ола Берг встретился (в Баку) с омбудсменом", "посетил Аппарат
     # омбудсмена", "побывал в Аппарате омбудсмена", "позвонил омбудсмену" (phoned her).
     r"\b(?:встретил(?:ся|ась|ись)\s+(?:[^\s,.;:]+\s+){0,4}?со?|посетил[аи]?|"
     r"побывал[аи]?\s+в|позвонил[аи]?)\s+"
-    r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:омбудсмен|Уполномоченн|Сабин|Эльмир))",
+    r"(?=(?:(?:Аппарат|офис)\w*\s+)?(?:(?:омбудсмен|Уполномоченн)\w*\b"
+    # Not another's title: "встретился с омбудсменом Грузии".
+    r"(?!(?:\s+по\s+правам\s+человека)?\s+(?:в\s+)?(?!Азербайдж|Сабин|Эльмир|Алиев)"
+    r"(?-i:[А-ЯЁ])[а-яё]+(?:ой|ии|ы|и|а|ого)\b)|Сабин|Эльмир))",
     re.IGNORECASE,
 )
 # "called on <her> to <verb>": urged her to act, not a visit to her.

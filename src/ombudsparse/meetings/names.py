@@ -40,6 +40,7 @@ __all__ = [
     "organisation_nominative",
     "person_key",
     "russian_common_words",
+    "russian_role_nominative",
     "strip_azerbaijani_ending",
 ]
 
@@ -486,17 +487,18 @@ def _azerbaijani_genitive_stem(word: str) -> str | None:
     return next((stem for stem in stems if _AZERBAIJANI_AN_STEMS.search(stem)), stems[0])
 
 
-def _russian_phrase_nominative(words: list[str]) -> list[str]:
-    """Put the head of a Russian genitive noun phrase in the nominative.
+def _russian_phrase_nominative(words: list[str], case: str = "gent") -> list[str]:
+    """Put the head of a Russian noun phrase in ``case`` (genitive) in the nominative.
 
     The adjectives that lead the phrase agree with the first noun after them, and
     what follows the noun is its own complement, kept as printed: "Европейского
-    института омбудсмена" -> "Европейский институт омбудсмена".
+    института омбудсмена" -> "Европейский институт омбудсмена". The words come back
+    unchanged (the same list) when they read as no such phrase.
     """
     readings: list[Any] = []
 
     def genitive(word: str) -> list[Any]:
-        return [p for p in _parses(word) if p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN")]
+        return [p for p in _parses(word) if p.tag.case == case and p.tag.POS in ("ADJF", "NOUN")]
 
     for position, word in enumerate(words):
         if word.isupper():
@@ -533,6 +535,39 @@ def _russian_phrase_nominative(words: list[str]) -> list[str]:
             return words
         result[position] = _restore_case(inflected.word, words[position])
     return result
+
+
+# The cases a role met takes after the verbs of meetings: "с омбудсменом" (instrumental),
+# "приняла послов" (accusative), "делегацию во главе с" (instrumental), "для" (genitive).
+_ROLE_CASES = ("ablt", "accs", "gent", "datv", "loct")
+
+
+@functools.lru_cache(maxsize=4_096)
+def russian_role_nominative(role: str) -> str:
+    """Return a Russian role, printed in a case the sentence gives it, in the nominative.
+
+    The leading adjectives and the first noun are inflected, keeping the noun's
+    number; what follows (its complement) stays as printed. A role in the nominative,
+    or in no other script, comes back unchanged.
+
+    Example:
+        >>> russian_role_nominative("омбудсменом"), russian_role_nominative("послов")
+        ('омбудсмен', 'послы')
+        >>> russian_role_nominative("генеральным секретарем")
+        'генеральный секретарь'
+        >>> russian_role_nominative("посол"), russian_role_nominative("ambassador")
+        ('посол', 'ambassador')
+    """
+    words = role.split()
+    if not words or not re.match("[\u0400-\u04ff]", words[0]):
+        return role
+    if any(p.tag.case == "nomn" for p in _parses(words[0])):
+        return role  # "посол", "члены": read in the nominative first
+    for case in _ROLE_CASES:
+        inflected = _russian_phrase_nominative(words, case)
+        if inflected is not words:
+            return " ".join(inflected)
+    return role
 
 
 def organisation_nominative(text: str, *, language: str | None) -> str:

@@ -25,6 +25,7 @@ from ombudsparse.meetings.names import (
     organisation_nominative,
     person_key,
     russian_common_words,
+    russian_role_nominative,
 )
 
 __all__ = [
@@ -838,6 +839,77 @@ _NOT_A_ROLE = re.compile(
 )
 
 
+# Where the bodies of a group part: "of Norway, Sweden and Finland", "Норвегии и Швеции".
+_BODIES_PART = re.compile(r",\s*(?:(?:and|и)\s+)?|\s+(?:and|и)\s+")
+# A body named by its matter, whose "and" is inside its name: "the Committee on Legal
+# Affairs and Human Rights", "комитета по правовым вопросам и правам человека".
+_BODY_OF_A_MATTER = re.compile(r"\s(?:on|for|по)\s")
+
+
+def _groups_listed(role: str, organisation: str) -> list[tuple[str, str | None]]:
+    """Part a group's bodies into one (role, body) each: "ambassadors of Norway and Sweden".
+
+    A body named after the first in capitals is another of the same group ("the
+    Ministry of Justice and the Ministry of Internal Affairs"); a word in lower case
+    starts a group of its own ("employees of law-enforcement agencies, judges and the
+    police"). A body named by its matter is one ("the Committee on Legal Affairs and
+    Human Rights"); in Russian, whose genitive complements are in lower case, only
+    bodies all in capitals are parted.
+    """
+    parts = [p.strip() for p in _BODIES_PART.split(organisation)]
+    if len(parts) < 2 or _BODY_OF_A_MATTER.search(parts[0]):
+        return [(role, organisation)]
+    if CYRILLIC.match(organisation):
+        if not all(part[:1].isupper() for part in parts):
+            return [(role, organisation)]
+        return [(role, part) for part in parts]
+    items: list[tuple[str, str | None]] = [(role, parts[0])]
+    for part in parts[1:]:
+        body = _ARTICLE.sub("", part)
+        if body:
+            items.append((role, body) if body[:1].isupper() else (part, part))
+    return items
+
+
+# The last word of a title met without a name and without a body, of a country alone:
+# "the Georgian Public Defender", "the Ombudsman of Kazakhstan" (not "the Turkish side").
+_TITLE_HEAD = re.compile(
+    r"(?:[A-Z][\w-]*|ombuds(?:man|woman|person)|ambassador|consul|envoy|minister|president|"
+    r"chair(?:man|woman|person)?|commissioner|defender|rapporteur|ombudsmen|ambassadors)$"
+)
+
+
+def _title(phrase: str) -> tuple[str, str | None, str | None] | None:
+    """Read a role of a body, or a title of a country alone, met without a name."""
+    role, organisation, country = split_role(phrase)
+    if (
+        role is None
+        or len(role.split()) > 4
+        or _NOT_A_ROLE.match(role) is not None
+        or is_name(role)  # "Ola Berg at the Office": a name, not a role of the Office
+        or (organisation is None and (country is None or not _TITLE_HEAD.search(role)))
+    ):
+        return None
+    return role, organisation, country if organisation is None else None
+
+
+def _titles_listed(phrase: str) -> list[tuple[str, str | None, str | None]]:
+    """Read one title or a list of them, met without names: (role, organisation, country).
+
+    "the chief adviser to the Office of X" is a role of a body; "the Georgian Public
+    Defender" and "the Chief Ombudsman of Türkiye and the Ombudsman of Kazakhstan" are
+    titles of countries (:func:`split_role`). A list is read as such only when each of
+    its parts is a title; else the phrase is read as one.
+    """
+    parts = _LIST_SEPARATOR.split(phrase)
+    if len(parts) > 1:
+        titles = [_title(part) for part in parts]
+        if all(titles):
+            return [title for title in titles if title is not None]
+    title = _title(phrase)
+    return [] if title is None else [title]
+
+
 def unnamed_counterparts(
     phrase: str,
     offset: int,
@@ -871,6 +943,7 @@ def unnamed_counterparts(
             return [az_group]
     group = _GROUP.match(phrase)
     items: list[tuple[str, str | None]]
+    countries: list[str | None] = []  # of each item, where a title names it
     if group is not None:
         role = group["group"] or group["group2"] or group["group3"]
         printed = group["organisation"] or group["organisation2"] or group["organisation3"]
@@ -883,11 +956,8 @@ def unnamed_counterparts(
             # "election commissions of Ganja supervising the reelections": not the body.
             organisation = _GROUP_CLAUSE.sub("", organisation) or organisation
             items = [(role, organisation)]
-            if group["group"] and re.search(r",\s|\s+and\s+", organisation):
-                # "employees of law-enforcement agencies, judges, municipalities and the
-                # police": one counterpart per group listed.
-                parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", organisation)]
-                items = [(role, parts[0])] + [(part, part) for part in parts[1:] if part]
+            if group["group"]:
+                items = _groups_listed(role, organisation)
     else:
         local = (
             _RUSSIAN_ROLE_FIRST.match(phrase)
@@ -897,34 +967,33 @@ def unnamed_counterparts(
             else None
         )
         if local is not None:
-            items = [(local["role"].strip(), local["organisation"].strip())]
+            items = _groups_listed(local["role"].strip(), local["organisation"].strip())
         else:
-            role, organisation, _country = split_role(phrase)
-            if (
-                organisation is None
-                or role is None
-                or len(role.split()) > 4
-                or _NOT_A_ROLE.match(role) is not None
-                or is_name(role)  # "Ola Berg at the Office": a name, not a role of the Office
-            ):
+            titles = _titles_listed(phrase)
+            if not titles:
                 return []
-            items = [(role, organisation)]
+            items = [(role, organisation) for role, organisation, _ in titles]
+            countries = [country for _, _, country in titles]
     people = []
-    for item_role, item_organisation in items:
-        at = phrase.find(item_organisation) if item_organisation else phrase.find(item_role)
-        length = len(item_organisation or item_role)
+    for number, (printed_role, item_organisation) in enumerate(items):
+        at = phrase.find(item_organisation) if item_organisation else phrase.find(printed_role)
+        length = len(item_organisation or printed_role)
         start = offset + max(at, 0)
+        # "с омбудсменами Казахстана": the role in the nominative, as the body is.
+        item_role = russian_role_nominative(printed_role) if language == "ru" else printed_role
         nominative = (
             organisation_nominative(item_organisation, language=language)
             if item_organisation
             else None
         )
+        country = countries[number] if countries else None
         people.append(
             Person(
                 name="",
-                key=person_key(nominative or item_role),
+                key=person_key(nominative or (f"{country} {item_role}" if country else item_role)),
                 role=item_role,
                 organisation=nominative,
+                country=country,
                 evidence=Span(paragraph=paragraph, start=start, end=start + length),
             )
         )
