@@ -285,3 +285,32 @@ def test_her_title_after_the_guests_verb_is_hers(sentence: str, language: Langua
     (meeting,) = meetings_in(language, sentence, published=_PUBLISHED)
     assert [p.name for p in meeting.counterparts] in (["Ola Berg"], ["Ола Берг"])
     assert meeting.kind.value == "received"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("The Norland Ombudsman's Office staff met with the Ombudsman.", "staff"),
+        ("Staff of the Norland Ombudsman's Office met with Ombudsman Sabina Aliyeva.", "Staff"),
+    ],
+)
+def test_another_ombudsmans_office_staff_are_her_guests(sentence: str, role: str) -> None:
+    # "the Norland Ombudsman's Office" is another's: its staff came to her.
+    meeting = _only(sentence, Language.EN)
+    assert meeting.host.name == "Sabina Aliyeva"
+    assert meeting.kind.value == "received"
+    assert _unnamed(meeting) == [(role, "Norland Ombudsman's Office", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yesterday Ombudsman's Office staff met with students.",
+        "The Azerbaijan Ombudsman's Office staff met with students.",
+    ],
+)
+def test_her_office_staff_host(sentence: str) -> None:
+    # A word that opens the sentence, or her country, leaves the office hers.
+    meeting = _only(sentence, Language.EN)
+    assert (meeting.host.name, meeting.host.role) == ("", "Ombudsman's Office staff")
+    assert _unnamed(meeting) == [("students", None, None)]

@@ -1046,7 +1046,9 @@ def _anothers_title(sentence: str, match: re.Match[str]) -> bool:
     """Tell whether the word before a title makes it another's: a demonym, a possessive.
 
     "the Turkish Ombudsman", "Norland's Ombudsman", "Chief Ombudsman"; not
-    "Azerbaijan's Ombudsman". Asked of every mention, so no pattern is searched.
+    "Azerbaijan's Ombudsman". A title whose office follows ("the Norland Ombudsman's
+    Office") is another's after any capitalised word but those that leave an office
+    hers (:func:`_office_is_hers`). Asked of every mention, so no pattern is searched.
     """
     start = match.start()
     if start < 2 or sentence[start - 1] != " " or sentence[start] in "tT":
@@ -1054,6 +1056,8 @@ def _anothers_title(sentence: str, match: re.Match[str]) -> bool:
     word = sentence[sentence.rfind(" ", 0, start - 1) + 1 : start - 1]
     if not word[:1].isupper():
         return False
+    if sentence.startswith(("'s Office", "’s Office"), match.end()):
+        return not _office_is_hers(sentence, start)  # "the Norland Ombudsman's Office"
     if word.endswith(("'s", "’s")):  # "Norland's Ombudsman"
         return not word.startswith("Azerbaijan")
     if word.endswith(("nın", "nin", "nun", "nün")) or (
