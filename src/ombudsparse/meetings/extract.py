@@ -1558,9 +1558,7 @@ def _counterparts(
         ):
             # "<her> <receiver> tərəfindən qəbul edilib": she was received, by the
             # people between her name and "tərəfindən" (in the nominative).
-            people = people_in_list(
-                phrase, offset + start, paragraph, two_word_names=True, context=az_context
-            )
+            people = people_in_list(phrase, offset + start, paragraph, context=az_context)
             return people or unnamed_counterparts(
                 phrase, offset + start, paragraph, language=context.language
             ), MeetingKind.VISITED
@@ -1609,9 +1607,7 @@ def _counterparts(
             az_context = attrs.evolve(context, case="genitive")
         if trigger.re in (_AZ_RECEIVED, _AZ_RECEIVED_PASSIVE) and _AZ_THING.search(phrase):
             return [], MeetingKind.RECEIVED  # "<guest>in müraciətini qəbul edib": a thing
-        people = people_in_list(
-            phrase, offset + start, paragraph, two_word_names=True, context=az_context
-        )
+        people = people_in_list(phrase, offset + start, paragraph, context=az_context)
         visit = _AZ_VISIT_CLAUSE.search(phrase) if people else None
         if visit is not None:
             # "<place>da olub və səfir <guest> ilə görüşüb": the place is no part of the role.
@@ -1619,7 +1615,6 @@ def _counterparts(
                 phrase[visit.end() :],
                 offset + start + visit.end(),
                 paragraph,
-                two_word_names=True,
                 context=az_context,
             )
             people = after or people
@@ -1987,9 +1982,7 @@ def _during_counterparts(
         if lead is not None:
             start = lead.end()
         phrase = sentence[start:end]
-        people = people_in_list(
-            phrase, offset + start, paragraph, two_word_names=True, context=context
-        )
+        people = people_in_list(phrase, offset + start, paragraph, context=context)
     else:
         her = _her_mention(sentence, trigger.end(), len(sentence))
         start = trigger.end()
@@ -2542,9 +2535,7 @@ def _delegation_leader(meeting: Meeting, body: tuple[str, ...], context: NameCon
         ):
             start = led.start("leader")
             phrase = led["leader"]
-            people = people_in_list(
-                phrase, start, index, two_word_names=context.language == "az", context=context
-            )
+            people = people_in_list(phrase, start, index, context=context)
             people = people or unnamed_counterparts(
                 phrase, start, index, language=context.language
             )

@@ -202,6 +202,19 @@ _AZERBAIJANI_NOT_NAMES = (
     "müvəkkil", "səfir", "sədr", "nümayəndə", "prezident", "nazir", "rəhbər", "katib",
     "deputat", "müavin", "həmsədr", "amerika", "türkiyə", "gürcüstan", "ukrayna", "rusiya",
     "almaniya", "fransa", "italiya", "azərbaycan", "qızıl", "xaç", "aypara", "ştat",
+    # Honorifics and titles that may stand capitalised before a name ("Cənab Ola Berq").
+    "cənab", "xanım", "doktor", "professor", "akademik", "dosent", "rektor", "prorektor",
+    "direktor", "koordinator", "müşavir", "konsul", "attaşe", "general", "spiker",
+    "ekspert", "mütəxəssis",
+    # Countries (of five letters or more: a stem is a word's start, and "Çin" starts
+    # "Çingiz") that may stand before a title and a name.
+    "norveç", "isveç", "niderland", "finlandiya", "danimarka", "polşa", "yaponiya",
+    "hindistan", "qazaxıstan", "özbəkistan", "qırğızıstan", "türkmənistan", "tacikistan",
+    "moldova", "belarus", "latviya", "litva", "estoniya", "rumıniya", "bolqarıstan",
+    "macarıstan", "çexiya", "slovakiya", "serbiya", "xorvatiya", "yunanıstan", "ispaniya",
+    "portuqaliya", "avstriya", "belçika", "irlandiya", "kanada", "meksika", "braziliya",
+    "pakistan", "əfqanıstan", "səudiyyə", "küveyt", "iordaniya", "israil", "koreya",
+    "indoneziya", "malayziya", "avstraliya", "sloveniya", "monteneqro",
 )  # fmt: skip
 
 
@@ -524,7 +537,7 @@ def _with_particles(tokens: list[str], size: int) -> int:
 _GLUED_ROLE = re.compile(r"(?P<word>[A-Za-z][a-z]+)(?=[A-Z][a-z])")
 
 
-def _name_before_tail(tokens: list[str], *, two_word_names: bool) -> str | None:
+def _name_before_tail(tokens: list[str]) -> str | None:
     """Return the last name of Russian tokens that lower-case words follow, or ``None``.
 
     "послом Норландии Олой Бергом в Аппарате омбудсмена": where, when or the next
@@ -532,7 +545,7 @@ def _name_before_tail(tokens: list[str], *, two_word_names: bool) -> str | None:
     """
     for end in range(len(tokens) - 1, 1, -1):
         if tokens[end][:1] in _RUSSIAN_LOWER and tokens[end - 1][:1] in _RUSSIAN_UPPER:
-            name = _name_at_end(tokens[:end], two_word_names=two_word_names)
+            name = _name_at_end(tokens[:end])
             if name is not None:
                 return name
     return None
@@ -542,17 +555,17 @@ _RUSSIAN_UPPER = frozenset("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШ
 _RUSSIAN_LOWER = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 
 
-def _name_at_end(
-    tokens: list[str], *, two_word_names: bool, role_runs_on: bool = False
-) -> str | None:
+def _name_at_end(tokens: list[str], *, role_runs_on: bool = False) -> str | None:
     """Return the name that ends the tokens, with its particles, or ``None``.
 
     Russian names are two words after a role that may end in a capitalised country
-    ("послом Норландии Олой Бергом"), as are Azerbaijani ones where ``two_word_names``.
+    ("послом Норландии Олой Бергом"). Azerbaijani ones may be three ("Xuan Karlos
+    Mendes"), as English ones: the capitalised words that may stand before a name there
+    (honorifics, titles, countries) are no name's words (``_AZERBAIJANI_NOT_NAMES``).
     ``role_runs_on``: the tokens follow a role's "and" (no name before it).
     """
     cyrillic = bool(tokens) and CYRILLIC.search(tokens[-1]) is not None
-    sizes = (2,) if two_word_names or cyrillic else (3, 2)
+    sizes = (2,) if cyrillic else (3, 2)
     for size in sizes:
         before = tokens[-size - 1].casefold() if len(tokens) > size else ""
         if (
@@ -581,7 +594,6 @@ def people_in_list(
     offset: int,
     paragraph: int,
     *,
-    two_word_names: bool = False,
     context: NameContext = NameContext(),
 ) -> list[Person]:
     """Read "role, Name, role Name, and role, Name" lists into people with roles."""
@@ -603,14 +615,14 @@ def people_in_list(
         # A name ends the segment: "Deputy Chairman Hikmet Babaoglu". Russian names are two
         # words after a role that may end in a capitalised country: "послом Норландии Олой Бергом".
         runs_on = not named and "," not in separator and bool(separator.strip())
-        name = _name_at_end(tokens, two_word_names=two_word_names, role_runs_on=runs_on)
+        name = _name_at_end(tokens, role_runs_on=runs_on)
         named = name is not None
         separator = ""
         if name is None and tokens and CYRILLIC.match(tokens[0]):
             # "с послом Олой Бергом в Баку", "Олой Бергом рассказала ...": where, when or
             # the next verb after a Russian name, cut off (Azerbaijani puts the verb last;
             # English puts where and when after a comma as often as not).
-            name = _name_before_tail(tokens, two_word_names=two_word_names)
+            name = _name_before_tail(tokens)
         if name is None:
             if after_name and people[-1].role is None:
                 # "Ms. Nada Al Nashif, the UN Deputy High Commissioner": the role follows.
