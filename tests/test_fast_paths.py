@@ -225,6 +225,7 @@ iştirakı ilə onlayn iclas keçirilib
 приняла участие во встрече с послом; подписала меморандум о сотрудничестве с X; signed a
 memorandum of understanding with Y
 Berqi Aparatda qəbul edib; Berqi bu gün qəbul edib; С участием омбудсмена и посла состоялась встреча
+məktəbə baş çəkib; Evinə baş çəkərək; Berqi də qəbul edib; ilə də görüşüb
 """
 
 

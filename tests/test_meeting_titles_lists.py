@@ -232,8 +232,9 @@ def test_bodies_and_titles_listed(
             Language.EN,
             [
                 ("employees", "law-enforcement agencies", None),
-                ("judges", "judges", None),
-                ("the police", "the police", None),
+                # A group of its own, no body named (it was once its own body).
+                ("judges", None, None),
+                ("police", None, None),
             ],
         ),
         # One title of many words is one ("Extraordinary and Plenipotentiary").

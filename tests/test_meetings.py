@@ -682,10 +682,10 @@ def test_groups_listed_after_that_she_met_with_give_one_counterpart_each() -> No
         "employees of law-enforcement agencies, judges and the Ganja Police Department."
     )
     assert meeting.host.name == "Elmira Suleymanova"
-    assert [(p.name, p.organisation) for p in meeting.counterparts] == [
-        ("", "law-enforcement agencies"),
-        ("", "judges"),
-        ("", "Ganja Police Department"),
+    assert [(p.name, p.role, p.organisation) for p in meeting.counterparts] == [
+        ("", "employees", "law-enforcement agencies"),
+        ("", "judges", None),  # a group of no body named
+        ("", "employees", "Ganja Police Department"),
     ]
 
 

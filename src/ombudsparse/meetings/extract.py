@@ -21,6 +21,7 @@ from ombudsparse._regex import fold, holds_any, led_by
 from ombudsparse.dates import MONTH_PATTERN, date_parts
 from ombudsparse.meetings.model import Meeting, MeetingKind, MeetingMode, Person, Span, Topic
 from ombudsparse.meetings.names import (
+    AZERBAIJANI_ENDINGS,
     AzerbaijaniCase,
     azerbaijani_lower,
     dictionary_form,
@@ -31,6 +32,7 @@ from ombudsparse.meetings.names import (
 from ombudsparse.meetings.people import (
     CYRILLIC,
     NameContext,
+    azerbaijani_office_holders,
     demonym_country,
     is_name,
     named_by_role,
@@ -305,8 +307,11 @@ def _kin_met(person: Person) -> Person:
 _OTHERS_CLAUSE = re.compile(
     # A verb, not an adjective ("and wounded servicemen"): the verb takes what follows.
     r",?\s+and\s+(?:also\s+)?(?:[a-z]+ed\s+(?:the|a|an|her|his|their|its|with|on|about|"
-    r"that|issues|views|prospects|cooperation|information|them|him)\b|"
-    r"(?:said|spoke|told|gave|took|made|held)\b).*$|"
+    r"that|issues|views|prospects|cooperation|information|them|him|to|for|in|at|into|"
+    r"over|how|what|each|all|some)\b|"
+    # Verbs of no "-ed": "and heard their concerns", "and saw the conditions".
+    r"(?:said|spoke|told|gave|took|made|held|heard|saw|met|got|brought|sent|wrote|left|"
+    r"went|came|found|paid|shared|answered)\b).*$|"
     r",?\s+accompanied\s+by\b.*$|,\s+who\s.*$|"
     # "visited Norland at the invitation of its Ombudsman X": the inviter is not met there.
     r",?\s+(?:at|on|upon)\s+the\s+invitation\s+of\b.*$"
@@ -613,9 +618,14 @@ _AZ_MEETING_VERB = (
     # Not a longer word: "görüşdüyünü xatırladıb" (recalled that she had met).
     r"(?![^\W\d_])"
 )
-_AZ_MET = re.compile(rf"\s+ilə\s+{_AZ_MEETING_VERB}")
+# The particle "da/də" (also, too) may stand before the verb: "... ilə də görüşüb" (met
+# with ... too), "<guest>i də qəbul edib" (received ... too).
+_AZ_ALSO = r"(?:\s+d[aə])?"
+_AZ_MET = re.compile(rf"\s+ilə{_AZ_ALSO}\s+{_AZ_MEETING_VERB}")
 # The instrumental ending glued to the name, after an apostrophe too ("Zeller'lə").
-_AZ_MET_GLUED = re.compile(rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa])\s+{_AZ_MEETING_VERB}")
+_AZ_MET_GLUED = re.compile(
+    rf"(?<=(?:[^\W\d_]|['’])l[aə])(?<!\bil[əa]){_AZ_ALSO}\s+{_AZ_MEETING_VERB}"
+)
 # "<host> və <guest> görüşüblər" (they met), "<host> ilə <guest> bir araya gəliblər".
 _AZ_MET_EACH_OTHER = led_by(
     "gb",
@@ -694,6 +704,7 @@ _AZ_LED_BY = re.compile(
 )
 # Where or when may stand between the guest and the verb: "<guest>i Aparatda qəbul edib".
 _AZ_RECEIVED = re.compile(
+    rf"{_AZ_ALSO}"
     r"\s+(?:(?:(?:Ombudsman\s+)?Aparat(?:ın)?da|ofisində|ofisdə|iş\s+otağında|Bakıda|"
     r"bu\s+gün|dünən)\s+)?qəbul\s+(?:edib|edərək|etmişdir|etdi)(?![^\W\d_])"
 )
@@ -721,16 +732,22 @@ _AZ_AT_OFFICE = led_by(
         r"a\s+(?:gəlib(?:lər)?|gəlmiş(?:dir|lər)|səfər\s+edib(?:lər)?)|"
         r"ı\s+ziyarət\s+(?:edib(?:lər)?|etmiş(?:dir|lər)|edərək))|"
         # "<guest> Ombudsmanın qəbulunda olub" (was received by her).
-        r"(?:(?:(?:[Oo]mbudsman|[Mm]üvəkkil)\s+)?(?:Səbinə\s+)?Əliyevanın|[Oo]mbudsmanın|"
+        # Her title before her name may take its possessive ("Ombudsmanı Səbinə Əliyevanın").
+        r"(?:(?:(?:[Oo]mbudsman|[Mm]üvəkkil)[ıi]?\s+)?(?:Səbinə\s+)?Əliyevanın|[Oo]mbudsmanın|"
         r"[Mm]üvəkkilin)\s+qəbulunda\s+"
         r"(?:olub(?:lar)?|olmuş(?:dur|lar)))(?![^\W\d_])"
     ),
 )
 # "<host> (və aparatın nümayəndələri) N hərbi hissəsini ziyarət ediblər" (visited).
 _AZ_VISITED = re.compile(r"\s+ziyarət\s+(?:edib(?:lər)?|edərək|etmişdir|etdi(?:lər)?)")
+# "<host> N saylı cəzaçəkmə müəssisəsinə baş çəkib" (called at, visited): the place in
+# the dative.
+_AZ_CALLED_AT = re.compile(
+    r"\s+baş\s+çək(?:ib(?:lər)?|ərək|miş(?:dir|lər)?|di(?:lər)?)(?![^\W\d_])"
+)
 # The dative ending on the guest's name, after an apostrophe too ("Zeller'ə zəng edib").
 _AZ_PHONED = re.compile(
-    r"(?<=(?:[^\W\d_]|['’])[aəeyı])\s+(?:telefonla\s+)?zəng\s+"
+    rf"(?<=(?:[^\W\d_]|['’])[aəeyı]){_AZ_ALSO}\s+(?:telefonla\s+)?zəng\s+"
     r"(?:edib|edərək|etdi|etmişdir)(?![^\W\d_])"
 )
 # "<host> ilə <guest> arasında görüş keçirilib" (a meeting was held between them).
@@ -744,6 +761,7 @@ _AZ_PAIR_TRIGGERS: tuple[tuple[re.Pattern[str], MeetingKind, AzerbaijaniCase], .
     (_AZ_RECEIVED_PASSIVE, MeetingKind.RECEIVED, "nominative"),
     (_AZ_BETWEEN, MeetingKind.JOINT, "nominative"),
     (_AZ_VISITED, MeetingKind.VISITED, "accusative"),
+    (_AZ_CALLED_AT, MeetingKind.VISITED, "dative"),
     (_AZ_MET, MeetingKind.JOINT, "nominative"),
     (_AZ_MET_GLUED, MeetingKind.JOINT, "instrumental"),
     (_AZ_PHONED, MeetingKind.JOINT, "dative"),
@@ -785,7 +803,9 @@ _AZ_HER_TITLES = re.compile(
 )
 # What may lead the guest: her name's genitive ending ("Əliyeva-nın"), how, when.
 _AZ_LEAD = re.compile(
-    r"^(?:n[ıi]n\s+)?(?:(?:[Bb]u\s+gün|[Dd]ünən|onlayn\s+formatda|onlayn|"
+    # "əvvəlcə" (first), "sonra", "daha sonra", "ardından" (then), "həmçinin" (also).
+    r"^(?:n[ıi]n\s+)?(?:(?:[Bb]u\s+gün|[Dd]ünən|onlayn\s+formatda|onlayn|əvvəlcə|"
+    r"(?:daha\s+)?sonra|ardından|ardınca|həmçinin|eləcə\s+də|"
     r"videokonfrans\s+(?:formatında|vasitəsilə|rejimində)|video\s*formatda|telefonla|"
     r"\d{1,2}\s+[a-zəçğıöşü]+(?:\s+\d{4}-?[a-zü]*)?\s+(?:tarixində|ildə)|"
     r"\d{4}-?(?:cü|ci|cı|cu)\s+ildə|"
@@ -795,18 +815,25 @@ _AZ_LEAD = re.compile(
     r"(?:[^\W\d_]+\s+){1,2}(?:çərçivəsində|zamanı|əsnasında))\s*,?\s+)*"
 )
 # A clause of a place visited before the guest and its role: "<place>da olub və".
+# A converb ("ziyarət edərək", having visited; "baş çəkərək") needs no "və".
 _AZ_VISIT_CLAUSE = re.compile(
-    r"\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)\s+"
+    r"\s+(?:(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|baş\s+çəkib)\s*(?:,|\s+və)|"
+    r"(?:ziyarət\s+edərək|baş\s+çəkərək|səfər\s+edərək)\s*,?)\s+"
 )
 # A clause before the guest: "<place>da olub və", "<place>ı ziyarət edib,".
 _AZ_CLAUSE = re.compile(
-    r"(?:\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək)\s*(?:,|\s+və)?|"
+    r"(?:\s+(?:olub|olaraq|gedib|səfər\s+edib|ziyarət\s+edib|ziyarət\s+edərək|baş\s+çəkib|"
+    r"baş\s+çəkərək)\s*(?:,|\s+və)?|"
     r",)\s+(?=\S+$|\S+\s+\S+$)"
 )
 
 
-# The locative ("Bakıda", "Müəssisəsində") and the accusative of a place gone to.
-_AZ_PLACE_ENDINGS = ("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü")
+# The locative ("Bakıda", "Müəssisəsində"), the accusative of a place gone to and the
+# dative of one called at ("Evinə baş çəkib", "Şuşaya").
+_AZ_PLACE_ENDINGS = (
+    *("nda", "ndə", "da", "də", "ta", "tə", "nı", "ni", "nu", "nü"),
+    *("na", "nə", "ya", "yə", "a", "ə"),
+)
 
 
 def _az_place(text: str) -> str | None:
@@ -966,6 +993,7 @@ _TRIGGER_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {
     _AZ_PHONED: ("zəng",),
     _AZ_BETWEEN: ("arasında",),
     _AZ_VISITED: ("ziyarət",),
+    _AZ_CALLED_AT: ("baş çək",),
     _AZ_MET_EACH_OTHER: ("görüş", "araya"),  # ("görüş" is also _AZ_MET_GLUED's)
     _AZ_SIGNED_EACH_OTHER: ("imzalayıblar", "imzalamışlar"),
     _AZ_BODY_MEETING: ("iclasında", "toplantısında", "sessiyasında"),
@@ -1576,6 +1604,10 @@ def _counterparts(
                 phrase = re.sub(r"(?:\s+və|,)$", "", phrase)
             elif trigger.re is not _AZ_PHONED:
                 kind = MeetingKind.RECEIVED  # the guest came to her
+        elif trigger.re is _AZ_AT_OFFICE:
+            # "<guest> Azərbaycan Ombudsmanı Səbinə Əliyevanın qəbulunda olub": her titles
+            # before the title the pattern starts at are no part of the guest.
+            phrase = _AZ_HER_TITLES.sub("", phrase).rstrip(" ,")
         elif phrase.startswith(("ilə ", "və ")):  # "<host> ilə <guest> arasında görüş"
             skip = phrase.index(" ") + 1
             start += skip
@@ -1607,7 +1639,9 @@ def _counterparts(
             az_context = attrs.evolve(context, case="genitive")
         if trigger.re in (_AZ_RECEIVED, _AZ_RECEIVED_PASSIVE) and _AZ_THING.search(phrase):
             return [], MeetingKind.RECEIVED  # "<guest>in müraciətini qəbul edib": a thing
-        people = people_in_list(phrase, offset + start, paragraph, context=az_context)
+        people = azerbaijani_office_holders(
+            phrase, offset + start, paragraph, context=az_context
+        ) or people_in_list(phrase, offset + start, paragraph, context=az_context)
         visit = _AZ_VISIT_CLAUSE.search(phrase) if people else None
         if visit is not None:
             # "<place>da olub və səfir <guest> ilə görüşüb": the place is no part of the role.
@@ -1635,7 +1669,7 @@ def _counterparts(
                         else attrs.evolve(p, organisation=place)
                         for p in groups
                     ], kind or MeetingKind.JOINT
-        if trigger.re is _AZ_VISITED and (
+        if trigger.re in (_AZ_VISITED, _AZ_CALLED_AT) and (
             _not_a_body(phrase)  # its capitals are a place's ("Bakı Türk Şəhidliyini")
             or (not people and _AZ_TOWN_HEAD.search(azerbaijani_lower(phrase)))
         ):
@@ -1648,11 +1682,30 @@ def _counterparts(
                 return [], kind or MeetingKind.VISITED
             people, _kind = _counterparts(sentence, later, None, offset, paragraph, context)
             return people, kind or MeetingKind.VISITED
-        if not people and trigger.re is _AZ_VISITED:
-            # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi".
-            return _place_visited(phrase, offset + start, paragraph, az_context), kind or (
-                MeetingKind.VISITED
+        if trigger.re is _AZ_CALLED_AT:
+            # "<body>a məxsus N saylı müəssisəsinə": the place, after what it belongs to;
+            # a place, never a person ("Bakı Uşaq Evinə" is no name).
+            belongs = phrase.rfind(" məxsus ")
+            if belongs >= 0:
+                start += belongs + len(" məxsus ")
+                phrase = phrase[belongs + len(" məxsus ") :]
+            people = []
+        if not people and trigger.re in (_AZ_VISITED, _AZ_CALLED_AT):
+            # A place visited: "N hərbi hissəsini" (the accusative) is "N hərbi hissəsi",
+            # "N saylı müəssisəsinə" (the dative) "N saylı müəssisəsi".
+            visited = _place_visited(phrase, offset + start, paragraph, az_context)
+            later = _AZ_MET.search(sentence, trigger.end()) or _AZ_MET_GLUED.search(
+                sentence, trigger.end()
             )
+            if visited and later is not None:
+                # "<place>a baş çəkərək uşaqlarla görüşüb": those met there, of the place.
+                there, _kind = _counterparts(sentence, later, None, offset, paragraph, context)
+                place = visited[0].organisation
+                visited = [
+                    p if p.organisation or p.name else attrs.evolve(p, organisation=place)
+                    for p in there
+                ] or visited
+            return visited, kind or MeetingKind.VISITED
         return people or unnamed_counterparts(
             phrase, offset + start, paragraph, language=context.language, case=az_context.case
         ), kind or MeetingKind.JOINT
@@ -2370,10 +2423,19 @@ def _is_her(person: Person) -> bool:
 def _place_visited(phrase: str, start: int, paragraph: int, context: NameContext) -> list[Person]:
     """Return the place an Azerbaijani sentence says was visited, as an organisation met."""
     words = phrase.split()
+    # Where it stands is no part of its name: "Şəki şəhərindəki internat məktəbinə" (the
+    # boarding school in Sheki) is a place of no name.
+    where = [i for i, word in enumerate(words) if word.endswith(("dakı", "dəki"))]
+    if where:
+        words = words[where[-1] + 1 :]
     # A place is named ("Norland Məktəbi") or numbered ("7 nömrəli Cəzaçəkmə Müəssisəsi").
     if not words or len(words) > 8 or not (words[0][:1].isupper() or words[0].isdigit()):
         return []
-    stem = dictionary_form(words[-1], language="az", case="accusative", context=context.body)
+    if context.case == "dative":
+        # After a possessive the dative takes its "n" ("müəssisəsinə"), as no name does.
+        stem = strip_azerbaijani_ending(words[-1], ("na", "nə", *AZERBAIJANI_ENDINGS["dative"]))
+    else:
+        stem = dictionary_form(words[-1], language="az", case="accusative", context=context.body)
     place = " ".join([*words[:-1], stem])
     return [_body_met(place, paragraph, start, phrase)]
 

@@ -32,6 +32,7 @@ __all__ = [
     "CYRILLIC",
     "NAME_TOKEN",
     "NameContext",
+    "azerbaijani_office_holders",
     "demonym_country",
     "is_name",
     "make_person",
@@ -57,16 +58,21 @@ HONORIFIC_END = re.compile(
 
 # Groups met as such: "members of the Femida Volunteers Organisation", "representatives
 # of NGOs", "residents of ...", "ambassadors of EU member states"; Russian and Azerbaijani.
-_GROUP = re.compile(
-    # "the members of", "a group of children", "three members on", "20 representatives from".
-    r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+|(?:\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten|several|some|many)\s+)?"
-    r"(?P<group>(?:(?:women|young|intern|military|local|foreign)\s+)?(?:members|representatives|residents|ambassadors|"
+_ENGLISH_GROUPS = (
+    r"(?:(?:women|young|intern|military|local|foreign)\s+)?(?:members|representatives|"
+    r"residents|ambassadors|"
     r"judges|officials|prisoners|children|journalists|lawyers|experts|activists|teachers|"
     r"heads|students|volunteers|staff|employees|families|relatives|participants|"
     r"convicts|inmates|detainees|administration|management|servicemen|soldiers|"
     r"schoolchildren|pupils|citizens|youth|veterans|refugees|parents|deputies|"
-    r"graduates|interns|ombudsmen|diplomats|doctors|athletes|personnel|people)|"
+    r"graduates|interns|ombudsmen|diplomats|doctors|athletes|personnel|people)"
+)
+_GROUP = re.compile(
+    # "the members of", "a group of children", "three members on", "20 representatives from".
+    r"^(?:the\s+|a\s+group\s+of\s+|a\s+number\s+of\s+|(?:\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|some|many)\s+)?"
+    # Groups of one body listed together: "parents and teachers of the school".
+    rf"(?P<group>{_ENGLISH_GROUPS}(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?{_ENGLISH_GROUPS})*|"
     r"член\w+|представител\w+|жител\w+|посл(?:ами|ов)|студент\w+|волонт[её]р\w+|сотрудник\w+|"
     r"делегаци\w+|состав(?:а|ом)?|команд\w+|лиц(?:а|ами|ам)?|заключенн\w+|осужденн\w+|"
     r"военнослужащ\w+|журналист\w+|дет(?:ьми|ей|и)|школьник\w+|учащ\w+|воспитанник\w+|"
@@ -206,6 +212,9 @@ _AZERBAIJANI_NOT_NAMES = (
     "cənab", "xanım", "doktor", "professor", "akademik", "dosent", "rektor", "prorektor",
     "direktor", "koordinator", "müşavir", "konsul", "attaşe", "general", "spiker",
     "ekspert", "mütəxəssis",
+    # Ombudsmen's titles of other countries: "Xalq Vəkili" (People's Advocate, Moldova),
+    # "İctimai Müdafiəçi" (Public Defender, Georgia); "vəkili", not "vəkil" ("Vəkilov").
+    "xalq", "vəkili", "ictimai", "müdafiəçi",
     # Countries (of five letters or more: a stem is a word's start, and "Çin" starts
     # "Çingiz") that may stand before a title and a name.
     "norveç", "isveç", "niderland", "finlandiya", "danimarka", "polşa", "yaponiya",
@@ -586,7 +595,29 @@ def _name_at_end(tokens: list[str], *, role_runs_on: bool = False) -> str | None
             and before not in _BEFORE_NON_NAMES
         ):
             return " ".join(tokens[-_with_particles(tokens, size) :])
+    size = _surname_after_particles(tokens)
+    if (
+        size
+        and (tokens[-size - 1].casefold() if len(tokens) > size else "") not in _BEFORE_NON_NAMES
+    ):
+        return " ".join(tokens[-size:])
     return None
+
+
+def _surname_after_particles(tokens: list[str]) -> int:
+    """How many last tokens a name of one surname after lower-case particles spans, or 0.
+
+    "Sanne de Fris", "Ludwig van der Berg", "Санне де Врис": a given name, one or two
+    particles (:data:`_PARTICLES`), the surname.
+    """
+    if len(tokens) < 3 or not is_name_word(tokens[-1], first=False):
+        return 0
+    start = len(tokens) - 2
+    while start >= 1 and len(tokens) - 1 - start < 3 and tokens[start] in _PARTICLES:
+        start -= 1
+    if start == len(tokens) - 2 or not is_name_word(tokens[start], first=True):
+        return 0
+    return len(tokens) - start
 
 
 def people_in_list(
@@ -668,7 +699,70 @@ def people_in_list(
                 evidence=Span(paragraph=paragraph, start=start, end=start + len(name)),
             )
         )
-    return people
+    return _plural_role_shared(people)
+
+
+# English roles in the plural that a list of names shares: "ambassadors A, B and C".
+_ENGLISH_PLURAL_ROLES = {
+    f"{noun}s": noun
+    for noun in """ambassador representative member head expert official judge minister
+    rapporteur commissioner delegate diplomat deputy adviser advisor counsellor counselor
+    director coordinator professor officer lawyer""".split()
+} | {"ombudsmen": "ombudsman", "deputies": "deputy"}
+# The Azerbaijani possessive after a vowel and after a consonant, by the last vowel.
+_AZ_POSSESSIVE = {
+    **dict.fromkeys("aı", "ı"),
+    **dict.fromkeys("eəi", "i"),
+    **dict.fromkeys("ou", "u"),
+    **dict.fromkeys("öü", "ü"),
+}
+
+
+def _singular_role(role: str) -> str | None:
+    """Return a role in the plural in the singular, or ``None`` if it is no plural.
+
+    English "ambassadors" → "ambassador" (of the role nouns it knows); Azerbaijani
+    "Norveçin səfirləri" → "Norveçin səfiri", "nümayəndələri" → "nümayəndəsi" (the
+    possessive of a role of a body, by vowel harmony).
+    """
+    head, _sep, rest = role.partition(" of ")
+    words = head.split()
+    last = words[-1].casefold() if words else ""
+    if last in _ENGLISH_PLURAL_ROLES:
+        singular = " ".join([*words[:-1], _ENGLISH_PLURAL_ROLES[last]])
+        return f"{singular} of {rest}" if rest else singular
+    if rest or not re.fullmatch(r"[a-zəçğıöşü]{3,}l[aə]r[ıi]", last):
+        return None
+    stem = last[:-4]
+    vowels = [ch for ch in stem if ch in _AZ_POSSESSIVE]
+    if not vowels:
+        return None
+    ending = _AZ_POSSESSIVE[vowels[-1]]
+    ending = f"s{ending}" if stem[-1] in _AZ_POSSESSIVE else ending
+    return " ".join([*words[:-1], stem + ending])
+
+
+def _plural_role_shared(people: list[Person]) -> list[Person]:
+    """Give each name of a list the plural role before the first, in the singular.
+
+    "ambassadors Lukas Hofer and Sanne de Vries", "Norveçin səfirləri Ola Berq və Ana
+    Lind": the role is each one's. Left as it is when any other name has a role.
+    """
+    if len(people) < 2 or people[0].role is None or any(p.role for p in people[1:]):
+        return people
+    singular = _singular_role(people[0].role)
+    if singular is None:
+        return people
+    first = people[0]
+    return [
+        attrs.evolve(
+            person,
+            role=singular,
+            organisation=person.organisation or first.organisation,
+            country=person.country or first.country,
+        )
+        for person in people
+    ]
 
 
 # A role met without a name in Russian or Azerbaijani: "президентом Европейского
@@ -738,6 +832,59 @@ _AZ_COUNTRY_ALONE = re.compile(r"[A-ZÇƏĞIİÖŞÜ][\w'’-]*(?:\s+[A-ZÇƏĞI
 _AZ_AFTER_POSSESSIVE = re.compile(r"(?<=[ıiuü])(?:n[ıiuü]n|n[ıiuü]|n[aə])$")
 # Where a list of Azerbaijani groups and titles parts: a comma, "və".
 _AZ_LIST_PARTS = re.compile(r",\s+(?:və\s+)?|\s+və\s+")
+
+
+# Several countries' holders of one office, then their names in the same order: "İsveçrə,
+# Niderland və Finlandiyanın (ölkəmizdəki) səfirləri A, B və C" (the ambassadors of the
+# three, respectively). The countries share the last one's genitive ending (or each has
+# its own); what qualifies the office may stand between ("ölkəmizdəki", in our country).
+_AZ_OFFICE_HOLDERS = re.compile(
+    r"^(?P<countries>.+?)\s+(?:[a-zəçğıöşü]+(?:dakı|dəki)\s+)?"
+    r"(?P<office>[a-zəçğıöşü]{3,})l[aə]r[ıi]\s+(?=[A-ZÇƏĞIİÖŞÜ])"
+)
+
+
+def azerbaijani_office_holders(
+    phrase: str, offset: int, paragraph: int, *, context: NameContext
+) -> list[Person]:
+    """Read "A, B və C-nin səfirləri X, Y və Z" as X of A, Y of B, Z of C, or ``[]``.
+
+    Each person gets the office in the singular (``role`` "səfir") and the country in
+    the nominative; read only when the countries and the names are as many (two or more)
+    and each country is capitalised words, so any other list is left to
+    :func:`people_in_list`.
+
+    Example:
+        >>> people = azerbaijani_office_holders(
+        ...     "Norveç və İsveçin səfirləri Ola Berq və Ana Lind", 0, 0, context=NameContext()
+        ... )
+        >>> [(p.name, p.role, p.country) for p in people]
+        [('Ola Berq', 'səfir', 'Norveç'), ('Ana Lind', 'səfir', 'İsveç')]
+    """
+    match = _AZ_OFFICE_HOLDERS.match(phrase)
+    if match is None:
+        return []
+    countries = _AZ_LIST_PARTS.split(match["countries"])
+    if len(countries) < 2 or not all(_AZ_COUNTRY_ALONE.fullmatch(c) for c in countries):
+        return []
+    names = phrase[match.end() :]
+    people = people_in_list(names, offset + match.end(), paragraph, context=context)
+    if len(people) != len(countries) or any(p.role for p in people):
+        return []
+    held: list[Person] = []
+    for person, body in zip(people, countries, strict=True):
+        nominative = organisation_nominative(body, language="az") if _az_genitive(body) else body
+        # "UNICEF və UNDP-nin nümayəndələri": bodies (an acronym) rather than countries.
+        acronym = nominative.split("-")[0].isupper()
+        held.append(
+            attrs.evolve(
+                person,
+                role=match["office"],
+                organisation=nominative if acronym else None,
+                country=None if acronym else nominative,
+            )
+        )
+    return held
 
 
 def _az_genitive(word: str) -> bool:
@@ -879,8 +1026,16 @@ def _groups_listed(role: str, organisation: str) -> list[tuple[str, str | None]]
     for part in parts[1:]:
         body = _ARTICLE.sub("", part)
         if body:
-            items.append((role, body) if body[:1].isupper() else (part, part))
+            items.append((role, body) if body[:1].isupper() else _group_of_its_own(part))
     return items
+
+
+def _group_of_its_own(part: str) -> tuple[str, str | None]:
+    """Read a list's part that starts a group of its own: "representatives of NGOs"."""
+    group = _GROUP.match(part)
+    if group is None or group["group"] is None:
+        return _ARTICLE.sub("", part), None
+    return group["group"], group["organisation"]
 
 
 # The last word of a title met without a name and without a body, of a country alone:
